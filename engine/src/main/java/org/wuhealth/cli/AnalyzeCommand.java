@@ -1,0 +1,158 @@
+package org.wuhealth.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wuhealth.engine.AnalysisResult;
+import org.wuhealth.engine.Analyzer;
+import org.wuhealth.engine.BundledRules;
+import org.wuhealth.report.JsonReport;
+import org.wuhealth.report.TextReport;
+import org.wuhealth.rules.api.Severity;
+import org.wuhealth.snapshot.InputException;
+import org.wuhealth.snapshot.SnapshotReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code wuhealth analyze FILE...}: ranked findings for snapshot files. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Analyzes snapshot files and prints ranked findings.",
+      "Each snapshot is evaluated at its own collection time unless --now is given."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:usage error or an input that could not be read (the others are still analyzed)",
+      "3:internal error"
+    })
+public final class AnalyzeCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    json
+  }
+
+  @ParentCommand WuhealthCommand parent;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Snapshot files (JSON, format v1).")
+  List<Path> files;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--fail-on",
+      defaultValue = "high",
+      paramLabel = "SEVERITY",
+      description =
+          "Exit 1 when a finding is this severe or worse: critical, high, medium, low, info, or none"
+              + " (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(
+      names = "--now",
+      paramLabel = "TIME",
+      description = "Evaluate as of this ISO-8601 time instead of each snapshot's collectedAt.")
+  String now;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "BYTES",
+      defaultValue = "64M",
+      description =
+          "Refuse input files larger than this; K, M, G suffixes (default: ${DEFAULT-VALUE}).")
+  String maxFileSize;
+
+  @Option(names = "--debug", description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    Io io = parent.io();
+    Severity threshold = null;
+    if (!"none".equals(failOn)) {
+      threshold = Severity.parse(failOn).orElse(null);
+      if (threshold == null) {
+        return usage(
+            io,
+            "--fail-on must be one of critical, high, medium, low, info, none; got '"
+                + failOn
+                + "'");
+      }
+    }
+    Instant evaluationTime = null;
+    if (now != null) {
+      try {
+        evaluationTime = OffsetDateTime.parse(now).toInstant();
+      } catch (DateTimeParseException e) {
+        return usage(
+            io,
+            "--now must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
+                + now
+                + "'");
+      }
+    }
+    long maxBytes;
+    try {
+      maxBytes = Sizes.parse(maxFileSize);
+    } catch (IllegalArgumentException e) {
+      return usage(io, "--max-file-size: " + e.getMessage());
+    }
+
+    SnapshotReader reader = new SnapshotReader(maxBytes);
+    Analyzer analyzer = new Analyzer(BundledRules.compile());
+    Analyzer.Options options = new Analyzer.Options(evaluationTime, List.of());
+    List<AnalysisResult> results = new ArrayList<>();
+    List<JsonReport.InputError> errors = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        SnapshotReader.Loaded loaded = reader.read(file);
+        results.add(analyzer.analyze(loaded.file(), loaded.snapshot(), loaded.warnings(), options));
+      } catch (InputException e) {
+        io.err().println("wuhealth: error: " + e.getMessage());
+        errors.add(new JsonReport.InputError(e.file(), e.getMessage()));
+      }
+    }
+    if (format == Format.json) {
+      io.out().print(JsonReport.render(VersionProvider.version(), results, errors));
+    } else {
+      io.out()
+          .print(TextReport.render(results, io.terminal() && !io.env().containsKey("NO_COLOR")));
+    }
+    io.out().flush();
+    return exitCode(results, errors, threshold);
+  }
+
+  static int exitCode(List<AnalysisResult> results, List<?> errors, Severity threshold) {
+    if (!errors.isEmpty()) {
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    boolean failing =
+        threshold != null
+            && results.stream()
+                .flatMap(r -> r.findings().stream())
+                .anyMatch(f -> f.severity().atLeast(threshold));
+    return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private static int usage(Io io, String message) {
+    io.err().println("wuhealth analyze: " + message);
+    return ExitCodes.USAGE_OR_INPUT;
+  }
+}

@@ -1,0 +1,51 @@
+package org.wuhealth.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point: a thin shell around {@link #run}, which tests call in process. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(args, new Io(out, err, System.getenv(), System.console() != null));
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(String[] args, Io io) {
+    CommandLine cli = new CommandLine(new WuhealthCommand(io));
+    cli.setOut(io.out());
+    cli.setErr(io.err());
+    cli.setColorScheme(
+        CommandLine.Help.defaultColorScheme(
+            io.terminal() && !io.env().containsKey("NO_COLOR")
+                ? CommandLine.Help.Ansi.ON
+                : CommandLine.Help.Ansi.OFF));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          io.err().println("wuhealth: internal error: " + e);
+          if (parseResult.hasMatchedOption("--debug")) {
+            e.printStackTrace(io.err());
+          } else {
+            io.err().println("(run again with --debug for details)");
+          }
+          return ExitCodes.INTERNAL;
+        });
+    cli.setParameterExceptionHandler(
+        (e, args1) -> {
+          io.err().println("wuhealth: " + e.getMessage());
+          io.err()
+              .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCodes.USAGE_OR_INPUT;
+        });
+    int code = cli.execute(args);
+    io.out().flush();
+    io.err().flush();
+    return code;
+  }
+}

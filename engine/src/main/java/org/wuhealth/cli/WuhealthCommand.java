@@ -1,0 +1,40 @@
+package org.wuhealth.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: lists subcommands. */
+@Command(
+    name = "wuhealth",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Windows Server update health analyzer: explains why updates fail.",
+    subcommands = {AnalyzeCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:no finding at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:usage error or unreadable input",
+      "3:internal error"
+    })
+public final class WuhealthCommand implements Callable<Integer> {
+  private final Io io;
+
+  @Spec CommandSpec spec;
+
+  public WuhealthCommand(Io io) {
+    this.io = io;
+  }
+
+  Io io() {
+    return io;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(io.err());
+    return ExitCodes.USAGE_OR_INPUT;
+  }
+}

@@ -1,0 +1,120 @@
+package org.wuhealth.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.wuhealth.facts.Snapshot;
+import org.wuhealth.knowledge.Knowledge;
+import org.wuhealth.rules.api.Coverage;
+import org.wuhealth.rules.api.FactAssembler;
+import org.wuhealth.rules.api.Hit;
+import org.wuhealth.rules.api.PackageCheck;
+import org.wuhealth.rules.catalog.RuleDefinition;
+import org.wuhealth.rules.catalog.RuleMetadata;
+
+/**
+ * Evaluates snapshots against a rule base: one short-lived session per snapshot, then hits become
+ * ranked findings and unmet requirements become skipped checks. Thread-safe; a fleet batch shares
+ * one analyzer across threads.
+ */
+public final class Analyzer {
+  /** A guard against rules that re-trigger each other forever; real sessions fire far fewer. */
+  static final int MAX_FIRINGS = 100_000;
+
+  private final RuleBase ruleBase;
+  private final FactAssembler assembler;
+
+  public Analyzer(RuleBase ruleBase) {
+    this.ruleBase = ruleBase;
+    this.assembler = new FactAssembler(Knowledge.get());
+  }
+
+  /** Options for one analysis. */
+  public record Options(Instant now, List<PackageCheck> packageChecks) {
+    public static final Options DEFAULT = new Options(null, List.of());
+
+    public Options {
+      packageChecks = List.copyOf(packageChecks);
+    }
+  }
+
+  public AnalysisResult analyze(
+      String source, Snapshot snapshot, List<String> warnings, Options options) {
+    Instant now = options.now() != null ? options.now() : snapshot.collectedAt();
+    List<Hit> hits = fire(assembler.facts(snapshot, now, options.packageChecks()));
+    return new AnalysisResult(
+        source, snapshot, now, findings(hits), skipped(Coverage.of(snapshot)), warnings);
+  }
+
+  private List<Hit> fire(List<Object> facts) {
+    KieSession session = ruleBase.newSession();
+    try {
+      facts.forEach(session::insert);
+      int fired = session.fireAllRules(MAX_FIRINGS);
+      if (fired >= MAX_FIRINGS) {
+        throw new IllegalStateException(
+            "rules fired " + fired + " times without settling; a rule re-triggers itself");
+      }
+      List<Hit> hits = new ArrayList<>();
+      for (Object o : session.getObjects(o -> o instanceof Hit)) {
+        hits.add((Hit) o);
+      }
+      return hits;
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private List<Finding> findings(List<Hit> hits) {
+    // Two activations with the same evidence are one finding.
+    Map<List<Object>, Finding> unique = new LinkedHashMap<>();
+    for (Hit hit : hits) {
+      RuleDefinition rule = ruleBase.rule(hit.ruleId());
+      if (rule == null) {
+        throw new IllegalStateException(
+            "a hit names rule " + hit.ruleId() + ", which has no metadata");
+      }
+      RuleMetadata m = rule.metadata();
+      Finding f =
+          new Finding(
+              m.id(),
+              m.title(),
+              m.symptom(),
+              m.guide(),
+              hit.severity() != null ? hit.severity() : rule.severity(),
+              hit.confidence() != null ? hit.confidence() : rule.confidence(),
+              hit.evidence(),
+              m.remediation(),
+              m.references(),
+              rule.order(),
+              hit.matched());
+      unique.putIfAbsent(List.of(f.ruleId(), f.evidence()), f);
+    }
+    List<Finding> ranked = new ArrayList<>(unique.values());
+    ranked.sort(FindingOrder.RANK);
+    return ranked;
+  }
+
+  private List<SkippedCheck> skipped(Coverage coverage) {
+    List<SkippedCheck> skipped = new ArrayList<>();
+    for (RuleDefinition rule : ruleBase.rules()) {
+      List<String> missing = new ArrayList<>();
+      for (String requirement : rule.metadata().requires()) {
+        boolean met = false;
+        for (String path : requirement.split("\\|")) {
+          met |= coverage.has(path.trim());
+        }
+        if (!met) {
+          missing.add(requirement);
+        }
+      }
+      if (!missing.isEmpty()) {
+        skipped.add(new SkippedCheck(rule.id(), rule.metadata().title(), missing));
+      }
+    }
+    return skipped;
+  }
+}

@@ -1,0 +1,21 @@
+package org.wuhealth.engine;
+
+import org.wuhealth.rules.catalog.CatalogException;
+import org.wuhealth.rules.catalog.RuleCatalog;
+
+/** The rule base compiled from the catalogue shipped inside wuhealth. */
+public final class BundledRules {
+  private BundledRules() {}
+
+  /**
+   * Compiles the bundled catalogue. A failure here is a defect of the build, never of the user's
+   * input, so it surfaces as an {@link IllegalStateException}.
+   */
+  public static RuleBase compile() {
+    try {
+      return RuleCompiler.compile(RuleCatalog.bundled().rules());
+    } catch (CatalogException | RuleCompilationException e) {
+      throw new IllegalStateException("the bundled rules are broken:\n" + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.wuhealth.engine;
+
+import java.util.List;
+import org.wuhealth.rules.api.Confidence;
+import org.wuhealth.rules.api.Severity;
+
+/**
+ * One ranked conclusion about a host: what is wrong (rule id, title, the symptom it explains and
+ * the guide section), how bad and how sure, the evidence that made the rule fire, and what to do.
+ *
+ * @param ruleOrder the rule's position in the catalogue (a ranking key, not shown)
+ * @param matched the facts the engine matched, for {@code --explain}
+ */
+public record Finding(
+    String ruleId,
+    String title,
+    String symptom,
+    String guide,
+    Severity severity,
+    Confidence confidence,
+    List<String> evidence,
+    List<String> remediation,
+    List<String> references,
+    int ruleOrder,
+    List<Object> matched) {
+
+  public Finding {
+    evidence = List.copyOf(evidence);
+    remediation = List.copyOf(remediation);
+    references = List.copyOf(references);
+    matched = List.copyOf(matched);
+  }
+}

@@ -1,0 +1,109 @@
+package org.wuhealth.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.wuhealth.engine.AnalysisResult;
+import org.wuhealth.engine.Finding;
+import org.wuhealth.engine.SkippedCheck;
+import org.wuhealth.facts.OsInfo;
+import org.wuhealth.snapshot.SnapshotWriter;
+
+/**
+ * The JSON report: a stable, documented shape for programs (see README "JSON output"). Members
+ * appear in a fixed order and nothing depends on the wall clock, so the same input always gives
+ * byte-identical output.
+ */
+public final class JsonReport {
+  /** Version of the report shape; bumped only on incompatible changes. */
+  public static final int FORMAT_VERSION = 1;
+
+  private JsonReport() {}
+
+  /** One input that could not be analyzed. */
+  public record InputError(String file, String message) {}
+
+  public static String render(
+      String version, List<AnalysisResult> results, List<InputError> errors) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("tool", "wuhealth");
+    root.put("version", version);
+    root.put("reportFormat", FORMAT_VERSION);
+    ArrayNode items = root.putArray("results");
+    for (AnalysisResult r : results) {
+      items.add(result(r));
+    }
+    ArrayNode errorNodes = root.putArray("errors");
+    for (InputError e : errors) {
+      errorNodes.addObject().put("file", e.file()).put("message", e.message());
+    }
+    return SnapshotWriter.pretty(root);
+  }
+
+  private static ObjectNode result(AnalysisResult r) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("source", r.source());
+    ObjectNode host = n.putObject("host");
+    host.put("name", r.snapshot().hostName());
+    putText(host, "domain", r.snapshot().host() == null ? null : r.snapshot().host().domain());
+    OsInfo os = r.snapshot().os();
+    ObjectNode osNode = n.putObject("os");
+    putText(osNode, "productName", os.productName());
+    putText(osNode, "version", os.version());
+    osNode.put("build", os.build());
+    if (os.ubr() != null) {
+      osNode.put("ubr", os.ubr());
+    }
+    putText(osNode, "architecture", os.architecture() == null ? null : os.architecture().wire());
+    n.put("collectedAt", r.snapshot().collectedAt().toString());
+    n.put("evaluatedAt", r.evaluatedAt().toString());
+    ObjectNode summary = n.putObject("summary");
+    summary.put("findings", r.findings().size());
+    putText(summary, "worstSeverity", r.worstSeverity().map(s -> s.label()).orElse(null));
+    summary.put("skippedChecks", r.skipped().size());
+    ArrayNode findings = n.putArray("findings");
+    int rank = 1;
+    for (Finding f : r.findings()) {
+      findings.add(finding(f, rank++));
+    }
+    ArrayNode skipped = n.putArray("skippedChecks");
+    for (SkippedCheck s : r.skipped()) {
+      ObjectNode sn = skipped.addObject();
+      sn.put("ruleId", s.ruleId());
+      sn.put("title", s.title());
+      strings(sn, "missing", s.missing());
+    }
+    strings(n, "warnings", r.warnings());
+    return n;
+  }
+
+  private static ObjectNode finding(Finding f, int rank) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("rank", rank);
+    n.put("ruleId", f.ruleId());
+    n.put("title", f.title());
+    n.put("symptom", f.symptom());
+    n.put("guide", f.guide());
+    n.put("severity", f.severity().label());
+    n.put("confidence", f.confidence().label());
+    strings(n, "evidence", f.evidence());
+    strings(n, "remediation", f.remediation());
+    strings(n, "references", f.references());
+    return n;
+  }
+
+  private static void strings(ObjectNode n, String name, List<String> values) {
+    ArrayNode a = n.putArray(name);
+    values.forEach(a::add);
+  }
+
+  private static void putText(ObjectNode n, String name, String value) {
+    if (value == null) {
+      n.putNull(name);
+    } else {
+      n.put(name, value);
+    }
+  }
+}

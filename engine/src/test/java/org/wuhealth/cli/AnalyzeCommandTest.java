@@ -1,0 +1,76 @@
+package org.wuhealth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzeCommandTest {
+  private static final String HEALTHY = "../samples/healthy-server2016.json";
+  private static final String WRONG_ARCH = "../samples/na-wrong-arch.json";
+
+  @Test
+  void versionAndHelp() {
+    CliRunner.Run version = CliRunner.run("--version");
+    assertEquals(0, version.exitCode());
+    assertTrue(version.out().startsWith("wuhealth 0.1.0"), version.out());
+    CliRunner.Run help = CliRunner.run("analyze", "--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("--fail-on"), help.out());
+    assertTrue(help.out().contains("Exit codes:"), help.out());
+  }
+
+  @Test
+  void exitCodeFollowsFailOn() {
+    assertEquals(ExitCodes.OK, CliRunner.run("analyze", HEALTHY).exitCode());
+    assertEquals(ExitCodes.FINDINGS, CliRunner.run("analyze", WRONG_ARCH).exitCode());
+    assertEquals(
+        ExitCodes.OK, CliRunner.run("analyze", "--fail-on", "critical", WRONG_ARCH).exitCode());
+    assertEquals(
+        ExitCodes.OK, CliRunner.run("analyze", "--fail-on", "none", WRONG_ARCH).exitCode());
+    assertEquals(
+        ExitCodes.FINDINGS, CliRunner.run("analyze", "--fail-on", "info", WRONG_ARCH).exitCode());
+  }
+
+  @Test
+  void badInputIsOneLineAndTheOtherFilesAreStillAnalyzed(@TempDir Path dir) throws Exception {
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\"schemaVersion\": 1,\n  oops }");
+    CliRunner.Run run = CliRunner.run("analyze", "--format", "json", broken.toString(), WRONG_ARCH);
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith("wuhealth: error: " + broken + ":2:"), run.err());
+    assertTrue(run.out().contains("NA-WRONG-ARCH"), "the valid file was analyzed");
+    assertTrue(run.out().contains("\"errors\""));
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(ExitCodes.USAGE_OR_INPUT, CliRunner.run("analyze").exitCode());
+    assertEquals(
+        ExitCodes.USAGE_OR_INPUT, CliRunner.run("analyze", "--fail-on", "bad", HEALTHY).exitCode());
+    assertEquals(
+        ExitCodes.USAGE_OR_INPUT, CliRunner.run("analyze", "--format", "xml", HEALTHY).exitCode());
+    assertEquals(
+        ExitCodes.USAGE_OR_INPUT,
+        CliRunner.run("analyze", "--now", "tomorrow", HEALTHY).exitCode());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, CliRunner.run("frobnicate").exitCode());
+  }
+
+  @Test
+  void nowOverridesTheCollectionTime() {
+    CliRunner.Run run =
+        CliRunner.run("analyze", "--format", "json", "--now", "2027-01-01T00:00:00Z", HEALTHY);
+    assertTrue(run.out().contains("\"evaluatedAt\": \"2027-01-01T00:00:00Z\""), run.out());
+  }
+
+  @Test
+  void textOutputHasNoColourWhenNotATerminal() {
+    CliRunner.Run run = CliRunner.run("analyze", WRONG_ARCH);
+    assertFalse(run.out().contains("\u001B["), run.out());
+    assertTrue(run.out().contains("NA-WRONG-ARCH"));
+  }
+}

@@ -1,0 +1,73 @@
+package org.wuhealth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs {@code wuhealth analyze} in process on every sample and compares the JSON and text reports
+ * with the golden files in {@code samples/expected/}. Regenerate them after a deliberate change
+ * with {@code mvn test -Dwuhealth.updateGolden=true} and review the diff.
+ */
+class SamplesEndToEndTest {
+  private static final Path SAMPLES = Path.of("..", "samples");
+  private static final Path EXPECTED = SAMPLES.resolve("expected");
+  private static final boolean UPDATE = Boolean.getBoolean("wuhealth.updateGolden");
+
+  @TestFactory
+  Stream<DynamicTest> everySampleMatchesItsGoldenReports() throws IOException {
+    List<Path> samples;
+    try (Stream<Path> files = Files.list(SAMPLES)) {
+      samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    return samples.stream()
+        .map(
+            sample ->
+                DynamicTest.dynamicTest(sample.getFileName().toString(), () -> check(sample)));
+  }
+
+  private static void check(Path sample) throws IOException {
+    String name = sample.getFileName().toString().replace(".json", "");
+    String file = "../samples/" + sample.getFileName();
+    CliRunner.Run json = CliRunner.run("analyze", "--format", "json", "--fail-on", "none", file);
+    CliRunner.Run again = CliRunner.run("analyze", "--format", "json", "--fail-on", "none", file);
+    CliRunner.Run text = CliRunner.run("analyze", "--fail-on", "none", file);
+    assertEquals(0, json.exitCode(), json.err());
+    assertEquals(json.out(), again.out(), "the same snapshot gives byte-identical JSON");
+    assertEquals("", json.err());
+
+    JsonNode result = new ObjectMapper().readTree(json.out()).get("results").get(0);
+    if (name.startsWith("healthy-")) {
+      assertEquals(
+          0, result.get("findings").size(), "a healthy host has no findings: " + json.out());
+    } else {
+      String expectedTop = name.toUpperCase(java.util.Locale.ROOT);
+      assertEquals(expectedTop, result.get("findings").get(0).get("ruleId").asText(), json.out());
+    }
+    golden(EXPECTED.resolve(name + ".json"), json.out());
+    golden(EXPECTED.resolve(name + ".txt"), text.out());
+  }
+
+  private static void golden(Path expected, String actual) throws IOException {
+    if (UPDATE) {
+      Files.createDirectories(expected.getParent());
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertTrue(
+        Files.exists(expected),
+        "missing golden file " + expected + " (run with -Dwuhealth.updateGolden=true)");
+    assertEquals(
+        Files.readString(expected, StandardCharsets.UTF_8), actual, "differs from " + expected);
+  }
+}

@@ -1,0 +1,72 @@
+package org.wuhealth.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.wuhealth.rules.catalog.Fixture;
+import org.wuhealth.rules.catalog.RuleDefinition;
+import org.wuhealth.snapshot.SnapshotSchema;
+
+/** Checks on the catalogue as a whole, beyond what loading it already enforces. */
+class CatalogMetaTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Rules are pure: no printing and no clock (time comes in as the EvaluationTime fact). */
+  private static final Pattern FORBIDDEN =
+      Pattern.compile(
+          "System\\.(out|err)|printStackTrace|currentTimeMillis|nanoTime|\\.now\\(|new\\s+(java\\.util\\.)?Date\\(|Clock\\.");
+
+  @Test
+  void everyRuleHasFiringAndNearMissFixtures() {
+    List<String> problems = new ArrayList<>();
+    for (RuleDefinition rule : TestRules.catalog().rules()) {
+      List<Fixture> fixtures = rule.fixtures();
+      if (fixtures.stream().noneMatch(Fixture::expectFires)) {
+        problems.add(rule.id() + " has no fires-* fixture");
+      }
+      if (fixtures.stream().noneMatch(f -> f.name().startsWith("ok-near-miss"))) {
+        problems.add(rule.id() + " has no ok-near-miss-* fixture");
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void rulesNeitherPrintNorReadTheClock() {
+    List<String> problems = new ArrayList<>();
+    for (RuleDefinition rule : TestRules.catalog().rules()) {
+      String code = rule.drl().replaceAll("(?m)//.*$", "").replaceAll("(?s)/\\*.*?\\*/", "");
+      var m = FORBIDDEN.matcher(code);
+      if (m.find()) {
+        problems.add(rule.sourceName() + ": uses " + m.group());
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void everyFixtureAndSampleValidatesAgainstTheSchema() throws IOException {
+    List<Path> files = new ArrayList<>();
+    TestRules.catalog().rules().forEach(r -> r.fixtures().forEach(f -> files.add(f.path())));
+    try (Stream<Path> samples = Files.list(Path.of("..", "samples"))) {
+      samples.filter(p -> p.toString().endsWith(".json")).forEach(files::add);
+    }
+    assertTrue(files.size() > 10);
+    List<String> problems = new ArrayList<>();
+    for (Path file : files) {
+      for (var v : SnapshotSchema.validate(JSON.readTree(Files.readString(file)))) {
+        problems.add(file + ": " + v.pointer() + ": " + v.message());
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+}

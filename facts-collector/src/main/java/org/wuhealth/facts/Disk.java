@@ -1,0 +1,4 @@
+package org.wuhealth.facts;
+
+/** Free space on the system drive, in bytes. */
+public record Disk(Long systemDriveFreeBytes) {}

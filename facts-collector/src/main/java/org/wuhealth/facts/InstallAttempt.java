@@ -1,0 +1,16 @@
+package org.wuhealth.facts;
+
+import java.time.Instant;
+
+/**
+ * One attempt to install an update package. {@code packageName} is the file or update name ({@code
+ * "package"} in JSON); {@code code} is a canonical HRESULT such as "0x80240017".
+ */
+public record InstallAttempt(
+    Instant time,
+    String packageName,
+    String kb,
+    Architecture architecture,
+    AttemptResult result,
+    String code,
+    InstallVia via) {}

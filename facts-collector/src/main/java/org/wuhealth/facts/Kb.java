@@ -1,0 +1,26 @@
+package org.wuhealth.facts;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Knowledge Base article numbers: "kb2919355", "2919355" and "KB 2919355" all mean KB2919355. */
+public final class Kb {
+  private static final Pattern KB = Pattern.compile("(?i)^\\s*(?:kb\\s*)?(\\d{4,8})\\s*$");
+
+  private Kb() {}
+
+  /** The canonical form "KB" + digits, or empty when {@code text} is not a KB number. */
+  public static Optional<String> normalize(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = KB.matcher(text);
+    return m.matches() ? Optional.of("KB" + m.group(1)) : Optional.empty();
+  }
+
+  /** The numeric part of a canonical KB id ("KB2919355" gives 2919355). */
+  public static long number(String canonicalKb) {
+    return Long.parseLong(canonicalKb.substring(2));
+  }
+}

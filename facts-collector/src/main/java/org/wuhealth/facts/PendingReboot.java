@@ -1,0 +1,10 @@
+package org.wuhealth.facts;
+
+import java.util.List;
+
+/** Pending-restart markers found; an empty list means the collector looked and found none. */
+public record PendingReboot(List<RebootSignal> signals) {
+  public PendingReboot {
+    signals = List.copyOf(signals);
+  }
+}

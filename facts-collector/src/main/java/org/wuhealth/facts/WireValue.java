@@ -1,0 +1,18 @@
+package org.wuhealth.facts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * An enum constant with the exact spelling it has in snapshot format v1. The spellings are a public
+ * contract (users write them in their own scripts), so they live next to the constants, not in the
+ * JSON layer.
+ */
+public interface WireValue {
+  String wire();
+
+  /** Finds the constant spelled {@code text} exactly (case-sensitive, as the contract says). */
+  static <E extends Enum<E> & WireValue> Optional<E> parse(Class<E> type, String text) {
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.wire().equals(text)).findFirst();
+  }
+}

@@ -1,0 +1,128 @@
+package org.wuhealth.snapshot;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
+import com.networknt.schema.utils.JsonNodes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.wuhealth.facts.Snapshot;
+
+/**
+ * Reads snapshot files: checks the size before reading, decodes UTF-8/UTF-16/UTF-32 with BOM,
+ * parses JSON, validates against the v1 JSON Schema and maps onto the fact model. Every failure is
+ * an {@link InputException} that names the file and the place.
+ */
+public final class SnapshotReader {
+  /** Default size limit: real snapshots are tens of KB, 64 MiB leaves room for huge logs. */
+  public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+
+  private final long maxBytes;
+
+  public SnapshotReader() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  public SnapshotReader(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** A snapshot and the warnings (unknown fields) met while reading it. */
+  public record Loaded(String file, Snapshot snapshot, List<String> warnings) {}
+
+  public Loaded read(Path path) throws InputException {
+    String file = path.toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw new InputException(
+            file,
+            null,
+            "file is "
+                + size
+                + " bytes, over the limit of "
+                + maxBytes
+                + " bytes (raise it with --max-file-size)");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file, null, "no such file");
+    } catch (IOException e) {
+      throw new InputException(file, null, "cannot read: " + e.getMessage());
+    }
+    return read(file, bytes);
+  }
+
+  /** Reads a document already in memory; {@code file} is only used in messages. */
+  public Loaded read(String file, byte[] bytes) throws InputException {
+    if (bytes.length > maxBytes) {
+      throw new InputException(file, null, "document is over the limit of " + maxBytes + " bytes");
+    }
+    String text;
+    try {
+      text = TextDecoder.decode(bytes);
+    } catch (TextDecoder.DecodingException e) {
+      throw new InputException(file, null, e.getMessage());
+    }
+    JsonNode root = parse(file, text);
+    List<SnapshotSchema.Violation> violations = SnapshotSchema.validate(root);
+    if (!violations.isEmpty()) {
+      throw schemaError(file, root, violations);
+    }
+    MappingContext context = new MappingContext(file);
+    try {
+      Snapshot snapshot = SnapshotMapper.map(root, context);
+      return new Loaded(file, snapshot, context.warnings());
+    } catch (MappingContext.MappingFailure failure) {
+      throw failure.cause;
+    }
+  }
+
+  private static JsonNode parse(String file, String text) throws InputException {
+    if (text.isBlank()) {
+      throw new InputException(file, null, "empty file; expected a JSON snapshot object");
+    }
+    try {
+      JsonNode root = JsonNodes.readTree(JSON, text, LocationJsonNodeFactoryFactory.getInstance());
+      if (root == null || root.isMissingNode()) {
+        throw new InputException(file, null, "empty file; expected a JSON snapshot object");
+      }
+      return root;
+    } catch (IllegalArgumentException e) {
+      // JsonNodes wraps Jackson's parse exception.
+      if (e.getCause() instanceof JsonProcessingException jpe) {
+        throw malformed(file, jpe);
+      }
+      throw new InputException(file, null, "malformed JSON: " + e.getMessage());
+    }
+  }
+
+  private static InputException malformed(String file, JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    String place = location == null ? null : location.getLineNr() + ":" + location.getColumnNr();
+    return new InputException(file, place, "malformed JSON: " + e.getOriginalMessage());
+  }
+
+  private static InputException schemaError(
+      String file, JsonNode root, List<SnapshotSchema.Violation> violations) {
+    SnapshotSchema.Violation first = violations.get(0);
+    JsonNode node = first.pointer().isEmpty() ? root : root.at(first.pointer());
+    String more =
+        violations.size() > 1 ? " (and " + (violations.size() - 1) + " more schema errors)" : "";
+    return new InputException(
+        file,
+        MappingContext.place(node.isMissingNode() ? first.node() : node, first.pointer()),
+        first.message() + more);
+  }
+}

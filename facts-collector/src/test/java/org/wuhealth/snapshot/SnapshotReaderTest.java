@@ -1,0 +1,196 @@
+package org.wuhealth.snapshot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wuhealth.facts.Snapshot;
+
+class SnapshotReaderTest {
+  private static final Path SAMPLE = Path.of("..", "samples", "healthy-server2016.json");
+  private static final String MINIMAL =
+      "{\"schemaVersion\": 1, \"collectedAt\": \"2026-11-20T08:15:00Z\", \"os\": {\"build\": 9600}}";
+
+  private final SnapshotReader reader = new SnapshotReader();
+
+  private static String error(String json) {
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () -> new SnapshotReader().read("x.json", json.getBytes(StandardCharsets.UTF_8)));
+    assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    return e.getMessage();
+  }
+
+  @Test
+  void sampleSurvivesWriteAndReadBack() throws Exception {
+    Snapshot first = reader.read(SAMPLE).snapshot();
+    String written = SnapshotWriter.write(first);
+    Snapshot second =
+        reader.read("again.json", written.getBytes(StandardCharsets.UTF_8)).snapshot();
+    assertEquals(first, second);
+    assertEquals(written, SnapshotWriter.write(second));
+  }
+
+  @Test
+  void acceptsEveryByteOrderMarkPowerShellWrites() throws Exception {
+    String text = Files.readString(SAMPLE);
+    Snapshot expected = reader.read(SAMPLE).snapshot();
+    assertEquals(
+        expected, readWithBom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text, "UTF-8"));
+    assertEquals(expected, readWithBom(new byte[] {(byte) 0xFF, (byte) 0xFE}, text, "UTF-16LE"));
+    assertEquals(expected, readWithBom(new byte[] {(byte) 0xFE, (byte) 0xFF}, text, "UTF-16BE"));
+  }
+
+  private Snapshot readWithBom(byte[] bom, String text, String charset) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(bom);
+    bytes.write(text.getBytes(charset));
+    return reader.read("bom.json", bytes.toByteArray()).snapshot();
+  }
+
+  @Test
+  void refusesUtf16WithoutBom() {
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () -> reader.read("nobom.json", MINIMAL.getBytes(StandardCharsets.UTF_16LE)));
+    assertTrue(
+        e.getMessage().startsWith("nobom.json: looks like UTF-16 without a byte-order mark"),
+        e.getMessage());
+  }
+
+  @Test
+  void refusesBytesThatAreNotUtf8WithTheirOffset() {
+    byte[] bytes =
+        ("{\"schemaVersion\": 1, \"x\": \"caf" + "\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1);
+    InputException e = assertThrows(InputException.class, () -> reader.read("latin1.json", bytes));
+    assertEquals(
+        "latin1.json: not valid UTF-8 (no byte-order mark): bad byte 0xE9 at offset 30;"
+            + " JSON snapshots must be UTF-8, or UTF-16 with a BOM",
+        e.getMessage());
+  }
+
+  @Test
+  void malformedJsonNamesLineAndColumn() {
+    String message = error("{\n  \"schemaVersion\": 1,\n  \"os\": {\"build\": 9600,}\n}");
+    assertTrue(message.startsWith("x.json:3:"), message);
+    assertTrue(message.contains("malformed JSON"), message);
+  }
+
+  @Test
+  void wrongTypeNamesPointerLineAndExpectation() {
+    String message =
+        error(
+            "{\"schemaVersion\": 1, \"collectedAt\": \"2026-11-20T08:15:00Z\",\n"
+                + " \"os\": {\"build\": \"9600\"}}");
+    assertTrue(message.startsWith("x.json: /os/build (line 2, column "), message);
+    assertTrue(message.contains("integer"), message);
+  }
+
+  @Test
+  void otherSchemaVersionsAreRefused() {
+    String message =
+        error(
+            "{\"schemaVersion\": 2, \"collectedAt\": \"2026-11-20T08:15:00Z\", \"os\": {\"build\": 1}}");
+    assertTrue(message.contains("/schemaVersion"), message);
+  }
+
+  @Test
+  void requiredSectionsAreRequired() {
+    String message = error("{\"schemaVersion\": 1, \"collectedAt\": \"2026-11-20T08:15:00Z\"}");
+    assertTrue(message.contains("os"), message);
+  }
+
+  @Test
+  void badEnumSpellingIsRefused() {
+    String message =
+        error(
+            "{\"schemaVersion\": 1, \"collectedAt\": \"2026-11-20T08:15:00Z\", \"os\": {\"build\": 1,"
+                + " \"architecture\": \"amd64\"}}");
+    assertTrue(message.contains("/os/architecture"), message);
+  }
+
+  @Test
+  void impossibleDateIsRefusedWithItsPointer() {
+    String message =
+        error(
+            "{\"schemaVersion\": 1, \"collectedAt\": \"2026-11-20T08:15:00Z\", \"os\": {\"build\": 1},"
+                + " \"updates\": [{\"kb\": \"KB1\", \"installedOn\": \"2026-02-30\"}]}");
+    assertTrue(message.contains("/updates/0"), message);
+  }
+
+  @Test
+  void unknownFieldsAreToleratedWithAWarning() throws Exception {
+    var loaded =
+        reader.read(
+            "x.json",
+            ("{\"schemaVersion\": 1, \"collectedAt\": \"2026-11-20T08:15:00Z\",\n"
+                    + " \"os\": {\"build\": 9600, \"kernel\": \"nt\"}, \"extra\": true}")
+                .getBytes(StandardCharsets.UTF_8));
+    assertEquals(2, loaded.warnings().size(), loaded.warnings().toString());
+    assertTrue(
+        loaded.warnings().get(0).startsWith("x.json: /os/kernel (line 2"),
+        loaded.warnings().toString());
+  }
+
+  @Test
+  void refusesOversizedFilesBeforeReadingThem(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.json");
+    Files.writeString(big, MINIMAL + " ".repeat(2000));
+    InputException e = assertThrows(InputException.class, () -> new SnapshotReader(1024).read(big));
+    assertTrue(e.getMessage().contains("over the limit of 1024 bytes"), e.getMessage());
+  }
+
+  @Test
+  void missingFileAndEmptyFileAreInputErrors(@TempDir Path dir) throws IOException {
+    InputException missing =
+        assertThrows(InputException.class, () -> reader.read(dir.resolve("nope.json")));
+    assertTrue(missing.getMessage().endsWith("no such file"));
+    Path empty = Files.writeString(dir.resolve("empty.json"), "  \n");
+    InputException blank = assertThrows(InputException.class, () -> reader.read(empty));
+    assertTrue(blank.getMessage().contains("empty file"));
+  }
+
+  @Test
+  void normalisesKbNumbersAndErrorCodes() throws Exception {
+    Snapshot s =
+        reader
+            .read(
+                "x.json",
+                ("{\"schemaVersion\": 1, \"collectedAt\": \"2026-11-20T08:15:00Z\", \"os\": {\"build\": 1},"
+                        + " \"updates\": [{\"kb\": \"kb2919355\"}, {\"kb\": \"2919442\"}],"
+                        + " \"installAttempts\": [{\"result\": \"Failed\", \"code\": -2145124329},"
+                        + " {\"result\": \"Failed\", \"code\": \"80244007\"}]}")
+                    .getBytes(StandardCharsets.UTF_8))
+            .snapshot();
+    assertEquals(List.of("KB2919355", "KB2919442"), s.updates().stream().map(u -> u.kb()).toList());
+    assertEquals("0x80240017", s.installAttempts().get(0).code());
+    assertEquals("0x80244007", s.installAttempts().get(1).code());
+  }
+
+  @Test
+  void missingAndNullSectionsMeanNotCollectedButEmptyListsDoNot() throws Exception {
+    Snapshot s =
+        reader
+            .read(
+                "x.json",
+                ("{\"schemaVersion\": 1, \"collectedAt\": \"2026-11-20T08:15:00Z\", \"os\": {\"build\": 1},"
+                        + " \"updates\": [], \"services\": null}")
+                    .getBytes(StandardCharsets.UTF_8))
+            .snapshot();
+    assertEquals(List.of(), s.updates());
+    assertNull(s.services());
+    assertNull(s.packages());
+  }
+}

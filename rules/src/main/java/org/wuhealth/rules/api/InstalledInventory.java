@@ -1,0 +1,113 @@
+package org.wuhealth.rules.api;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.wuhealth.facts.CbsPackage;
+import org.wuhealth.facts.InstalledUpdate;
+import org.wuhealth.facts.PackageState;
+import org.wuhealth.knowledge.InstalledSet;
+
+/**
+ * What is installed, merged from the update list and the CBS packages, as one fact (inserting
+ * hundreds of update facts per host would slow every session down).
+ *
+ * <p>{@code known} is false when neither list was collected: then nothing can be said about what is
+ * missing. {@code complete} is false when a collection issue says a list was cut short, such as a
+ * truncated systeminfo hotfix list: absence is then weak evidence.
+ */
+public final class InstalledInventory implements InstalledSet {
+  private final boolean known;
+  private final boolean complete;
+  private final Map<String, String> installed;
+  private final Map<String, PackageState> packageStates;
+
+  public InstalledInventory(
+      boolean known,
+      boolean complete,
+      Iterable<InstalledUpdate> updates,
+      Iterable<CbsPackage> packages) {
+    this.known = known;
+    this.complete = complete;
+    Map<String, String> evidence = new TreeMap<>();
+    Map<String, PackageState> states = new LinkedHashMap<>();
+    for (InstalledUpdate u : updates) {
+      evidence.putIfAbsent(u.kb(), describe(u));
+    }
+    for (CbsPackage p : packages) {
+      if (p.kb() == null || p.state() == null) {
+        continue;
+      }
+      states.merge(p.kb(), p.state(), InstalledInventory::stronger);
+      if (p.state() == PackageState.INSTALLED) {
+        evidence.putIfAbsent(p.kb(), "CBS package " + p.identity() + " is " + p.state().wire());
+      }
+    }
+    this.installed = Collections.unmodifiableMap(evidence);
+    this.packageStates = Collections.unmodifiableMap(states);
+  }
+
+  public boolean isKnown() {
+    return known;
+  }
+
+  public boolean isComplete() {
+    return complete;
+  }
+
+  @Override
+  public boolean has(String kb) {
+    return installed.containsKey(kb);
+  }
+
+  @Override
+  public Set<String> kbs() {
+    return installed.keySet();
+  }
+
+  @Override
+  public boolean markedSuperseded(String kb) {
+    return packageStates.get(kb) == PackageState.SUPERSEDED;
+  }
+
+  /** One line saying where the installation of {@code kb} was seen; null when it was not. */
+  public String evidenceFor(String kb) {
+    return installed.get(kb);
+  }
+
+  /** The CBS state of {@code kb}'s package, or null when no package names it. */
+  public PackageState packageState(String kb) {
+    return packageStates.get(kb);
+  }
+
+  public int size() {
+    return installed.size();
+  }
+
+  private static String describe(InstalledUpdate u) {
+    StringBuilder s = new StringBuilder(u.kb()).append(" is installed (");
+    s.append(u.source() != null ? u.source().wire() : "update list");
+    if (u.installedOn() != null) {
+      s.append(", installed on ").append(u.installedOn());
+    }
+    return s.append(')').toString();
+  }
+
+  /** Installed beats every other state when one KB has several packages. */
+  private static PackageState stronger(PackageState a, PackageState b) {
+    return a == PackageState.INSTALLED ? a : b;
+  }
+
+  @Override
+  public String toString() {
+    return "InstalledInventory[known="
+        + known
+        + ", complete="
+        + complete
+        + ", kbs="
+        + installed.size()
+        + "]";
+  }
+}

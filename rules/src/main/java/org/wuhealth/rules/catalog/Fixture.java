@@ -1,0 +1,13 @@
+package org.wuhealth.rules.catalog;
+
+import java.nio.file.Path;
+
+/**
+ * A snapshot file next to a rule: {@code fires-*.json} must make the rule fire, {@code ok-*.json}
+ * must not (at least one of them is a near miss: the symptom without this cause).
+ */
+public record Fixture(Path path, boolean expectFires) {
+  public String name() {
+    return path.getFileName().toString();
+  }
+}

@@ -1,0 +1,278 @@
+package org.wuhealth.rules.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.wuhealth.rules.api.Confidence;
+import org.wuhealth.rules.api.Coverage;
+import org.wuhealth.rules.api.Severity;
+
+/**
+ * The rule folders under a root: {@code <category>/<RULE-ID>/} each holding {@code rule.yml}, one
+ * {@code .drl} file and {@code fires-*.json} / {@code ok-*.json} fixtures. Loading checks the
+ * metadata and layout and reports every problem, not only the first.
+ */
+public final class RuleCatalog {
+  /** Guide order: the checklist first, then the guide's issues, WSUS, and general checks. */
+  public static final List<String> CATEGORY_ORDER =
+      List.of("checklist", "notapplicable", "mux", "notreceiving", "unexpected", "wsus", "general");
+
+  private static final Pattern ID = Pattern.compile("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$");
+  private static final Pattern DRL_RULE =
+      Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final List<String> SYMPTOMS =
+      List.of(
+          "not-applicable",
+          "not-receiving",
+          "unexpected-update",
+          "wsus-connection",
+          "checklist",
+          "general");
+
+  private final Path root;
+  private final List<RuleDefinition> rules;
+
+  private RuleCatalog(Path root, List<RuleDefinition> rules) {
+    this.root = root;
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The catalogue shipped inside wuhealth; messages name files relative to it. */
+  public static RuleCatalog bundled() throws CatalogException {
+    return load(CatalogRoot.bundled(), "");
+  }
+
+  /**
+   * Every rule folder below {@code root} ({@code root} itself may be one rule folder); messages
+   * name files as {@code root} was given.
+   */
+  public static RuleCatalog load(Path root) throws CatalogException {
+    return load(root, root.toString().replace('\\', '/') + "/");
+  }
+
+  private static RuleCatalog load(Path root, String displayPrefix) throws CatalogException {
+    Display display = new Display(root, displayPrefix);
+    List<String> problems = new ArrayList<>();
+    List<RuleDefinition> rules = new ArrayList<>();
+    List<Path> folders;
+    try (Stream<Path> walk = Files.walk(root)) {
+      folders =
+          walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals("rule.yml"))
+              .map(Path::getParent)
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new CatalogException(List.of(root + ": cannot read rule folders: " + e.getMessage()));
+    }
+    for (Path folder : folders) {
+      readFolder(display, folder, problems).ifPresent(rules::add);
+    }
+    checkUniqueIds(rules, problems);
+    if (!problems.isEmpty()) {
+      throw new CatalogException(problems);
+    }
+    List<RuleDefinition> ordered = new ArrayList<>(rules);
+    ordered.sort(
+        Comparator.comparing((RuleDefinition r) -> categoryRank(r.metadata().category()))
+            .thenComparing(r -> r.metadata().category())
+            .thenComparing(RuleDefinition::id));
+    for (int i = 0; i < ordered.size(); i++) {
+      ordered.set(i, ordered.get(i).withOrder(i));
+    }
+    return new RuleCatalog(root, ordered);
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** Rules in catalogue order. */
+  public List<RuleDefinition> rules() {
+    return rules;
+  }
+
+  public Optional<RuleDefinition> rule(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  private static int categoryRank(String category) {
+    int i = CATEGORY_ORDER.indexOf(category);
+    return i < 0 ? CATEGORY_ORDER.size() : i;
+  }
+
+  private static Optional<RuleDefinition> readFolder(
+      Display display, Path folder, List<String> problems) {
+    Path yml = folder.resolve("rule.yml");
+    int before = problems.size();
+    RuleMetadata meta;
+    try {
+      meta = YAML.readValue(Files.readString(yml, StandardCharsets.UTF_8), RuleMetadata.class);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      problems.add(
+          display.of(yml)
+              + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+              + ": invalid metadata: "
+              + e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", ""));
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.add(display.of(yml) + ": cannot read: " + e.getMessage());
+      return Optional.empty();
+    }
+    checkMetadata(display, folder, yml, meta, problems);
+
+    List<Path> drls = list(folder, "", ".drl");
+    String drl = null;
+    String sourceName = null;
+    if (drls.size() != 1) {
+      problems.add(
+          display.of(folder) + ": a rule folder needs exactly one .drl file, found " + drls.size());
+    } else {
+      sourceName = display.of(drls.get(0));
+      drl = read(drls.get(0));
+      checkDrlNames(sourceName, drl, meta.id(), problems);
+    }
+    List<Fixture> fixtures = new ArrayList<>();
+    list(folder, "fires-", ".json").forEach(p -> fixtures.add(new Fixture(p, true)));
+    list(folder, "ok-", ".json").forEach(p -> fixtures.add(new Fixture(p, false)));
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new RuleDefinition(meta, folder, sourceName, drl, fixtures, 0));
+  }
+
+  private static void checkMetadata(
+      Display display, Path folder, Path yml, RuleMetadata m, List<String> problems) {
+    Path root = display.root();
+    String where = display.of(yml) + ": ";
+    if (m.id() == null || !ID.matcher(m.id()).matches()) {
+      problems.add(
+          where + "id \"" + m.id() + "\" must look like NA-WRONG-ARCH (upper case, dashes)");
+    } else if (!folder.getFileName().toString().equals(m.id())) {
+      problems.add(where + "id " + m.id() + " must match its folder name " + folder.getFileName());
+    }
+    if (m.category() == null || !m.category().matches("[a-z]+")) {
+      problems.add(where + "category must be one lower-case word, e.g. " + CATEGORY_ORDER);
+    } else if (folder.getParent() != null
+        && !folder.getParent().equals(root)
+        && !folder.getParent().getFileName().toString().equals(m.category())) {
+      problems.add(
+          where
+              + "category "
+              + m.category()
+              + " must match the parent folder "
+              + folder.getParent().getFileName());
+    }
+    requireText(where, "title", m.title(), problems);
+    requireText(where, "guide", m.guide(), problems);
+    requireText(where, "description", m.description(), problems);
+    if (m.symptom() == null || !SYMPTOMS.contains(m.symptom())) {
+      problems.add(where + "symptom must be one of " + SYMPTOMS);
+    }
+    if (Severity.parse(m.severity()).isEmpty()) {
+      problems.add(where + "severity must be one of critical, high, medium, low, info");
+    }
+    if (Confidence.parse(m.confidence()).isEmpty()) {
+      problems.add(where + "confidence must be one of certain, likely, possible");
+    }
+    if (m.remediation().isEmpty()) {
+      problems.add(where + "remediation needs at least one step");
+    }
+    if (m.references().isEmpty()) {
+      problems.add(where + "references needs at least one link");
+    }
+    var known = Coverage.knownPaths();
+    for (String requirement : m.requires()) {
+      for (String path : requirement.split("\\|")) {
+        if (!known.contains(path.trim())) {
+          problems.add(where + "requires names an unknown snapshot path \"" + path.trim() + "\"");
+        }
+      }
+    }
+  }
+
+  private static void requireText(String where, String name, String value, List<String> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(where + name + " is required");
+    }
+  }
+
+  private static void checkDrlNames(
+      String sourceName, String drl, String id, List<String> problems) {
+    Matcher m = DRL_RULE.matcher(drl);
+    List<String> names = new ArrayList<>();
+    while (m.find()) {
+      names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+    }
+    if (names.size() != 1 || !names.get(0).equals(id)) {
+      problems.add(
+          sourceName + ": must define exactly one rule named \"" + id + "\", found " + names);
+    }
+  }
+
+  private static void checkUniqueIds(List<RuleDefinition> rules, List<String> problems) {
+    Map<String, RuleDefinition> seen = new HashMap<>();
+    for (RuleDefinition r : rules) {
+      RuleDefinition other = seen.putIfAbsent(r.id(), r);
+      if (other != null) {
+        problems.add(
+            r.sourceName()
+                + ": duplicate rule id "
+                + r.id()
+                + " (also in "
+                + other.sourceName()
+                + ")");
+      }
+    }
+  }
+
+  private static List<Path> list(Path folder, String prefix, String suffix) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(
+              p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith(prefix) && n.endsWith(suffix);
+              })
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Names files for messages: relative to the catalogue root, behind a prefix. */
+  private record Display(Path root, String prefix) {
+    String of(Path file) {
+      return prefix + root.relativize(file).toString().replace('\\', '/');
+    }
+  }
+}

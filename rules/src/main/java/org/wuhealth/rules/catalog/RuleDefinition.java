@@ -1,0 +1,37 @@
+package org.wuhealth.rules.catalog;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.wuhealth.rules.api.Confidence;
+import org.wuhealth.rules.api.Severity;
+
+/**
+ * One rule folder: metadata, DRL and fixtures.
+ *
+ * @param sourceName the DRL path relative to the catalogue root, used in compile errors
+ * @param order position in the catalogue, the third ranking key after severity and confidence
+ */
+public record RuleDefinition(
+    RuleMetadata metadata,
+    Path folder,
+    String sourceName,
+    String drl,
+    List<Fixture> fixtures,
+    int order) {
+
+  public String id() {
+    return metadata.id();
+  }
+
+  public Severity severity() {
+    return Severity.parse(metadata.severity()).orElseThrow();
+  }
+
+  public Confidence confidence() {
+    return Confidence.parse(metadata.confidence()).orElseThrow();
+  }
+
+  RuleDefinition withOrder(int value) {
+    return new RuleDefinition(metadata, folder, sourceName, drl, fixtures, value);
+  }
+}

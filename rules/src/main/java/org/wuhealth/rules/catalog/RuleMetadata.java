@@ -1,0 +1,36 @@
+package org.wuhealth.rules.catalog;
+
+import java.util.List;
+
+/**
+ * A rule's human metadata, read from its {@code rule.yml}. The DRL holds only the logic; titles,
+ * advice and references live here so they can be reviewed, translated and turned into docs.
+ *
+ * @param symptom the symptom the rule explains: not-applicable, not-receiving, unexpected-update,
+ *     wsus-connection, or checklist / general for causes that are not tied to one symptom
+ * @param guide the troubleshooting-guide section the rule encodes
+ * @param requires snapshot paths the rule needs; "a|b" means either will do
+ * @param disabled when set, the reason the rule is switched off
+ */
+public record RuleMetadata(
+    String id,
+    String title,
+    String category,
+    String symptom,
+    String guide,
+    String severity,
+    String confidence,
+    List<String> requires,
+    String description,
+    List<String> remediation,
+    List<String> references,
+    List<String> falsePositives,
+    String disabled) {
+
+  public RuleMetadata {
+    requires = requires == null ? List.of() : List.copyOf(requires);
+    remediation = remediation == null ? List.of() : List.copyOf(remediation);
+    references = references == null ? List.of() : List.copyOf(references);
+    falsePositives = falsePositives == null ? List.of() : List.copyOf(falsePositives);
+  }
+}

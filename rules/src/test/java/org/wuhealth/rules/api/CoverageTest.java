@@ -1,0 +1,72 @@
+package org.wuhealth.rules.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wuhealth.facts.OsInfo;
+import org.wuhealth.facts.Snapshot;
+import org.wuhealth.facts.UpdatePolicy;
+import org.wuhealth.facts.WindowsUpdate;
+
+class CoverageTest {
+  @Test
+  void presentPathsFollowTheRecords() {
+    Snapshot s =
+        new Snapshot(
+            1,
+            Instant.parse("2026-11-20T08:15:00Z"),
+            null,
+            null,
+            new OsInfo(null, "10.0", 14393, 9418, null, null, null, null, null),
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            new WindowsUpdate(
+                new UpdatePolicy(
+                    "https://wsus:8531",
+                    null,
+                    true,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    Coverage c = Coverage.of(s);
+    assertTrue(c.has("updates"), "an empty list is collected");
+    assertTrue(c.has("os.ubr"));
+    assertTrue(c.has("windowsUpdate.policy.wuServer"));
+    assertFalse(c.has("os.architecture"));
+    assertFalse(c.has("packages"));
+    assertFalse(c.has("windowsUpdate.lastScan"));
+  }
+
+  @Test
+  void knownPathsCoverTheWholeFormat() {
+    var known = Coverage.knownPaths();
+    assertTrue(known.contains("wsus.clientWebService.maxInstalledPrerequisites"));
+    assertTrue(known.contains("installAttempts"));
+    assertEquals(-1, known.stream().filter(p -> p.contains("..")).count() - 1);
+  }
+}

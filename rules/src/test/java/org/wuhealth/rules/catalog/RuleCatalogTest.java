@@ -1,0 +1,94 @@
+package org.wuhealth.rules.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleCatalogTest {
+  private static final String GOOD_YML =
+      """
+      id: XX-DEMO
+      title: Demo
+      category: demo
+      symptom: general
+      guide: none
+      severity: low
+      confidence: possible
+      requires: [os.build]
+      description: A demo rule.
+      remediation: [Do nothing.]
+      references: [https://example.org]
+      """;
+
+  private static Path folder(Path root, String category, String id, String yml, String drl)
+      throws IOException {
+    Path dir = Files.createDirectories(root.resolve(category).resolve(id));
+    Files.writeString(dir.resolve("rule.yml"), yml);
+    Files.writeString(dir.resolve("rule.drl"), drl);
+    return dir;
+  }
+
+  @Test
+  void bundledCatalogueLoadsInGuideOrder() throws CatalogException {
+    RuleCatalog catalog = RuleCatalog.bundled();
+    assertTrue(catalog.rules().size() >= 5);
+    for (int i = 0; i < catalog.rules().size(); i++) {
+      assertEquals(i, catalog.rules().get(i).order());
+    }
+  }
+
+  @Test
+  void loadsAnAuthorsFolder(@TempDir Path root) throws Exception {
+    folder(root, "demo", "XX-DEMO", GOOD_YML, "package x;\nrule \"XX-DEMO\"\nwhen\nthen\nend\n");
+    RuleCatalog catalog = RuleCatalog.load(root);
+    assertEquals("XX-DEMO", catalog.rules().get(0).id());
+    assertEquals(
+        root.toString().replace('\\', '/') + "/demo/XX-DEMO/rule.drl",
+        catalog.rules().get(0).sourceName());
+  }
+
+  @Test
+  void reportsEveryProblemWithItsFile(@TempDir Path root) throws Exception {
+    folder(
+        root,
+        "demo",
+        "XX-BAD",
+        GOOD_YML
+            .replace("severity: low", "severity: huge")
+            .replace("requires: [os.build]", "requires: [os.kernel]"),
+        "package x;\nrule \"XX-OTHER\"\nwhen\nthen\nend\n");
+    folder(
+        root,
+        "demo",
+        "XX-TYPO",
+        GOOD_YML.replace("id: XX-DEMO", "id: XX-TYPO") + "titel: oops\n",
+        "");
+    CatalogException e = assertThrows(CatalogException.class, () -> RuleCatalog.load(root));
+    String all = String.join("\n", e.problems());
+    assertTrue(all.contains("XX-BAD/rule.yml: id XX-DEMO must match its folder name XX-BAD"), all);
+    assertTrue(all.contains("severity must be one of"), all);
+    assertTrue(all.contains("unknown snapshot path \"os.kernel\""), all);
+    assertTrue(all.contains("XX-BAD/rule.drl: must define exactly one rule named"), all);
+    assertTrue(all.contains("XX-TYPO/rule.yml:13:1:"), all);
+    assertTrue(all.contains("titel"), all);
+  }
+
+  @Test
+  void duplicateIdsAreRefused(@TempDir Path root) throws Exception {
+    folder(root, "demo", "XX-DEMO", GOOD_YML, "package x;\nrule \"XX-DEMO\"\nwhen\nthen\nend\n");
+    folder(
+        root.resolve("more"),
+        "demo",
+        "XX-DEMO",
+        GOOD_YML,
+        "package y;\nrule \"XX-DEMO\"\nwhen\nthen\nend\n");
+    CatalogException e = assertThrows(CatalogException.class, () -> RuleCatalog.load(root));
+    assertTrue(e.getMessage().contains("duplicate rule id XX-DEMO"), e.getMessage());
+  }
+}

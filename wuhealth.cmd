@@ -1,0 +1,15 @@
+@echo off
+rem Runs wuhealth from an unpacked distribution (lib\ beside this script) or from a source
+rem checkout after "mvn package". Java 17 or later must be on PATH or in JAVA_HOME.
+setlocal
+set "HERE=%~dp0"
+set "JAR=%HERE%lib\wuhealth.jar"
+if not exist "%JAR%" set "JAR=%HERE%engine\target\dist\lib\wuhealth.jar"
+if not exist "%JAR%" (
+  echo wuhealth: not built yet; run: mvn -q -B package -DskipTests 1>&2
+  exit /b 3
+)
+set "JAVA=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+"%JAVA%" %WUHEALTH_JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%
