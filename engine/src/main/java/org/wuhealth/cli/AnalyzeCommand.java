@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.BundledRules;
+import org.wuhealth.engine.InputFiles;
 import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.TextReport;
 import org.wuhealth.rules.api.Severity;
@@ -46,9 +47,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(
       arity = "1..*",
-      paramLabel = "FILE",
-      description = "Snapshot files (JSON, format v1).")
-  List<Path> files;
+      paramLabel = "PATH",
+      description =
+          "Snapshot files (JSON, format v1), directories (searched recursively) or globs.")
+  List<String> inputs;
 
   @Option(
       names = "--format",
@@ -120,13 +122,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Analyzer.Options options = new Analyzer.Options(evaluationTime, List.of());
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
-    for (Path file : files) {
+    for (String input : inputs) {
+      List<Path> files;
       try {
-        SnapshotReader.Loaded loaded = reader.read(file);
-        results.add(analyzer.analyze(loaded.file(), loaded.snapshot(), loaded.warnings(), options));
+        files = InputFiles.expand(input);
       } catch (InputException e) {
-        io.err().println("wuhealth: error: " + e.getMessage());
-        errors.add(new JsonReport.InputError(e.file(), e.getMessage()));
+        errors.add(report(io, e));
+        continue;
+      }
+      for (Path file : files) {
+        try {
+          SnapshotReader.Loaded loaded = reader.read(file);
+          results.add(
+              analyzer.analyze(loaded.file(), loaded.snapshot(), loaded.warnings(), options));
+        } catch (InputException e) {
+          errors.add(report(io, e));
+        }
       }
     }
     if (format == Format.json) {
@@ -149,6 +160,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 .flatMap(r -> r.findings().stream())
                 .anyMatch(f -> f.severity().atLeast(threshold));
     return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private static JsonReport.InputError report(Io io, InputException e) {
+    io.err().println("wuhealth: error: " + e.getMessage());
+    return new JsonReport.InputError(e.file(), e.getMessage());
   }
 
   private static int usage(Io io, String message) {

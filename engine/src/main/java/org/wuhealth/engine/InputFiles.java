@@ -1,0 +1,73 @@
+package org.wuhealth.engine;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.wuhealth.snapshot.InputException;
+
+/**
+ * Expands command-line inputs into files, in a stable order: a file is itself, a directory is every
+ * regular file below it (sorted), and an argument with {@code *}, {@code ?} or {@code [} is a glob
+ * matched against the files below its fixed leading directories.
+ */
+public final class InputFiles {
+  private InputFiles() {}
+
+  /** A path that could not be expanded, as an input error for that argument. */
+  public static List<Path> expand(String argument) throws InputException {
+    Path path = Path.of(argument);
+    if (Files.isRegularFile(path)) {
+      return List.of(path);
+    }
+    if (Files.isDirectory(path)) {
+      return walk(path, p -> true);
+    }
+    if (isGlob(argument)) {
+      Path base = fixedPrefix(argument);
+      PathMatcher matcher =
+          FileSystems.getDefault().getPathMatcher("glob:" + argument.replace('\\', '/'));
+      List<Path> matches =
+          Files.isDirectory(base)
+              ? walk(base, p -> matcher.matches(Path.of(p.toString().replace('\\', '/'))))
+              : List.of();
+      if (matches.isEmpty()) {
+        throw new InputException(argument, null, "no file matches this pattern");
+      }
+      return matches;
+    }
+    throw new InputException(argument, null, "no such file or directory");
+  }
+
+  private static List<Path> walk(Path root, PathMatcher filter) throws InputException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(Files::isRegularFile).filter(filter::matches).sorted().toList();
+    } catch (IOException e) {
+      throw new InputException(root.toString(), null, "cannot list: " + e.getMessage());
+    }
+  }
+
+  private static boolean isGlob(String argument) {
+    return argument.indexOf('*') >= 0 || argument.indexOf('?') >= 0 || argument.indexOf('[') >= 0;
+  }
+
+  /** The directories before the first segment with a wildcard ("." when there are none). */
+  private static Path fixedPrefix(String glob) {
+    List<String> fixed = new ArrayList<>();
+    for (String segment : glob.replace('\\', '/').split("/")) {
+      if (isGlob(segment)) {
+        break;
+      }
+      fixed.add(segment);
+    }
+    if (fixed.isEmpty()) {
+      return Path.of(".");
+    }
+    String joined = String.join("/", fixed);
+    return Path.of(joined.isEmpty() ? "/" : joined);
+  }
+}

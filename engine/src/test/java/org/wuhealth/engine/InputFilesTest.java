@@ -1,0 +1,37 @@
+package org.wuhealth.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wuhealth.snapshot.InputException;
+
+class InputFilesTest {
+  @Test
+  void filesDirectoriesAndGlobs(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.json"), "{}");
+    Path sub = Files.createDirectories(dir.resolve("sub"));
+    Path b = Files.writeString(sub.resolve("b.json"), "{}");
+    Path c = Files.writeString(sub.resolve("c.txt"), "");
+    assertEquals(List.of(a), InputFiles.expand(a.toString()));
+    assertEquals(List.of(a, b, c), InputFiles.expand(dir.toString()));
+    assertEquals(List.of(a, b), InputFiles.expand(dir + "/**.json"));
+    assertEquals(List.of(b), InputFiles.expand(dir + "/sub/*.json"));
+  }
+
+  @Test
+  void nothingThereIsAnInputError(@TempDir Path dir) {
+    InputException missing =
+        assertThrows(
+            InputException.class, () -> InputFiles.expand(dir.resolve("nope.json").toString()));
+    assertTrue(missing.getMessage().endsWith("no such file or directory"));
+    InputException empty =
+        assertThrows(InputException.class, () -> InputFiles.expand(dir + "/*.json"));
+    assertTrue(empty.getMessage().endsWith("no file matches this pattern"));
+  }
+}
