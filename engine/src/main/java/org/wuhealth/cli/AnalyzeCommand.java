@@ -13,6 +13,7 @@ import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.InputFiles;
 import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.TextReport;
+import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -81,6 +82,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
           "Refuse input files larger than this; K, M, G suffixes (default: ${DEFAULT-VALUE}).")
   String maxFileSize;
 
+  @Option(
+      names = "--symptom",
+      paramLabel = "SYMPTOM",
+      description =
+          "A symptom you see (repeatable): not-applicable, not-receiving, unexpected-update,"
+              + " wsus-connection. Causes that explain it rank higher.")
+  List<String> symptoms = new ArrayList<>();
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -117,9 +126,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return usage(io, "--max-file-size: " + e.getMessage());
     }
 
+    for (String symptom : symptoms) {
+      if (!ObservedSymptom.KNOWN.contains(symptom)) {
+        return usage(
+            io,
+            "--symptom must be one of "
+                + String.join(", ", ObservedSymptom.KNOWN)
+                + "; got '"
+                + symptom
+                + "'");
+      }
+    }
     SnapshotReader reader = new SnapshotReader(maxBytes);
     Analyzer analyzer = new Analyzer(BundledRules.compile());
-    Analyzer.Options options = new Analyzer.Options(evaluationTime, List.of());
+    Analyzer.Options options = new Analyzer.Options(evaluationTime, List.of(), symptoms);
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
     for (String input : inputs) {

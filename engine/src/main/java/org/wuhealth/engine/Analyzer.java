@@ -8,10 +8,13 @@ import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.knowledge.Knowledge;
+import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.Hit;
+import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.PackageCheck;
+import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.catalog.RuleMetadata;
 
@@ -32,21 +35,30 @@ public final class Analyzer {
     this.assembler = new FactAssembler(Knowledge.get());
   }
 
-  /** Options for one analysis. */
-  public record Options(Instant now, List<PackageCheck> packageChecks) {
-    public static final Options DEFAULT = new Options(null, List.of());
+  /**
+   * Options for one analysis.
+   *
+   * @param now evaluation time; null means the snapshot's collection time
+   * @param packageChecks packages to evaluate as if their install had been attempted
+   * @param declaredSymptoms symptoms the user reports ({@link ObservedSymptom#KNOWN})
+   */
+  public record Options(
+      Instant now, List<PackageCheck> packageChecks, List<String> declaredSymptoms) {
+    public static final Options DEFAULT = new Options(null, List.of(), List.of());
 
     public Options {
       packageChecks = List.copyOf(packageChecks);
+      declaredSymptoms = List.copyOf(declaredSymptoms);
     }
   }
 
   public AnalysisResult analyze(
       String source, Snapshot snapshot, List<String> warnings, Options options) {
     Instant now = options.now() != null ? options.now() : snapshot.collectedAt();
-    List<Hit> hits = fire(assembler.facts(snapshot, now, options.packageChecks()));
+    List<ObservedSymptom> symptoms = FactAssembler.symptoms(snapshot, options.declaredSymptoms());
+    List<Hit> hits = fire(assembler.facts(snapshot, now, options.packageChecks(), symptoms));
     return new AnalysisResult(
-        source, snapshot, now, findings(hits), skipped(Coverage.of(snapshot)), warnings);
+        source, snapshot, now, findings(hits, symptoms), skipped(Coverage.of(snapshot)), warnings);
   }
 
   private List<Hit> fire(List<Object> facts) {
@@ -68,7 +80,7 @@ public final class Analyzer {
     }
   }
 
-  private List<Finding> findings(List<Hit> hits) {
+  private List<Finding> findings(List<Hit> hits, List<ObservedSymptom> symptoms) {
     // Two activations with the same evidence are one finding.
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Hit hit : hits) {
@@ -78,17 +90,26 @@ public final class Analyzer {
             "a hit names rule " + hit.ruleId() + ", which has no metadata");
       }
       RuleMetadata m = rule.metadata();
+      Severity severity = hit.severity() != null ? hit.severity() : rule.severity();
+      Confidence confidence = hit.confidence() != null ? hit.confidence() : rule.confidence();
+      ObservedSymptom explained =
+          symptoms.stream().filter(o -> o.symptom().equals(m.symptom())).findFirst().orElse(null);
+      if (explained != null && !m.isTriggeredBySymptom()) {
+        severity = SymptomBoost.severity(severity);
+        confidence = SymptomBoost.confidence(confidence);
+      }
       Finding f =
           new Finding(
               m.id(),
               m.title(),
               m.symptom(),
               m.guide(),
-              hit.severity() != null ? hit.severity() : rule.severity(),
-              hit.confidence() != null ? hit.confidence() : rule.confidence(),
+              severity,
+              confidence,
               hit.evidence(),
               m.remediation(),
               m.references(),
+              explained == null ? null : explained.describe(),
               rule.order(),
               hit.matched());
       unique.putIfAbsent(List.of(f.ruleId(), f.evidence()), f);

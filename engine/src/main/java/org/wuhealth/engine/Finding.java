@@ -8,6 +8,7 @@ import org.wuhealth.rules.api.Severity;
  * One ranked conclusion about a host: what is wrong (rule id, title, the symptom it explains and
  * the guide section), how bad and how sure, the evidence that made the rule fire, and what to do.
  *
+ * @param explains the observed or declared symptom this cause explains, or null
  * @param ruleOrder the rule's position in the catalogue (a ranking key, not shown)
  * @param matched the facts the engine matched, for {@code --explain}
  */
@@ -21,6 +22,7 @@ public record Finding(
     List<String> evidence,
     List<String> remediation,
     List<String> references,
+    String explains,
     int ruleOrder,
     List<Object> matched) {
 

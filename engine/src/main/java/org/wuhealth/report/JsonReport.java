@@ -88,6 +88,7 @@ public final class JsonReport {
     n.put("guide", f.guide());
     n.put("severity", f.severity().label());
     n.put("confidence", f.confidence().label());
+    putText(n, "explains", f.explains());
     strings(n, "evidence", f.evidence());
     strings(n, "remediation", f.remediation());
     strings(n, "references", f.references());

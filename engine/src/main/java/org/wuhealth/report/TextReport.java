@@ -81,6 +81,9 @@ public final class TextReport {
                   f.confidence().label(),
                   f.ruleId(),
                   f.title()));
+      if (f.explains() != null) {
+        out.append("        explains: ").append(f.explains()).append('\n');
+      }
       for (String e : f.evidence()) {
         out.append("        - ").append(e).append('\n');
       }

@@ -11,7 +11,18 @@ import org.wuhealth.rules.api.Severity;
 class FindingOrderTest {
   private static Finding f(String id, Severity s, Confidence c, int order, String... evidence) {
     return new Finding(
-        id, id, "general", "", s, c, List.of(evidence), List.of(), List.of(), order, List.of());
+        id,
+        id,
+        "general",
+        "",
+        s,
+        c,
+        List.of(evidence),
+        List.of(),
+        List.of(),
+        null,
+        order,
+        List.of());
   }
 
   @Test

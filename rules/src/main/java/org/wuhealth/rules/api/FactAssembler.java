@@ -27,13 +27,16 @@ public final class FactAssembler {
    * @param now the evaluation time; the caller passes the snapshot's collection time unless told
    *     otherwise
    * @param extraChecks packages a user asked about, evaluated as if an install was attempted
+   * @param symptoms the symptoms present: observed ones ({@link #symptoms}) and declared ones
    */
-  public List<Object> facts(Snapshot s, Instant now, List<PackageCheck> extraChecks) {
+  public List<Object> facts(
+      Snapshot s, Instant now, List<PackageCheck> extraChecks, List<ObservedSymptom> symptoms) {
     List<Object> facts = new ArrayList<>();
     facts.add(new EvaluationTime(now));
     facts.add(s.os());
     facts.add(hostOs(s));
     facts.add(inventory(s));
+    facts.addAll(symptoms);
     addIfPresent(facts, s.host(), s.collector(), s.servicingStack(), s.componentStore(), s.disk());
     addAll(facts, s.services());
     if (s.pendingReboot() != null) {
@@ -50,6 +53,18 @@ public final class FactAssembler {
     }
     facts.addAll(extraChecks);
     return facts;
+  }
+
+  /** Symptoms observed in the snapshot plus those the user declared (declared ones win). */
+  public static List<ObservedSymptom> symptoms(Snapshot s, List<String> declared) {
+    List<ObservedSymptom> all = new ArrayList<>();
+    declared.stream().distinct().map(ObservedSymptom::declared).forEach(all::add);
+    for (ObservedSymptom o : SymptomDetector.observe(s, inventory(s))) {
+      if (all.stream().noneMatch(d -> d.symptom().equals(o.symptom()))) {
+        all.add(o);
+      }
+    }
+    return all;
   }
 
   public HostOs hostOs(Snapshot s) {

@@ -10,6 +10,8 @@ import java.util.List;
  *     wsus-connection, or checklist / general for causes that are not tied to one symptom
  * @param guide the troubleshooting-guide section the rule encodes
  * @param requires snapshot paths the rule needs; "a|b" means either will do
+ * @param triggeredBySymptom true when the rule only fires once its symptom is present (the
+ *     not-applicable rules explain a package that reported it); such rules are not boosted again
  * @param disabled when set, the reason the rule is switched off
  */
 public record RuleMetadata(
@@ -25,6 +27,7 @@ public record RuleMetadata(
     List<String> remediation,
     List<String> references,
     List<String> falsePositives,
+    Boolean triggeredBySymptom,
     String disabled) {
 
   public RuleMetadata {
@@ -32,5 +35,9 @@ public record RuleMetadata(
     remediation = remediation == null ? List.of() : List.copyOf(remediation);
     references = references == null ? List.of() : List.copyOf(references);
     falsePositives = falsePositives == null ? List.of() : List.copyOf(falsePositives);
+  }
+
+  public boolean isTriggeredBySymptom() {
+    return Boolean.TRUE.equals(triggeredBySymptom);
   }
 }
