@@ -5,18 +5,24 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What a rule's action inserts when it fires: the rule id (the DRL rule name), the evidence that
- * made it fire, an optional confidence or severity that overrides the rule's metadata, and the
- * facts the engine matched (for {@code --explain}). The engine turns hits into findings.
+ * made it fire, an optional confidence or severity that overrides the rule's metadata, the error
+ * codes the finding explains, and the facts the engine matched (for {@code --explain}). The engine
+ * turns hits into findings; rules that reason about what others explained match on hits (with a
+ * negative salience, so that they run last).
+ *
+ * @param codes canonical error codes ("0x80244007") this cause accounts for
  */
 public record Hit(
     String ruleId,
     List<String> evidence,
     Confidence confidence,
     Severity severity,
+    List<String> codes,
     List<Object> matched) {
 
   public Hit {
     evidence = List.copyOf(evidence);
+    codes = List.copyOf(codes);
     matched = List.copyOf(matched);
   }
 
@@ -27,6 +33,7 @@ public record Hit(
         List.of(evidence),
         null,
         null,
+        List.of(),
         context.getMatch().getObjects().stream().filter(o -> o != null).toList());
   }
 
@@ -36,10 +43,26 @@ public record Hit(
   }
 
   public Hit withConfidence(Confidence value) {
-    return new Hit(ruleId, evidence, value, severity, matched);
+    return new Hit(ruleId, evidence, value, severity, codes, matched);
   }
 
   public Hit withSeverity(Severity value) {
-    return new Hit(ruleId, evidence, confidence, value, matched);
+    return new Hit(ruleId, evidence, confidence, value, codes, matched);
+  }
+
+  /** The same hit, also accounting for these error codes (null entries are ignored). */
+  public Hit explaining(String... values) {
+    List<String> all = new java.util.ArrayList<>(codes);
+    for (String v : values) {
+      if (v != null && !all.contains(v)) {
+        all.add(v);
+      }
+    }
+    return new Hit(ruleId, evidence, confidence, severity, all, matched);
+  }
+
+  /** True when this hit accounts for {@code code}. */
+  public boolean explainsCode(String code) {
+    return codes.contains(code);
   }
 }

@@ -80,6 +80,11 @@ public record PackageCheck(
     return kb;
   }
 
+  /** The error code the latest attempt reported, or null (none, or a declared package). */
+  public String code() {
+    return lastAttempt == null ? null : lastAttempt.code();
+  }
+
   /** The MSU family prefix ("windows8.1"), or null when the name was not parsed. */
   public String prefix() {
     return msu == null ? null : msu.prefix();
