@@ -62,7 +62,7 @@ final class RuleOptions {
 
   /** The compiled rule base for this selection. */
   RuleBase ruleBase() {
-    return customised() ? compile(ruleSet()) : BundledRules.compile();
+    return customised() ? compile(ruleSet()) : BundledRules.load();
   }
 
   static RuleCatalog load(Path dir) {

@@ -124,9 +124,7 @@ public final class RulesTestCommand implements Callable<Integer> {
       }
     } else {
       RuleBase base =
-          dirs.isEmpty()
-              ? BundledRules.compile()
-              : RuleOptions.compile(combined(bundled, authored));
+          dirs.isEmpty() ? BundledRules.load() : RuleOptions.compile(combined(bundled, authored));
       results.addAll(new RuleTestRunner(new Analyzer(base)).run(underTest));
     }
     long millis = (System.nanoTime() - start) / 1_000_000;

@@ -55,7 +55,7 @@ public final class RuleCompiler {
       for (KiePackage p : kieBase.getKiePackages()) {
         p.getGlobalVariables().stream().map(Global::getName).forEach(globals::add);
       }
-      return new RuleBase(kieBase, enabled, globals);
+      return new RuleBase(kieBase, enabled.stream().map(RuleInfo::of).toList(), globals, false);
     } finally {
       services.getRepository().removeKieModule(releaseId);
     }
