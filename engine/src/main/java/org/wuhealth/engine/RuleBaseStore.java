@@ -1,7 +1,5 @@
 package org.wuhealth.engine;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -31,7 +29,6 @@ import org.kie.api.definition.KiePackage;
 public final class RuleBaseStore {
   private static final int MAGIC = 0x57554852; // "WUHR"
   private static final int FORMAT = 1;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private RuleBaseStore() {}
 
@@ -44,12 +41,10 @@ public final class RuleBaseStore {
     data.writeInt(FORMAT);
     data.writeUTF(droolsVersion());
     data.writeUTF(key);
-    byte[] rules = JSON.writeValueAsBytes(ruleBase.rules());
-    data.writeInt(rules.length);
-    data.write(rules);
     data.writeUTF(String.join(",", ruleBase.globals()));
     data.flush();
     ObjectOutputStream objects = new DroolsObjectOutputStream(out);
+    objects.writeObject(new ArrayList<>(ruleBase.rules()));
     objects.writeObject(new ArrayList<>(ruleBase.kieBase().getKiePackages()));
     objects.flush();
   }
@@ -68,15 +63,13 @@ public final class RuleBaseStore {
   /** Reads the rest of a store after {@link #keyOf} accepted it. */
   @SuppressWarnings("unchecked")
   static RuleBase readAfterKey(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(in);
-    byte[] rules = new byte[data.readInt()];
-    data.readFully(rules);
-    List<RuleInfo> infos = JSON.readValue(rules, new TypeReference<List<RuleInfo>>() {});
-    String globals = data.readUTF();
+    String globals = new DataInputStream(in).readUTF();
+    List<RuleInfo> infos;
     Collection<KiePackage> packages;
     try {
       ObjectInputStream objects =
           new DroolsObjectInputStream(in, RuleBaseStore.class.getClassLoader());
+      infos = (List<RuleInfo>) objects.readObject();
       packages = (Collection<KiePackage>) objects.readObject();
     } catch (ClassNotFoundException e) {
       throw new IOException("stored rule base names a missing class: " + e.getMessage(), e);

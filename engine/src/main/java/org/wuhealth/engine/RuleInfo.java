@@ -1,5 +1,6 @@
 package org.wuhealth.engine;
 
+import java.io.Serializable;
 import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.catalog.RuleDefinition;
@@ -10,7 +11,8 @@ import org.wuhealth.rules.catalog.RuleMetadata;
  * catalogue position (the third ranking key). Unlike a rule folder it carries no files, so it can
  * be stored with a precompiled rule base.
  */
-public record RuleInfo(RuleMetadata metadata, String sourceName, int order) {
+public record RuleInfo(RuleMetadata metadata, String sourceName, int order)
+    implements Serializable {
 
   static RuleInfo of(RuleDefinition definition) {
     return new RuleInfo(definition.metadata(), definition.sourceName(), definition.order());
