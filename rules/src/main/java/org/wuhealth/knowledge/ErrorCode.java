@@ -64,13 +64,13 @@ public record ErrorCode(
   }
 
   /**
-   * One line for evidence: "0x8007274C WSAETIMEDOUT (Winsock error as HRESULT): the connection
-   * attempt timed out: the remote host did not answer".
+   * One line for evidence: "0x8007274C WSAETIMEDOUT (Winsock error 10060 as HRESULT): The
+   * connection attempt timed out: the remote host did not answer".
    */
   public String describe() {
+    String family =
+        winsock == null ? group : group.replace("Winsock error", "Winsock error " + winsock);
     String m = meaning.endsWith(".") ? meaning.substring(0, meaning.length() - 1) : meaning;
-    boolean acronym = m.length() > 1 && Character.isUpperCase(m.charAt(1));
-    String lead = acronym ? m : Character.toLowerCase(m.charAt(0)) + m.substring(1);
-    return label() + " (" + group + "): " + lead;
+    return label() + " (" + family + "): " + m;
   }
 }

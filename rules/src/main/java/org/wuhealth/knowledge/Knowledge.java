@@ -73,6 +73,11 @@ public final class Knowledge {
     return Optional.ofNullable(ssus.get(kb));
   }
 
+  /** Every standalone servicing stack update catalogued for {@code release}, trusted or not. */
+  public List<ServicingStackUpdate> servicingStackUpdates(OsRelease release) {
+    return ssus.values().stream().filter(s -> s.releaseIds().contains(release.id())).toList();
+  }
+
   public List<Prerequisite> prerequisites() {
     return prerequisites;
   }

@@ -145,10 +145,15 @@ class ErrorCodesTest {
   @Test
   void describeReadsAsOneEvidenceLine() {
     assertEquals(
-        "0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT (Win32 error as HRESULT): the component"
+        "0x80073712 ERROR_SXS_COMPONENT_STORE_CORRUPT (Win32 error as HRESULT): The component"
             + " store (WinSxS) is damaged",
         decode("0x80073712").describe());
-    assertTrue(decode("0x80072F7F").describe().endsWith("): TCP/IP is not installed properly"));
+    assertTrue(
+        decode("0x8007274C")
+            .describe()
+            .startsWith("0x8007274C WSAETIMEDOUT (Winsock error 10060 as HRESULT): "));
+    assertTrue(
+        decode("10060").describe().startsWith("0x0000274C WSAETIMEDOUT (Winsock error 10060): "));
   }
 
   /**
