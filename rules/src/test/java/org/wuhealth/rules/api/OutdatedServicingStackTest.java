@@ -33,14 +33,7 @@ class OutdatedServicingStackTest {
   @Test
   void anUnusableUpdateListProvesNothing() {
     HostOs ws2016 = Facts.host(14393, "10.0");
-    InstalledInventory cutShort =
-        new InstalledInventory(
-            true,
-            false,
-            Facts.inventory("KB4565912").kbs().stream()
-                .map(kb -> new org.wuhealth.facts.InstalledUpdate(kb, null, null, null))
-                .toList(),
-            List.of());
+    InstalledInventory cutShort = Facts.inventory(false, "KB4565912");
     assertEquals(
         List.of(), OutdatedServicingStack.assess(KB, ws2016, cutShort, List.of(), List.of()));
     InstalledInventory unknown = new InstalledInventory(false, true, List.of(), List.of());
