@@ -148,7 +148,9 @@ public record MuxError(ErrorCode error, String keyword, List<LogEvent> events) {
             + last.message().trim()
             + "\""
             + (last.source() == null ? "" : " in " + last.source().wire())
-            + (last.time() == null ? "" : ", last at " + last.time()));
+            + (last.time() == null
+                ? ""
+                : (events.size() == 1 ? ", at " : ", last at ") + last.time()));
     if (error != null) {
       lines.add(error.describe());
     } else {
