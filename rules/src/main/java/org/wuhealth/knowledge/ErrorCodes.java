@@ -61,8 +61,7 @@ public final class ErrorCodes {
     String cause = blankToNull(r.get("cause"));
     return new Row(
         r.get("name"),
-        CsvTable.split(
-            r.get("also_known_as") == null ? null : r.get("also_known_as").replace(' ', '|')),
+        CsvTable.split(r.get("also_known_as")),
         group,
         r.get("meaning"),
         blankToNull(r.get("hint")),

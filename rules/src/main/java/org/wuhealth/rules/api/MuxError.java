@@ -32,10 +32,13 @@ public record MuxError(ErrorCode error, String keyword, List<LogEvent> events) {
 
   private static final String MUX_TEXT = "failed to connect to mux";
   private static final Pattern NUMBER = Pattern.compile("(?i)0x[0-9a-f]{1,8}|-?\\b\\d{4,10}\\b");
+
+  /** The certificate error names of the SDN guidance, with the cause each one stands for. */
   private static final Map<String, ErrorCause> KEYWORDS =
       Map.of(
-          "certificatenottrusted", ErrorCause.UNTRUSTED_ROOT,
-          "certificatenotauthorized", ErrorCause.WRONG_USAGE);
+          "CertificateNotTrusted", ErrorCause.UNTRUSTED_ROOT,
+          "CertificateNotAuthorized", ErrorCause.WRONG_USAGE);
+
   private static final Set<EventSource> UPDATE_LOGS =
       Set.of(
           EventSource.WINDOWS_UPDATE_CLIENT,
@@ -56,26 +59,29 @@ public record MuxError(ErrorCode error, String keyword, List<LogEvent> events) {
     return message != null && message.toLowerCase(Locale.ROOT).contains(MUX_TEXT);
   }
 
-  /** The Mux errors among {@code events}, one per reason, in the order first seen. */
+  /** The Mux errors among {@code events}, one per reason, oldest reason first. */
   public static List<MuxError> group(List<LogEvent> events, ErrorCodes codes) {
-    Map<String, List<LogEvent>> byReason = new LinkedHashMap<>();
-    Map<String, MuxError> first = new LinkedHashMap<>();
+    Map<String, MuxError> byReason = new LinkedHashMap<>();
     for (LogEvent e : events.stream().sorted(BY_TIME).toList()) {
       if (!mentionsMux(e.message())) {
         continue;
       }
       ErrorCode error = number(e, codes).orElse(null);
       String keyword = keyword(e.message());
-      if (error == null && keyword == null) {
-        continue;
+      if (error != null || keyword != null) {
+        byReason.merge(
+            error != null ? error.code() : keyword,
+            new MuxError(error, keyword, List.of(e)),
+            (a, b) -> new MuxError(a.error(), a.keyword(), concat(a.events(), b.events())));
       }
-      String key = error != null ? error.code() : keyword;
-      byReason.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-      first.putIfAbsent(key, new MuxError(error, keyword, List.of()));
     }
-    List<MuxError> grouped = new ArrayList<>();
-    first.forEach((key, m) -> grouped.add(new MuxError(m.error(), m.keyword(), byReason.get(key))));
-    return grouped;
+    return List.copyOf(byReason.values());
+  }
+
+  private static List<LogEvent> concat(List<LogEvent> a, List<LogEvent> b) {
+    List<LogEvent> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**
@@ -100,14 +106,9 @@ public record MuxError(ErrorCode error, String keyword, List<LogEvent> events) {
   private static String keyword(String message) {
     String m = message.toLowerCase(Locale.ROOT);
     return KEYWORDS.keySet().stream()
-        .filter(m::contains)
+        .filter(k -> m.contains(k.toLowerCase(Locale.ROOT)))
         .sorted()
         .findFirst()
-        .map(
-            k ->
-                k.equals("certificatenottrusted")
-                    ? "CertificateNotTrusted"
-                    : "CertificateNotAuthorized")
         .orElse(null);
   }
 
@@ -130,7 +131,7 @@ public record MuxError(ErrorCode error, String keyword, List<LogEvent> events) {
     if (error != null && error.cause() != null) {
       return error.cause();
     }
-    return error == null && keyword != null ? KEYWORDS.get(keyword.toLowerCase(Locale.ROOT)) : null;
+    return error == null && keyword != null ? KEYWORDS.get(keyword) : null;
   }
 
   /** True when a Windows Update log wrote the error, so it concerns updates and not SDN. */
