@@ -23,13 +23,16 @@ public final class Knowledge {
   private final Map<String, Rollup> rollups = new LinkedHashMap<>();
   private final Map<String, ServicingStackUpdate> ssus = new LinkedHashMap<>();
   private final List<Prerequisite> prerequisites;
+  private final ErrorCodes errorCodes;
 
   private Knowledge(
       OsCatalog os,
       List<Rollup> rollups,
       List<ServicingStackUpdate> ssus,
-      List<Prerequisite> prerequisites) {
+      List<Prerequisite> prerequisites,
+      ErrorCodes errorCodes) {
     this.os = os;
+    this.errorCodes = errorCodes;
     rollups.forEach(r -> this.rollups.merge(r.kb(), r, Knowledge::sameKbTwice));
     ssus.forEach(s -> this.ssus.merge(s.kb(), s, (a, b) -> sameKbTwice(a, b)));
     this.prerequisites = List.copyOf(prerequisites);
@@ -45,7 +48,8 @@ public final class Knowledge {
         OsCatalog.load(),
         CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(),
         CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
-        CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
+        CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList(),
+        ErrorCodes.load());
   }
 
   private static <T> T sameKbTwice(T a, T b) {
@@ -56,12 +60,22 @@ public final class Knowledge {
     return os;
   }
 
+  /** The error-code tables and their decoder. */
+  public ErrorCodes errorCodes() {
+    return errorCodes;
+  }
+
   public Optional<Rollup> rollup(String kb) {
     return Optional.ofNullable(rollups.get(kb));
   }
 
   public Optional<ServicingStackUpdate> servicingStackUpdate(String kb) {
     return Optional.ofNullable(ssus.get(kb));
+  }
+
+  /** Every standalone servicing stack update catalogued for {@code release}, trusted or not. */
+  public List<ServicingStackUpdate> servicingStackUpdates(OsRelease release) {
+    return ssus.values().stream().filter(s -> s.releaseIds().contains(release.id())).toList();
   }
 
   public List<Prerequisite> prerequisites() {
