@@ -23,7 +23,9 @@ import org.wuhealth.snapshot.SnapshotReader;
  * The one harness for every rule folder: each {@code fires-*} fixture must make its rule fire and
  * each {@code ok-*} fixture must not. Then, for every {@code fires-*} fixture, each snapshot path
  * the rule requires is removed in turn: the rule must then stay quiet and be reported as skipped,
- * so no rule ever fires on missing data.
+ * so no rule ever fires on missing data. A rule that only speaks once its symptom is present
+ * ({@code triggeredBySymptom}) is tested with that symptom declared, so its near misses show the
+ * symptom without the cause.
  */
 class RuleFixturesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,8 +57,7 @@ class RuleFixturesTest {
     var loaded = READER.read(fixture.path());
     assertEquals(List.of(), loaded.warnings(), "fixtures use only known fields");
     AnalysisResult result =
-        TestRules.analyzer()
-            .analyze(fixture.name(), loaded.snapshot(), List.of(), Analyzer.Options.DEFAULT);
+        TestRules.analyzer().analyze(fixture.name(), loaded.snapshot(), List.of(), options(rule));
     boolean fired = result.findings().stream().anyMatch(f -> f.ruleId().equals(rule.id()));
     assertEquals(
         fixture.expectFires(),
@@ -85,14 +86,19 @@ class RuleFixturesTest {
       return;
     }
     AnalysisResult result =
-        TestRules.analyzer()
-            .analyze(fixture.name(), loaded.snapshot(), List.of(), Analyzer.Options.DEFAULT);
+        TestRules.analyzer().analyze(fixture.name(), loaded.snapshot(), List.of(), options(rule));
     assertFalse(
         result.findings().stream().anyMatch(f -> f.ruleId().equals(rule.id())),
         rule.id() + " fired although " + requirement + " was not collected");
     assertTrue(
         result.skipped().stream().anyMatch(s -> s.ruleId().equals(rule.id())),
         rule.id() + " must be listed as skipped without " + requirement);
+  }
+
+  private static Analyzer.Options options(RuleDefinition rule) {
+    return rule.metadata().isTriggeredBySymptom()
+        ? new Analyzer.Options(null, List.of(), List.of(rule.metadata().symptom()))
+        : Analyzer.Options.DEFAULT;
   }
 
   private static void remove(ObjectNode doc, String dotted) {
