@@ -64,8 +64,10 @@ public final class MaxPrerequisites {
         if (cws.maxCachedUpdates() != null && cws.maxCachedUpdates() < RECOMMENDED_CACHED_UPDATES) {
           evidence.add(
               "maxCachedUpdates is "
-                  + cws.maxCachedUpdates()
-                  + " (the built-in default is 22000); raise it to "
+                  + (cws.maxCachedUpdates() == 22000
+                      ? "still at its built-in default of 22000"
+                      : cws.maxCachedUpdates() + ", below " + RECOMMENDED_CACHED_UPDATES)
+                  + "; raise it to "
                   + RECOMMENDED_CACHED_UPDATES
                   + " in the same edit");
         }

@@ -63,7 +63,7 @@ class WsusHelpersTest {
     assertEquals(Confidence.LIKELY, quiet.get(0).confidence());
     assertFalse(quiet.get(0).codeSeen());
     assertTrue(
-        quiet.get(0).evidence().stream().anyMatch(e -> e.contains("maxCachedUpdates is 22000")));
+        quiet.get(0).evidence().stream().anyMatch(e -> e.contains("built-in default of 22000")));
 
     var failing =
         MaxPrerequisites.assess(
