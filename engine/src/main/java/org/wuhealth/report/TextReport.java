@@ -30,18 +30,7 @@ public final class TextReport {
   }
 
   private static void host(StringBuilder out, AnalysisResult r, boolean color) {
-    OsInfo os = r.snapshot().os();
-    out.append(bold(r.source(), color))
-        .append("  ")
-        .append(r.snapshot().hostName())
-        .append(" (")
-        .append(os.productName() != null ? os.productName() : "Windows")
-        .append(", build ")
-        .append(os.buildLabel());
-    if (os.architecture() != null) {
-      out.append(", ").append(os.architecture().wire());
-    }
-    out.append(")\n");
+    header(out, r, color);
     if (r.findings().isEmpty()) {
       out.append("  no findings")
           .append(
@@ -58,7 +47,23 @@ public final class TextReport {
     skipped(out, r.skipped());
   }
 
-  private static void table(StringBuilder out, List<Finding> findings, boolean color) {
+  /** "FILE HOST (Windows Server 2016 Datacenter, build 14393.9418, x64)" and a newline. */
+  static void header(StringBuilder out, AnalysisResult r, boolean color) {
+    OsInfo os = r.snapshot().os();
+    out.append(bold(r.source(), color))
+        .append("  ")
+        .append(r.snapshot().hostName())
+        .append(" (")
+        .append(os.productName() != null ? os.productName() : "Windows")
+        .append(", build ")
+        .append(os.buildLabel());
+    if (os.architecture() != null) {
+      out.append(", ").append(os.architecture().wire());
+    }
+    out.append(")\n");
+  }
+
+  static void table(StringBuilder out, List<Finding> findings, boolean color) {
     int idWidth = Math.max(4, findings.stream().mapToInt(f -> f.ruleId().length()).max().orElse(4));
     out.append(
         String.format(
