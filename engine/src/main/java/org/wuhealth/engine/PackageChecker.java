@@ -13,7 +13,6 @@ import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.knowledge.Knowledge;
 import org.wuhealth.knowledge.MsuName;
-import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.HostOs;
 import org.wuhealth.rules.api.PackageCheck;
@@ -74,7 +73,6 @@ public final class PackageChecker {
     AnalysisResult analysis =
         analyzer.analyze(source, snapshot, warnings, new Analyzer.Options(now, parsed, List.of()));
     HostOs host = assembler.hostOs(snapshot);
-    Coverage coverage = Coverage.of(snapshot);
     List<PackageVerdict> verdicts = new ArrayList<>();
     List<Finding> explained = new ArrayList<>();
     checks.forEach(
@@ -96,7 +94,7 @@ public final class PackageChecker {
                   .filter(f -> f.matched().stream().anyMatch(o -> o == check))
                   .toList();
           explained.addAll(causes);
-          List<String> notChecked = notChecked(check, host, coverage);
+          List<String> notChecked = notChecked(check, host, analysis);
           PackageVerdict.Verdict verdict =
               !causes.isEmpty()
                   ? PackageVerdict.Verdict.NOT_APPLICABLE
@@ -114,27 +112,17 @@ public final class PackageChecker {
   }
 
   /** The not-applicable checks that cannot judge this package on this host, and why. */
-  private List<String> notChecked(PackageCheck check, HostOs host, Coverage coverage) {
+  private List<String> notChecked(PackageCheck check, HostOs host, AnalysisResult analysis) {
     List<String> reasons = new ArrayList<>();
-    for (RuleDefinition rule : ruleBase.rules()) {
-      if (!CATEGORY.equals(rule.metadata().category())) {
-        continue;
-      }
-      List<String> missing = new ArrayList<>();
-      for (String requirement : rule.metadata().requires()) {
-        // The package stands in for the install attempt the rule would otherwise need.
-        if (requirement.equals("installAttempts")) {
-          continue;
-        }
-        boolean met = false;
-        for (String path : requirement.split("\\|")) {
-          met |= coverage.has(path.trim());
-        }
-        if (!met) {
-          missing.add(requirement.replace("|", " or "));
-        }
-      }
-      if (!missing.isEmpty()) {
+    for (SkippedCheck skipped : analysis.skipped()) {
+      RuleDefinition rule = ruleBase.rule(skipped.ruleId());
+      // The package stands in for the install attempt the rule would otherwise need.
+      List<String> missing =
+          skipped.missing().stream()
+              .filter(m -> !m.equals("installAttempts"))
+              .map(m -> m.replace("|", " or "))
+              .toList();
+      if (CATEGORY.equals(rule.metadata().category()) && !missing.isEmpty()) {
         reasons.add(rule.id() + ": the snapshot has no " + String.join(", no ", missing));
       }
     }

@@ -306,19 +306,12 @@ public final class Knowledge {
     return s.append(", which is installed (supersedence table)").toString();
   }
 
-  /** Prerequisites of {@code kb} on {@code release} that {@code installed} does not satisfy. */
-  public List<MissingPrerequisite> missingPrerequisites(
-      String kb, OsRelease release, InstalledSet installed) {
-    return missingPrerequisites(kb, release, installed, null);
-  }
-
   /**
-   * As {@link #missingPrerequisites(String, OsRelease, InstalledSet)}, also accepting the running
-   * build's UBR: a prerequisite that is a cumulative update is met by that update, a later one of
-   * the same release ("or later"), or a running build at least as new as the one it brings.
+   * Prerequisites of {@code kb} on {@code release} that {@code installed} does not satisfy. A
+   * prerequisite that is a rollup is met by it or by any later rollup of the release ("or later").
    */
   public List<MissingPrerequisite> missingPrerequisites(
-      String kb, OsRelease release, InstalledSet installed, Integer hostUbr) {
+      String kb, OsRelease release, InstalledSet installed) {
     List<MissingPrerequisite> missing = new ArrayList<>();
     if (kb == null || release == null) {
       return missing;
@@ -328,7 +321,7 @@ public final class Knowledge {
         continue;
       }
       Boolean dated = applies(p, kb);
-      if (dated == null || satisfied(p, release, installed, hostUbr)) {
+      if (dated == null || satisfied(p, release, installed)) {
         continue;
       }
       missing.add(
@@ -363,19 +356,15 @@ public final class Knowledge {
     return null;
   }
 
-  private boolean satisfied(
-      Prerequisite p, OsRelease release, InstalledSet installed, Integer hostUbr) {
+  private boolean satisfied(Prerequisite p, OsRelease release, InstalledSet installed) {
     if (installed.has(p.prerequisiteKb())) {
       return true;
     }
     Rollup cumulative = rollups.get(p.prerequisiteKb());
-    if (cumulative != null && cumulative.releaseIds().contains(release.id())) {
-      if (!laterRollups(cumulative, release, installed, false).isEmpty()) {
-        return true;
-      }
-      if (cumulative.ubr() != null && hostUbr != null && hostUbr >= cumulative.ubr()) {
-        return true;
-      }
+    if (cumulative != null
+        && cumulative.releaseIds().contains(release.id())
+        && !laterRollups(cumulative, release, installed, false).isEmpty()) {
+      return true;
     }
     for (String kb : installed.kbs()) {
       ServicingStackUpdate ssu = ssus.get(kb);
