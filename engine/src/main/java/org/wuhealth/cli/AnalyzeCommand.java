@@ -2,8 +2,6 @@ package org.wuhealth.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +11,7 @@ import org.wuhealth.engine.InputFiles;
 import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.TextReport;
 import org.wuhealth.rules.api.ObservedSymptom;
+import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -98,40 +97,33 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin RuleOptions rules = new RuleOptions();
 
+  @Option(
+      names = "--scan-max-age",
+      paramLabel = "DAYS",
+      defaultValue = "7",
+      description =
+          "A device whose last update scan is older than this counts as not scanning"
+              + " (NR-NOT-SCANNING; default: ${DEFAULT-VALUE}).")
+  int scanMaxAgeDays;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
   @Override
   public Integer call() {
     Io io = parent.io();
-    Severity threshold = null;
-    if (!"none".equals(failOn)) {
-      threshold = Severity.parse(failOn).orElse(null);
-      if (threshold == null) {
-        return usage(
-            io,
-            "--fail-on must be one of critical, high, medium, low, info, none; got '"
-                + failOn
-                + "'");
-      }
-    }
-    Instant evaluationTime = null;
-    if (now != null) {
-      try {
-        evaluationTime = OffsetDateTime.parse(now).toInstant();
-      } catch (DateTimeParseException e) {
-        return usage(
-            io,
-            "--now must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
-                + now
-                + "'");
-      }
-    }
+    Severity threshold;
+    Instant evaluationTime;
     long maxBytes;
     try {
-      maxBytes = Sizes.parse(maxFileSize);
-    } catch (IllegalArgumentException e) {
-      return usage(io, "--max-file-size: " + e.getMessage());
+      threshold = OptionValues.failOn(failOn);
+      evaluationTime = OptionValues.now(now);
+      maxBytes = OptionValues.maxFileSize(maxFileSize);
+    } catch (OptionValues.Invalid e) {
+      return usage(io, e.getMessage());
+    }
+    if (scanMaxAgeDays < 1) {
+      return usage(io, "--scan-max-age must be at least 1 day; got " + scanMaxAgeDays);
     }
 
     for (String symptom : symptoms) {
@@ -147,7 +139,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     SnapshotReader reader = new SnapshotReader(maxBytes);
     Analyzer analyzer = new Analyzer(rules.ruleBase());
-    Analyzer.Options options = new Analyzer.Options(evaluationTime, List.of(), symptoms);
+    Analyzer.Options options =
+        new Analyzer.Options(evaluationTime, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
     for (String input : inputs) {

@@ -2,12 +2,18 @@ package org.wuhealth.knowledge;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.wuhealth.facts.Kb;
 
 /**
@@ -24,18 +30,33 @@ public final class Knowledge {
   private final Map<String, ServicingStackUpdate> ssus = new LinkedHashMap<>();
   private final List<Prerequisite> prerequisites;
   private final ErrorCodes errorCodes;
+  private final Map<String, List<ExplicitSupersedence>> replacedBy = new HashMap<>();
+  // The monthly rollup of the same month contains a security-only update's fixes.
+  private final Map<String, List<Rollup>> rollupsBySecurityOnly = new HashMap<>();
+  private final List<WsusRequirement> wsusRequirements;
 
   private Knowledge(
       OsCatalog os,
       List<Rollup> rollups,
       List<ServicingStackUpdate> ssus,
       List<Prerequisite> prerequisites,
-      ErrorCodes errorCodes) {
+      ErrorCodes errorCodes,
+      List<ExplicitSupersedence> supersedence,
+      List<WsusRequirement> wsusRequirements) {
     this.os = os;
     this.errorCodes = errorCodes;
     rollups.forEach(r -> this.rollups.merge(r.kb(), r, Knowledge::sameKbTwice));
     ssus.forEach(s -> this.ssus.merge(s.kb(), s, (a, b) -> sameKbTwice(a, b)));
     this.prerequisites = List.copyOf(prerequisites);
+    supersedence.forEach(e -> replacedBy.computeIfAbsent(e.kb(), k -> new ArrayList<>()).add(e));
+    rollups.stream()
+        .filter(r -> r.securityOnlyKb() != null)
+        .forEach(
+            r ->
+                rollupsBySecurityOnly
+                    .computeIfAbsent(r.securityOnlyKb(), k -> new ArrayList<>())
+                    .add(r));
+    this.wsusRequirements = List.copyOf(wsusRequirements);
   }
 
   /** The shipped knowledge base (loaded on first use). */
@@ -49,7 +70,9 @@ public final class Knowledge {
         CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(),
         CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
         CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList(),
-        ErrorCodes.load());
+        ErrorCodes.load(),
+        CsvTable.read("supersedence.csv").stream().map(ExplicitSupersedence::fromRow).toList(),
+        CsvTable.read("wsus-requirements.csv").stream().map(WsusRequirement::fromRow).toList());
   }
 
   private static <T> T sameKbTwice(T a, T b) {
@@ -150,9 +173,11 @@ public final class Knowledge {
 
   /**
    * Installed updates, or the installed build, that replace {@code kb} on {@code release}:
-   * cumulative updates and rollups are replaced by later ones of the same release, standalone
-   * servicing stack updates by later SSUs; a CBS package marked Superseded says so directly. Empty
-   * when none of these applies.
+   * cumulative updates and rollups are replaced by later ones of the same release, a security-only
+   * update by the monthly rollup of its month or a later one, standalone servicing stack updates by
+   * later SSUs, and any update by the pairs in supersedence.csv (followed through chains); a CBS
+   * package marked Superseded says so directly. Empty when none of these applies. At most one
+   * reason per superseding update.
    */
   public List<Supersession> supersedersOf(
       String kb, OsRelease release, InstalledSet installed, int hostBuild, Integer hostUbr) {
@@ -170,13 +195,10 @@ public final class Knowledge {
     if (release == null) {
       return found;
     }
+    explicitSuperseders(kb, release, installed, found);
     Rollup target = rollups.get(kb);
     if (target != null && target.releaseIds().contains(release.id())) {
-      installed.kbs().stream()
-          .map(rollups::get)
-          .filter(r -> r != null && r.sameReleaseAs(target))
-          .filter(r -> r.releaseDate().isAfter(target.releaseDate()))
-          .sorted(Comparator.comparing(Rollup::releaseDate).thenComparing(Rollup::kb))
+      laterRollups(target, release, installed, false)
           .forEach(
               r ->
                   found.add(
@@ -205,6 +227,28 @@ public final class Knowledge {
                     hostBuild, hostUbr, target.build(), target.ubr(), kb)));
       }
     }
+    for (Rollup monthly : rollupsBySecurityOnly.getOrDefault(kb, List.of())) {
+      if (monthly.releaseIds().contains(release.id())) {
+        laterRollups(monthly, release, installed, true)
+            .forEach(
+                r ->
+                    found.add(
+                        new Supersession(
+                            kb,
+                            r.kb(),
+                            String.format(
+                                "%s (%s, %s) is installed and contains the security-only update"
+                                    + " %s of %s (in the monthly rollup %s); Windows then treats"
+                                    + " %s as not applicable",
+                                r.kb(),
+                                describe(r),
+                                r.releaseDate(),
+                                kb,
+                                YearMonth.from(monthly.releaseDate()),
+                                monthly.kb(),
+                                kb))));
+      }
+    }
     ServicingStackUpdate ssu = ssus.get(kb);
     if (ssu != null && ssu.releaseIds().contains(release.id())) {
       installed.kbs().stream()
@@ -224,10 +268,62 @@ public final class Knowledge {
                               + " and replaces "
                               + kb)));
     }
-    return found;
+    Set<String> seen = new HashSet<>();
+    return found.stream().filter(f -> seen.add(f.by())).toList();
   }
 
-  /** Prerequisites of {@code kb} on {@code release} that {@code installed} does not satisfy. */
+  /**
+   * Installed rollups of {@code release} released after (or, if asked, on) {@code target}'s day.
+   */
+  private List<Rollup> laterRollups(
+      Rollup target, OsRelease release, InstalledSet installed, boolean sameDayToo) {
+    return installed.kbs().stream()
+        .map(rollups::get)
+        .filter(r -> r != null && r.releaseIds().contains(release.id()))
+        .filter(
+            r ->
+                r.releaseDate().isAfter(target.releaseDate())
+                    || (sameDayToo && r.releaseDate().equals(target.releaseDate())))
+        .sorted(Comparator.comparing(Rollup::releaseDate).thenComparing(Rollup::kb))
+        .toList();
+  }
+
+  /** Follows supersedence.csv from {@code kb}; every installed update on the way replaces it. */
+  private void explicitSuperseders(
+      String kb, OsRelease release, InstalledSet installed, List<Supersession> found) {
+    Deque<List<ExplicitSupersedence>> paths = new ArrayDeque<>();
+    Set<String> visited = new HashSet<>(Set.of(kb));
+    paths.add(List.of());
+    while (!paths.isEmpty()) {
+      List<ExplicitSupersedence> path = paths.poll();
+      String from = path.isEmpty() ? kb : path.get(path.size() - 1).supersededBy();
+      for (ExplicitSupersedence e : replacedBy.getOrDefault(from, List.of())) {
+        if (!e.releaseIds().contains(release.id()) || !visited.add(e.supersededBy())) {
+          continue;
+        }
+        List<ExplicitSupersedence> longer = new ArrayList<>(path);
+        longer.add(e);
+        if (installed.has(e.supersededBy())) {
+          found.add(new Supersession(kb, e.supersededBy(), chain(longer)));
+        }
+        paths.add(longer);
+      }
+    }
+  }
+
+  private static String chain(List<ExplicitSupersedence> path) {
+    StringBuilder s = new StringBuilder(path.get(0).kb());
+    for (int i = 0; i < path.size(); i++) {
+      s.append(i == 0 ? " is replaced by " : ", which is replaced by ")
+          .append(path.get(i).supersededBy());
+    }
+    return s.append(", which is installed (supersedence table)").toString();
+  }
+
+  /**
+   * Prerequisites of {@code kb} on {@code release} that {@code installed} does not satisfy. A
+   * prerequisite that is a rollup is met by it or by any later rollup of the release ("or later").
+   */
   public List<MissingPrerequisite> missingPrerequisites(
       String kb, OsRelease release, InstalledSet installed) {
     List<MissingPrerequisite> missing = new ArrayList<>();
@@ -251,6 +347,16 @@ public final class Knowledge {
 
   /** Null when {@code p} does not apply; otherwise whether that is known (true) or presumed. */
   private Boolean applies(Prerequisite p, String kb) {
+    ServicingStackUpdate ssu = ssus.get(kb);
+    if (p.satisfiedBySsuAfter() != null
+        && ssu != null
+        && ssu.releaseIds().stream().anyMatch(p.releaseIds()::contains)
+        && (ssu.releaseMonth() != null
+            ? !ssu.releaseMonth().isBefore(p.satisfiedBySsuAfter())
+            : Kb.number(kb) > Kb.number(p.prerequisiteKb()))) {
+      // A servicing stack update new enough to satisfy the requirement does not need it.
+      return null;
+    }
     if (p.targetKb() != null) {
       return p.targetKb().equals(kb) ? Boolean.TRUE : null;
     }
@@ -266,6 +372,12 @@ public final class Knowledge {
 
   private boolean satisfied(Prerequisite p, OsRelease release, InstalledSet installed) {
     if (installed.has(p.prerequisiteKb())) {
+      return true;
+    }
+    Rollup cumulative = rollups.get(p.prerequisiteKb());
+    if (cumulative != null
+        && cumulative.releaseIds().contains(release.id())
+        && !laterRollups(cumulative, release, installed, false).isEmpty()) {
       return true;
     }
     for (String kb : installed.kbs()) {
@@ -290,9 +402,11 @@ public final class Knowledge {
 
   private String reason(Prerequisite p, String kb, OsRelease release, boolean dated) {
     String alternatives =
-        p.satisfiedBySsuAfter() == null
-            ? ""
-            : " (or a later servicing stack update from " + p.satisfiedBySsuAfter() + " on)";
+        p.satisfiedBySsuAfter() != null
+            ? " (or a later servicing stack update from " + p.satisfiedBySsuAfter() + " on)"
+            : rollup(p.prerequisiteKb())
+                .map(r -> " (the " + describe(r) + ", or any later rollup)")
+                .orElse("");
     if (p.targetKb() != null) {
       return String.format(
           "%s needs %s%s installed first on %s",
@@ -308,6 +422,60 @@ public final class Knowledge {
     return String.format(
         "%s %s; updates for %s released after %s need %s%s",
         kb, when, release.name(), p.releasedAfter(), p.prerequisiteKb(), alternatives);
+  }
+
+  /** The WSUS version requirement for {@code wsusVersion} (WSUS 3.0 SP2), as a 0/1 list. */
+  public List<WsusRequirement> wsusVersionRequirement(String wsusVersion) {
+    return wsusRequirements.stream()
+        .filter(
+            w ->
+                w.wsusVersionPrefix() != null
+                    && wsusVersion != null
+                    && wsusVersion.trim().startsWith(w.wsusVersionPrefix() + "."))
+        .toList();
+  }
+
+  /**
+   * How a WSUS server on {@code release} stands against the rollup Microsoft requires there, as a
+   * 0/1 list (empty when the release has no such requirement or is not identified).
+   *
+   * @param kbs installed updates, including those waiting for a restart
+   */
+  public List<WsusRollupStatus> wsusRollupStatus(
+      OsRelease release, Collection<String> kbs, Integer hostUbr) {
+    if (release == null) {
+      return List.of();
+    }
+    return wsusRequirements.stream()
+        .filter(w -> w.releaseIds().contains(release.id()))
+        .map(
+            w ->
+                new WsusRollupStatus(
+                    w,
+                    kbs.stream()
+                        .filter(kb -> kb.equals(w.requiredKb()) || laterThan(kb, release, w))
+                        .sorted(Comparator.comparing(kb -> releaseDate(kb).orElse(LocalDate.MIN)))
+                        .toList(),
+                    w.satisfiedByBuild(hostUbr),
+                    kbs.stream()
+                        .map(rollups::get)
+                        .filter(r -> r != null && r.releaseIds().contains(release.id()))
+                        .max(Comparator.comparing(Rollup::releaseDate))
+                        .orElse(null)))
+        .toList();
+  }
+
+  private boolean laterThan(String kb, OsRelease release, WsusRequirement w) {
+    Rollup r = rollups.get(kb);
+    return r != null
+        && w.rollupFrom() != null
+        && r.releaseIds().contains(release.id())
+        && !r.releaseDate().isBefore(w.rollupFrom());
+  }
+
+  /** "KB4041693 (2017-10 monthly rollup, 2017-10-10)", or the KB alone when not catalogued. */
+  public String describeUpdate(String kb) {
+    return rollup(kb).map(r -> kb + " (" + describe(r) + ", " + r.releaseDate() + ")").orElse(kb);
   }
 
   private static String describe(Rollup r) {
