@@ -58,7 +58,12 @@ public final class Analyzer {
     List<ObservedSymptom> symptoms = FactAssembler.symptoms(snapshot, options.declaredSymptoms());
     List<Hit> hits = fire(assembler.facts(snapshot, now, options.packageChecks(), symptoms));
     return new AnalysisResult(
-        source, snapshot, now, findings(hits, symptoms), skipped(Coverage.of(snapshot)), warnings);
+        source,
+        snapshot,
+        now,
+        findings(hits, symptoms, new SourceEvidence(snapshot)),
+        skipped(Coverage.of(snapshot)),
+        warnings);
   }
 
   private List<Hit> fire(List<Object> facts) {
@@ -80,7 +85,8 @@ public final class Analyzer {
     }
   }
 
-  private List<Finding> findings(List<Hit> hits, List<ObservedSymptom> symptoms) {
+  private List<Finding> findings(
+      List<Hit> hits, List<ObservedSymptom> symptoms, SourceEvidence sources) {
     // Two activations with the same evidence are one finding.
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Hit hit : hits) {
@@ -98,6 +104,8 @@ public final class Analyzer {
         severity = SymptomBoost.severity(severity);
         confidence = SymptomBoost.confidence(confidence);
       }
+      List<String> evidence = new ArrayList<>(hit.evidence());
+      sources.describe(hit.matched()).ifPresent(evidence::add);
       Finding f =
           new Finding(
               m.id(),
@@ -106,7 +114,7 @@ public final class Analyzer {
               m.guide(),
               severity,
               confidence,
-              hit.evidence(),
+              evidence,
               m.remediation(),
               m.references(),
               explained == null ? null : explained.describe(),
