@@ -20,7 +20,7 @@ public final class FormatDetector {
 
   /** A systeminfo OS version value: "6.3.9600 N/A Build 9600" repeats the build at its end. */
   private static final Pattern OS_VERSION_VALUE =
-      Pattern.compile("(?m)(?:^|[:,\"]\\s*)\\d{1,2}\\.\\d{1,2}\\.(\\d{3,5}) \\S.*? \\1\\b");
+      Pattern.compile("(?m)(?:^|[\\s:,\"])\\d{1,2}\\.\\d{1,2}\\.(\\d{3,5}) \\S.*? \\1\\b");
 
   private static final Pattern SYSTEM_TYPE =
       Pattern.compile("(?i)\\b(x64|x86|arm64|ia64)-based\\b");
@@ -63,6 +63,9 @@ public final class FormatDetector {
     if (RegFileParser.isRegistryExport(first)) {
       return Detection.of(FileType.REGISTRY);
     }
+    if (lines.stream().anyMatch(l -> ReportingEventsParser.RECORD_START.matcher(l).find())) {
+      return Detection.of(FileType.REPORTING_EVENTS);
+    }
     if (first.startsWith("{") || first.startsWith("[")) {
       return json(lower);
     }
@@ -74,9 +77,6 @@ public final class FormatDetector {
     if (first.startsWith("#Software: Microsoft Internet Information Services")
         || lines.stream().anyMatch(l -> l.startsWith("#Fields:") && l.contains("cs-uri-stem"))) {
       return Detection.of(FileType.IIS_LOG);
-    }
-    if (lines.stream().anyMatch(l -> ReportingEventsParser.RECORD_START.matcher(l).find())) {
-      return Detection.of(FileType.REPORTING_EVENTS);
     }
     if (lines.stream().anyMatch(l -> CbsLogParser.LINE.matcher(l).matches())) {
       return Detection.of(FileType.CBS_LOG);

@@ -14,7 +14,7 @@ import org.wuhealth.facts.HResult;
 public final class ErrorCodes {
   private static final Pattern CODE =
       Pattern.compile(
-          "(?i)(?:0x([0-9a-f]{8})\\b|\\[([0-9a-f]{8})\\]|(?:hr|error|code|result)\\s*[=:]\\s*([0-9a-f]{8})\\b)");
+          "(?i)(?:0x([0-9a-f]{8})\\b|\\[([0-9a-f]{8})\\]|(?:hr|error|code|result)\\s*[=:]?\\s*([0-9a-f]{8})\\b)");
 
   private ErrorCodes() {}
 

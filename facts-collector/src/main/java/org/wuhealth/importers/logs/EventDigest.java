@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.wuhealth.facts.EventSource;
 import org.wuhealth.facts.LogEvent;
 
@@ -16,6 +17,10 @@ import org.wuhealth.facts.LogEvent;
  */
 public final class EventDigest {
   public static final int MAX_KINDS = 500;
+
+  /** GUIDs, hex and decimal numbers: what differs between lines of one kind. */
+  private static final Pattern SHAPE =
+      Pattern.compile("\\{[0-9A-Fa-f-]{36}\\}|0x[0-9A-Fa-f]+|[0-9A-Fa-f]*\\d[0-9A-Fa-f]*");
 
   private final EventSource source;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -40,7 +45,7 @@ public final class EventDigest {
 
   /** Records one error line. */
   public void add(String component, String code, Instant time, String message, int line) {
-    String key = component + "|" + code;
+    String key = component + "|" + code + "|" + SHAPE.matcher(message).replaceAll("#");
     Entry e = entries.get(key);
     if (e == null) {
       if (entries.size() >= MAX_KINDS) {

@@ -36,7 +36,8 @@ final class Layouts {
   /**
    * The list form. The value column is where most lines have a blank after a colon run and most
    * continuation lines start; a label never reaches into it because systeminfo pads every label to
-   * the longest one.
+   * the longest one. Columns are display columns: systeminfo pads Chinese, Japanese and Korean
+   * labels by their width on screen, two columns per ideograph.
    */
   private static List<Field> list(List<String> lines) {
     int column = valueColumn(lines);
@@ -90,7 +91,7 @@ final class Layouts {
           while (start < line.length() && line.charAt(start) == ' ') {
             start++;
           }
-          votes.merge(start, 1, Integer::sum);
+          votes.merge(displayWidth(line, start), 1, Integer::sum);
         }
       }
     }
@@ -100,16 +101,53 @@ final class Layouts {
         .orElse(0);
   }
 
-  /** Where the value starts: the column, unless this label runs into it (then after ": "). */
+  /**
+   * Where the value starts (a character index): at the value column, unless this label runs into it
+   * (then after the first ": ").
+   */
   private static int splitAt(String line, int column) {
-    if (column > 0 && column <= line.length() && line.charAt(column - 1) == ' ') {
-      return column;
+    int index = indexAtColumn(line, column);
+    if (index > 0 && index <= line.length() && line.charAt(index - 1) == ' ') {
+      return index;
     }
-    if (column > line.length() && line.stripTrailing().endsWith(":")) {
+    if (index > line.length() && line.stripTrailing().endsWith(":")) {
       return line.length();
     }
     int colon = line.indexOf(": ");
     return colon < 0 ? line.length() : colon + 2;
+  }
+
+  /** The index of the character at display column {@code column} (past the end: beyond it). */
+  private static int indexAtColumn(String line, int column) {
+    int width = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (width >= column) {
+        return width == column ? i : -1;
+      }
+      width += charWidth(line.charAt(i));
+    }
+    return width == column ? line.length() : line.length() + 1;
+  }
+
+  private static int displayWidth(String line, int end) {
+    int width = 0;
+    for (int i = 0; i < end; i++) {
+      width += charWidth(line.charAt(i));
+    }
+    return width;
+  }
+
+  /** Two display columns for East Asian wide and full-width characters, one for the rest. */
+  static int charWidth(char c) {
+    boolean wide =
+        (c >= 0x1100 && c <= 0x115F)
+            || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+            || (c >= 0xAC00 && c <= 0xD7A3)
+            || (c >= 0xF900 && c <= 0xFAFF)
+            || (c >= 0xFE30 && c <= 0xFE4F)
+            || (c >= 0xFF00 && c <= 0xFF60)
+            || (c >= 0xFFE0 && c <= 0xFFE6);
+    return wide ? 2 : 1;
   }
 
   private static int indentOf(String line) {
