@@ -30,6 +30,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
 import org.wuhealth.facts.CollectorMode;
@@ -348,7 +349,7 @@ public final class Importer {
         draft.updatesCollected();
         List<String> withoutKb = new ArrayList<>();
         for (String id : info.hotfixes()) {
-          Kb.normalize(id)
+          kb(id)
               .ifPresentOrElse(
                   kb ->
                       draft.update(
@@ -356,7 +357,7 @@ public final class Importer {
                           origin.at(info.hotfixLine())),
                   () -> withoutKb.add(id));
         }
-        noteWithoutKb(file, withoutKb);
+        noteWithoutKb(origin.at(info.hotfixLine()), withoutKb);
         if (info.hotfixListTruncated()) {
           deferredIssues.add(
               new CollectionIssue(
@@ -373,16 +374,34 @@ public final class Importer {
       }
     }
 
-    private void noteWithoutKb(SourceFile file, List<String> ids) {
+    /** Rows such as "File 1" name no update: the list then has entries it cannot identify. */
+    private void noteWithoutKb(Origin origin, List<String> ids) {
       if (!ids.isEmpty()) {
-        notes.add(
-            file.name()
-                + ": "
-                + ids.size()
-                + " entries without a KB number left out ("
-                + String.join(", ", ids.stream().limit(5).toList())
-                + ")");
+        draft.issue(
+            new CollectionIssue(
+                origin.format(),
+                ids.size()
+                    + " entries without a KB number were left out ("
+                    + String.join(", ", ids.stream().limit(5).toList())
+                    + ")",
+                null,
+                "updates"),
+            origin);
       }
+    }
+
+    /**
+     * "KB2919355", "2919355", and "Q147222" (the Knowledge Base numbered its articles Qnnnnnn
+     * once).
+     */
+    private Optional<String> kb(String id) {
+      String t = id.trim();
+      if (t.length() > 1
+          && (t.charAt(0) == 'Q' || t.charAt(0) == 'q')
+          && t.substring(1).matches("\\d{4,8}")) {
+        return Kb.normalize(t.substring(1));
+      }
+      return Kb.normalize(t);
     }
 
     void hotfixes() throws ImportException {
@@ -393,7 +412,7 @@ public final class Importer {
         List<String> withoutKb = new ArrayList<>();
         for (Hotfix row : rows) {
           draft.hostName(row.host(), origin.at(row.line()));
-          Kb.normalize(row.id())
+          kb(row.id())
               .ifPresentOrElse(
                   kb ->
                       draft.update(
@@ -402,7 +421,7 @@ public final class Importer {
                           origin.at(row.line())),
                   () -> withoutKb.add(row.id()));
         }
-        noteWithoutKb(file, withoutKb);
+        noteWithoutKb(origin, withoutKb);
       }
     }
 

@@ -58,6 +58,13 @@ final class SnapshotDraft {
       this.value = value;
       origins.add(origin);
     }
+
+    /** Adds a supporting origin; one per file is enough (the first line that said it). */
+    void support(Origin origin) {
+      if (origins.stream().noneMatch(o -> o.file().equals(origin.file()))) {
+        origins.add(origin);
+      }
+    }
   }
 
   private final Map<String, Sourced<Object>> scalars = new LinkedHashMap<>();
@@ -84,7 +91,7 @@ final class SnapshotDraft {
     if (current == null) {
       scalars.put(pointer, new Sourced<>(value, origin));
     } else if (same(current.value, value)) {
-      current.origins.add(origin);
+      current.support(origin);
     } else if (mustAgree) {
       throw new ImportException(
           origin.file(),
@@ -127,7 +134,7 @@ final class SnapshotDraft {
               .toString()
               .toLowerCase(Locale.ROOT)
               .startsWith(prefix.toLowerCase(Locale.ROOT))) {
-        scalars.get("/host/name").origins.add(origin);
+        scalars.get("/host/name").support(origin);
       }
       return;
     }
@@ -194,7 +201,7 @@ final class SnapshotDraft {
                   : update.description(),
               current.value.source());
     }
-    current.origins.add(origin);
+    current.support(origin);
   }
 
   /** True when an update list other than systeminfo's was read (QFE is never truncated). */
@@ -232,7 +239,7 @@ final class SnapshotDraft {
               s.startType() == StartType.AUTOMATIC_DELAYED || c.startType() == StartType.UNKNOWN
                   ? s.startType()
                   : c.startType());
-      current.origins.add(origin);
+      current.support(origin);
     }
   }
 

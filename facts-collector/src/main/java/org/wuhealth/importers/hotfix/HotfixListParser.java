@@ -58,7 +58,7 @@ public final class HotfixListParser {
       throw new ImportException(
           file, null, "no HotFixID column: not a wmic qfe or Get-HotFix list");
     }
-    String head = lines.get(header);
+    String head = withoutBanner(lines.get(header));
     if (head.indexOf(',') >= 0 || head.indexOf(';') >= 0 || head.indexOf('\t') >= 0) {
       return csv(lines.subList(header, lines.size()), header);
     }
@@ -66,6 +66,34 @@ public final class HotfixListParser {
     Columns columns =
         ruled ? Columns.fromRule(head, lines.get(header + 1)) : Columns.fromHeader(head);
     return table(columns, lines, header + (ruled ? 2 : 1));
+  }
+
+  /**
+   * The header without text glued before it: the first run of wmic prints "Please wait while WMIC
+   * is being installed." (translated on other systems) without a line end, in front of the first
+   * column name, which shifts every column.
+   */
+  private static String withoutBanner(String header) {
+    int first = -1;
+    for (String column :
+        List.of("Caption", "CSName", "Description", "HotFixID", "Source", "Node")) {
+      int at = header.indexOf(column);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    if (first <= 0) {
+      return header;
+    }
+    String before = header.substring(0, first);
+    return before.isBlank()
+            || before.endsWith("  ")
+            || before.endsWith(",")
+            || before.endsWith(";")
+            || before.endsWith("\"")
+            || before.endsWith("\t")
+        ? header
+        : header.substring(first);
   }
 
   private static List<Hotfix> table(Columns columns, List<String> lines, int first) {

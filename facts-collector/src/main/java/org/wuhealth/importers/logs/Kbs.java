@@ -6,7 +6,7 @@ import org.wuhealth.facts.Architecture;
 
 /** KB numbers and architectures named in update titles and log messages. */
 final class Kbs {
-  private static final Pattern KB = Pattern.compile("(?i)\\bKB(\\d{6,8})\\b");
+  private static final Pattern KB = Pattern.compile("(?i)(?<![a-z0-9])KB(\\d{6,8})(?!\\d)");
   private static final Pattern ARCH = Pattern.compile("(?i)\\b(x64|x86|arm64|ia64)(?:-based|\\b)");
 
   private Kbs() {}

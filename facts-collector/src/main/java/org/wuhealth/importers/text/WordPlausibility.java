@@ -45,6 +45,7 @@ final class WordPlausibility {
   static boolean plausible(String word) {
     UnicodeScript script = null;
     boolean previousLower = false;
+    int accented = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (!Character.isLetter(c)) {
@@ -60,8 +61,9 @@ final class WordPlausibility {
         return false;
       }
       previousLower = Character.isLowerCase(c);
+      accented += c >= 0x80 ? 1 : 0;
     }
-    return true;
+    return script != UnicodeScript.LATIN || accented <= Math.max(1, word.length() / 2);
   }
 
   private static UnicodeScript family(UnicodeScript s) {
