@@ -80,35 +80,30 @@ public final class InputLoader {
   }
 
   private void directory(Path dir, List<Loaded> loaded) {
-    List<Path> files = new ArrayList<>();
-    List<Path> subdirectories = new ArrayList<>();
-    try (Stream<Path> children = Files.list(dir)) {
-      for (Path child : children.sorted().toList()) {
-        if (Files.isDirectory(child)) {
-          subdirectories.add(child);
-        } else if (Files.isRegularFile(child)) {
-          files.add(child);
-        }
-      }
+    List<Path> children;
+    try (Stream<Path> list = Files.list(dir)) {
+      children = list.sorted().toList();
     } catch (IOException e) {
       loaded.add(
           new Failure(new InputException(dir.toString(), null, "cannot list: " + e.getMessage())));
       return;
     }
-    if (files.stream().anyMatch(f -> isRawExport(kind(f), f))) {
+    if (children.stream().filter(Files::isRegularFile).anyMatch(f -> isRawExport(kind(f), f))) {
       loaded.add(bundle(dir));
       return;
     }
-    for (Path file : files) {
-      FormatDetector.Detection kind = kind(file);
-      if (isSnapshot(kind, file) || kind.type() == FileType.ZIP) {
-        loaded.add(file(file));
-      } else {
+    for (Path child : children) {
+      if (Files.isDirectory(child)) {
+        directory(child, loaded);
+      } else if (Files.isRegularFile(child)) {
+        FormatDetector.Detection kind = kind(child);
         loaded.add(
-            new Ignored(file.toString(), kind.known() ? kind.type().description() : kind.reason()));
+            isSnapshot(kind, child) || kind.type() == FileType.ZIP
+                ? file(child)
+                : new Ignored(
+                    child.toString(), kind.known() ? kind.type().description() : kind.reason()));
       }
     }
-    subdirectories.forEach(sub -> directory(sub, loaded));
   }
 
   private Loaded file(Path file) {
