@@ -27,25 +27,45 @@ public final class CbsLogParser {
 
   private CbsLogParser() {}
 
+  /**
+   * "2019-03-19 06:00:10, " at the start, checked by hand: most lines are not events, and a log of
+   * hundreds of megabytes should not pay a regular expression for each.
+   */
+  private static boolean looksLikeEntry(String line) {
+    return line.length() > 22
+        && line.charAt(4) == '-'
+        && line.charAt(10) == ' '
+        && line.charAt(13) == ':'
+        && line.charAt(19) == ','
+        && Character.isDigit(line.charAt(0));
+  }
+
   public static LogDigest parse(String file, LineReader lines, ZoneOffset offset)
       throws IOException, ImportException {
     EventDigest digest = new EventDigest(EventSource.CBS);
     long logLines = 0;
     for (String line = lines.next(); line != null; line = lines.next()) {
-      Matcher m = LINE.matcher(line);
-      if (!m.matches()) {
+      if (!looksLikeEntry(line)) {
         continue; // continuation lines of multi-line entries
       }
       logLines++;
-      String message = m.group(4).trim();
-      var code = ErrorCodes.failure(message);
-      if (code.isEmpty() && !m.group(2).equals("Error")) {
+      boolean error = line.startsWith("Error", 21);
+      var code = ErrorCodes.failure(line);
+      if (code.isEmpty() && !error) {
+        continue;
+      }
+      Matcher m = LINE.matcher(line);
+      if (!m.matches()) {
         continue;
       }
       try {
         LocalDateTime local = LocalDateTime.parse(m.group(1), DATE_TIME);
         digest.add(
-            m.group(3), code.orElse(null), local.toInstant(offset), message, lines.lineNumber());
+            m.group(3),
+            code.orElse(null),
+            local.toInstant(offset),
+            m.group(4).trim(),
+            lines.lineNumber());
       } catch (DateTimeParseException e) {
         // an impossible date in a damaged line: not an event
       }

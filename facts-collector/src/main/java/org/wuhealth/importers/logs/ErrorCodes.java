@@ -20,6 +20,9 @@ public final class ErrorCodes {
 
   /** The first failure code in {@code line}, canonical ("0x80244007"). */
   public static Optional<String> failure(String line) {
+    if (!mayHoldCode(line)) {
+      return Optional.empty();
+    }
     Matcher m = CODE.matcher(line);
     while (m.find()) {
       String hex = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -28,5 +31,20 @@ public final class ErrorCodes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A cheap test before the pattern: most lines of a long log carry none of the markers a code
+   * comes with, and a log of hundreds of megabytes should not pay a regular expression per line.
+   */
+  private static boolean mayHoldCode(String line) {
+    return line.indexOf('[') >= 0
+        || line.indexOf("0x") >= 0
+        || line.indexOf("0X") >= 0
+        || line.indexOf("hr") >= 0
+        || line.indexOf("HR") >= 0
+        || line.indexOf("rror") >= 0
+        || line.indexOf("ode") >= 0
+        || line.indexOf("esult") >= 0;
   }
 }
