@@ -131,7 +131,7 @@ public final class InputLoader {
   }
 
   /** The import error in the form every input error has. */
-  public static InputException toInputException(ImportException e) {
+  private static InputException toInputException(ImportException e) {
     return new InputException(e.file(), e.line() == null ? null : e.line().toString(), e.reason());
   }
 

@@ -29,7 +29,7 @@ public final class FormatDetector {
 
   /** A file's type, or why it is not one wuhealth reads. */
   public record Detection(FileType type, String reason) {
-    public static Detection of(FileType type) {
+    private static Detection of(FileType type) {
       return new Detection(type, null);
     }
 

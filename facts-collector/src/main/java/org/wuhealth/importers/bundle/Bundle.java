@@ -61,7 +61,7 @@ public final class Bundle implements AutoCloseable {
   }
 
   /** True when the file starts like a zip archive (whatever its name). */
-  public static boolean isZip(Path path) {
+  private static boolean isZip(Path path) {
     try (InputStream in = Files.newInputStream(path)) {
       byte[] head = in.readNBytes(4);
       return head.length == 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5);

@@ -38,7 +38,7 @@ public final class HotfixListParser {
   private HotfixListParser() {}
 
   /** True when a header or JSON text names the QFE column "HotFixID". */
-  public static boolean mentionsHotfixId(String text) {
+  private static boolean mentionsHotfixId(String text) {
     return text.toLowerCase(Locale.ROOT).contains("hotfixid");
   }
 

@@ -94,15 +94,18 @@ public final class RegistryFactsMapper {
     }
     Optional<Long> major = number(tree, CURRENT_VERSION, "CurrentMajorVersionNumber");
     Optional<Long> minor = number(tree, CURRENT_VERSION, "CurrentMinorVersionNumber");
-    String version =
-        major.isPresent() && minor.isPresent()
-            ? major.get() + "." + minor.get()
-            : text(tree, CURRENT_VERSION, "CurrentVersion").orElse(null);
     Integer build =
         number(tree, CURRENT_VERSION, "CurrentBuild")
             .or(() -> number(tree, CURRENT_VERSION, "CurrentBuildNumber"))
             .map(Long::intValue)
             .orElse(null);
+    // CurrentVersion stays "6.3" on the 10.0 family (builds 10240 and later)
+    String version =
+        major.isPresent() && minor.isPresent()
+            ? major.get() + "." + minor.get()
+            : build != null && build >= 10240
+                ? "10.0"
+                : text(tree, CURRENT_VERSION, "CurrentVersion").orElse(null);
     return new OsFacts(
         text(tree, CURRENT_VERSION, "ProductName").orElse(null),
         version,

@@ -89,10 +89,6 @@ public final class RegistryTree {
     return root + rest;
   }
 
-  public boolean isEmpty() {
-    return keys.isEmpty();
-  }
-
   /** True when the key exists. */
   public boolean exists(String path) {
     return resolve(path) != null;

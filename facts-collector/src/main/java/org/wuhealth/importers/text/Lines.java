@@ -46,9 +46,4 @@ public final class Lines {
   public static char normalizeSpace(char c) {
     return c == '\u00A0' || c == '\u202F' || c == '\u2007' ? ' ' : c;
   }
-
-  /** True when the line holds nothing but blanks. */
-  public static boolean isBlank(String line) {
-    return line.isBlank();
-  }
 }

@@ -150,6 +150,9 @@ class RegistryFactsMapperTest {
             .covered(RegistryPaths.CURRENT_VERSION, "registry")
             .covered(RegistryPaths.CBS, "registry")
             .covered(RegistryPaths.WU_AUTO_UPDATE, "registry")
+            .value(
+                RegistryPaths.SESSION_MANAGER,
+                RegistryValue.multiString("PendingFileRenameOperations", List.of("", "")))
             .covered(RegistryPaths.SESSION_MANAGER, "registry")
             .covered(RegistryPaths.UPDATES, "registry")
             .covered(RegistryPaths.ACTIVE_COMPUTER_NAME, "registry")
@@ -168,7 +171,10 @@ class RegistryFactsMapperTest {
     RegistryFacts facts = RegistryFactsMapper.map(tree);
     assertEquals("10.0", facts.os().version());
     assertEquals(7919, facts.os().ubr());
-    assertEquals(List.of(), facts.pendingReboot().signals(), "looked everywhere, found none");
+    assertEquals(
+        List.of(),
+        facts.pendingReboot().signals(),
+        "looked everywhere, found none (a rename list of empty strings renames nothing)");
     assertEquals(
         new UpdatePolicy(null, null, null, null, null, null, null, null, null, null, null),
         facts.policy());
@@ -215,6 +221,16 @@ class RegistryFactsMapperTest {
         facts.pendingReboot().signals().stream().map(s -> s.signal()).toList());
     assertEquals("pendingReboot", facts.issues().get(0).section());
     assertEquals(List.of("cn.reg"), tree.sources(RegistryPaths.COMPUTER_NAME));
+  }
+
+  @Test
+  void currentVersionIsFrozenAt63OnTheTenFamily() {
+    RegistryTree tree =
+        RegistryTree.builder()
+            .value(RegistryPaths.CURRENT_VERSION, RegistryValue.string("CurrentVersion", "6.3"))
+            .value(RegistryPaths.CURRENT_VERSION, RegistryValue.string("CurrentBuild", "14393"))
+            .build();
+    assertEquals("10.0", RegistryFactsMapper.map(tree).os().version());
   }
 
   @Test
