@@ -1,23 +1,6 @@
 package org.wuhealth.importers;
 
-import static org.wuhealth.importers.registry.RegistryPaths.ACTIVE_COMPUTER_NAME;
-import static org.wuhealth.importers.registry.RegistryPaths.CBS;
-import static org.wuhealth.importers.registry.RegistryPaths.CBS_PACKAGES;
-import static org.wuhealth.importers.registry.RegistryPaths.CBS_VERSION;
-import static org.wuhealth.importers.registry.RegistryPaths.COMPUTER_NAME;
 import static org.wuhealth.importers.registry.RegistryPaths.CURRENT_VERSION;
-import static org.wuhealth.importers.registry.RegistryPaths.ENVIRONMENT;
-import static org.wuhealth.importers.registry.RegistryPaths.NETLOGON;
-import static org.wuhealth.importers.registry.RegistryPaths.PRODUCT_OPTIONS;
-import static org.wuhealth.importers.registry.RegistryPaths.SERVICES;
-import static org.wuhealth.importers.registry.RegistryPaths.SESSION_MANAGER;
-import static org.wuhealth.importers.registry.RegistryPaths.TCPIP;
-import static org.wuhealth.importers.registry.RegistryPaths.UPDATES;
-import static org.wuhealth.importers.registry.RegistryPaths.WSUS_SETUP;
-import static org.wuhealth.importers.registry.RegistryPaths.WU_AUTO_UPDATE;
-import static org.wuhealth.importers.registry.RegistryPaths.WU_POLICY;
-import static org.wuhealth.importers.registry.RegistryPaths.WU_STATE;
-import static org.wuhealth.importers.registry.RegistryPaths.WU_UX_SETTINGS;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +19,6 @@ import org.wuhealth.facts.Collector;
 import org.wuhealth.facts.CollectorMode;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.Kb;
-import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.importers.SnapshotDraft.Origin;
@@ -49,7 +31,6 @@ import org.wuhealth.importers.logs.LogDigest;
 import org.wuhealth.importers.logs.ReportingEventsParser;
 import org.wuhealth.importers.logs.WindowsUpdateLogParser;
 import org.wuhealth.importers.registry.RegFileParser;
-import org.wuhealth.importers.registry.RegistryFacts;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
 import org.wuhealth.importers.registry.RegistryTree;
 import org.wuhealth.importers.services.ServiceListParser;
@@ -167,6 +148,9 @@ public final class Importer {
     return " (" + String.join("; ", lines) + (skipped.size() > 5 ? "; ..." : "") + ")";
   }
 
+  /** An issue that holds only if no later file settles it. */
+  private record Deferred(CollectionIssue issue, Origin origin) {}
+
   /** The state of one import. */
   private final class Run {
     private final Map<FileType, List<SourceFile>> byType;
@@ -174,8 +158,7 @@ public final class Importer {
     private final SnapshotDraft draft = new SnapshotDraft();
     private final List<ImportResult.Imported> imported = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private final List<CollectionIssue> deferredIssues = new ArrayList<>();
-    private final List<Origin> deferredOrigins = new ArrayList<>();
+    private final List<Deferred> truncatedLists = new ArrayList<>();
     private ZoneOffset systeminfoZone;
     private ZoneOffset reportingZone;
     private boolean systeminfoRead;
@@ -224,99 +207,7 @@ public final class Importer {
         RegFileParser.parseInto(builder, file.name(), text(file, FileType.REGISTRY));
       }
       RegistryTree tree = builder.build();
-      RegistryFacts facts = RegistryFactsMapper.map(tree);
-      for (Origin o : origins(tree, COMPUTER_NAME, TCPIP)) {
-        draft.hostName(facts.computerName(), o);
-      }
-      for (Origin o : origins(tree, TCPIP)) {
-        draft.domain(facts.domain(), o);
-      }
-      OsFacts os = facts.os();
-      if (os != null) {
-        for (Origin o : origins(tree, CURRENT_VERSION)) {
-          draft.os(
-              new OsFacts(
-                  os.productName(),
-                  os.version(),
-                  os.build(),
-                  os.ubr(),
-                  null,
-                  os.installationType(),
-                  os.editionId(),
-                  null,
-                  null),
-              o);
-        }
-        for (Origin o : origins(tree, PRODUCT_OPTIONS)) {
-          draft.os(
-              new OsFacts(null, null, null, null, os.productType(), null, null, null, null), o);
-        }
-        for (Origin o : origins(tree, ENVIRONMENT)) {
-          draft.os(
-              new OsFacts(null, null, null, null, null, null, null, os.architecture(), null), o);
-        }
-      }
-      if (facts.packages() != null) {
-        for (Origin o : origins(tree, CBS_PACKAGES)) {
-          draft.packages(facts.packages(), o);
-        }
-      }
-      for (Origin o : origins(tree, CBS_VERSION)) {
-        draft.servicingStack(facts.servicingStack(), o);
-      }
-      if (facts.pendingReboot() != null) {
-        for (Origin o :
-            origins(
-                tree,
-                CBS,
-                WU_AUTO_UPDATE,
-                SESSION_MANAGER,
-                UPDATES,
-                ACTIVE_COMPUTER_NAME,
-                NETLOGON)) {
-          draft.pendingReboot(facts.pendingReboot(), o);
-        }
-      }
-      for (Origin o : origins(tree, WU_POLICY)) {
-        draft.policy(facts.policy(), o);
-      }
-      for (Origin o : origins(tree, WU_UX_SETTINGS)) {
-        draft.pause(facts.pause(), o);
-      }
-      for (Origin o : origins(tree, WU_STATE)) {
-        draft.susClientId(facts.susClientId(), o);
-      }
-      for (Origin o : origins(tree, WSUS_SETUP)) {
-        draft.wsusRole(facts.wsusRole(), o);
-        draft.wsusVersion(facts.wsusVersion(), o);
-      }
-      if (facts.services() != null) {
-        for (ServiceInfo s : facts.services()) {
-          for (Origin o : origins(tree, SERVICES + "\\" + s.name())) {
-            draft.services(List.of(s), o);
-          }
-        }
-        if (facts.services().isEmpty()) {
-          for (Origin o : origins(tree, SERVICES)) {
-            draft.services(List.of(), o);
-          }
-        }
-      }
-      for (CollectionIssue issue : facts.issues()) {
-        draft.issue(issue, new Origin(files.get(0).name(), FileType.REGISTRY.format(), null));
-      }
-    }
-
-    private List<Origin> origins(RegistryTree tree, String... paths) {
-      List<String> sources = new ArrayList<>();
-      for (String path : paths) {
-        for (String source : tree.sources(path)) {
-          if (!sources.contains(source)) {
-            sources.add(source);
-          }
-        }
-      }
-      return sources.stream().map(s -> new Origin(s, FileType.REGISTRY.format(), null)).toList();
+      RegistryFeed.feed(draft, tree, RegistryFactsMapper.map(tree));
     }
 
     void systeminfo() throws ImportException {
@@ -359,17 +250,18 @@ public final class Importer {
         }
         noteWithoutKb(origin.at(info.hotfixLine()), withoutKb);
         if (info.hotfixListTruncated()) {
-          deferredIssues.add(
-              new CollectionIssue(
-                  "systeminfo",
-                  "systeminfo announces "
-                      + info.declaredHotfixes()
-                      + " hotfixes but lists "
-                      + info.hotfixes().size()
-                      + ": the list is truncated",
-                  null,
-                  "updates"));
-          deferredOrigins.add(origin.at(info.hotfixLine()));
+          truncatedLists.add(
+              new Deferred(
+                  new CollectionIssue(
+                      "systeminfo",
+                      "systeminfo announces "
+                          + info.declaredHotfixes()
+                          + " hotfixes but lists "
+                          + info.hotfixes().size()
+                          + ": the list is truncated",
+                      null,
+                      "updates"),
+                  origin.at(info.hotfixLine())));
         }
       }
     }
@@ -580,9 +472,7 @@ public final class Importer {
                 + skippedSummary(skipped));
       }
       if (!draft.hasCompleteUpdateList()) {
-        for (int i = 0; i < deferredIssues.size(); i++) {
-          draft.issue(deferredIssues.get(i), deferredOrigins.get(i));
-        }
+        truncatedLists.forEach(d -> draft.issue(d.issue(), d.origin()));
       }
       if (systeminfoRead && !draft.hasUbr()) {
         draft.issue(
