@@ -32,6 +32,7 @@ import org.wuhealth.facts.StartType;
 import org.wuhealth.facts.UpdatePolicy;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WindowsUpdate;
+import org.wuhealth.facts.WireValue;
 import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
 
@@ -99,13 +100,17 @@ final class SnapshotDraft {
           "describes another host: "
               + pointer.substring(1).replace('/', '.')
               + " is "
-              + value
+              + shown(value)
               + " here but "
-              + current.value
+              + shown(current.value)
               + " in "
               + current.origins.get(0).file()
               + "; import each host on its own");
     }
+  }
+
+  private static Object shown(Object value) {
+    return value instanceof WireValue w ? w.wire() : value;
   }
 
   private static boolean same(Object a, Object b) {

@@ -108,6 +108,23 @@ class ImporterTest {
   }
 
   @Test
+  void aBuildThatDisagreesIsAnotherHostToo() {
+    String reg =
+        "Windows Registry Editor Version 5.00\r\n\r\n"
+            + "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]\r\n"
+            + "\"CurrentBuild\"=\"9600\"\r\n";
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () ->
+                TestFiles.importAll(
+                    List.of(
+                        TestFiles.file("cv.reg", reg),
+                        TestFiles.captureFile("systeminfo/languages/en.txt"))));
+    assertTrue(e.getMessage().contains("os.build is 7601 here but 9600 in cv.reg"), e.getMessage());
+  }
+
+  @Test
   void nothingRecognisedSaysWhatWasSkipped() {
     ImportException e =
         assertThrows(
