@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,8 +128,8 @@ class ImportCommandTest {
     Path qfeOnly =
         Files.copy(CAPTURES.resolve("qfe/wmic-qfe-format-csv.csv"), dir.resolve("qfe.csv"));
     Path zip = dir.resolve("case.zip");
-    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-      out.putNextEntry(new java.util.zip.ZipEntry("info/systeminfo.txt"));
+    try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new ZipEntry("info/systeminfo.txt"));
       out.write(Files.readAllBytes(CAPTURES.resolve("systeminfo/languages/fr.txt")));
       out.closeEntry();
     }

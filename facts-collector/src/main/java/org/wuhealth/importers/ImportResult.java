@@ -1,6 +1,7 @@
 package org.wuhealth.importers;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.wuhealth.facts.Snapshot;
 
 /**
@@ -26,7 +27,6 @@ public record ImportResult(
 
   /** Skipped files and notes, one line each, for the report's warnings. */
   public List<String> warnings() {
-    return java.util.stream.Stream.concat(skipped.stream().map(Skipped::toString), notes.stream())
-        .toList();
+    return Stream.concat(skipped.stream().map(Skipped::toString), notes.stream()).toList();
   }
 }

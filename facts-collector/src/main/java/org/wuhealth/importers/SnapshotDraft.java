@@ -1,6 +1,7 @@
 package org.wuhealth.importers;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -333,7 +334,7 @@ final class SnapshotDraft {
     updates.values().stream()
         .map(u -> u.value.installedOn())
         .filter(Objects::nonNull)
-        .forEach(d -> times.add(d.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+        .forEach(d -> times.add(d.atStartOfDay().toInstant(ZoneOffset.UTC)));
     return times.stream().filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
   }
 

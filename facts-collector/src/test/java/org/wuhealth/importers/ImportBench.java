@@ -15,9 +15,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.wuhealth.importers.hotfix.HotfixListParser;
 import org.wuhealth.importers.logs.CbsLogParser;
 import org.wuhealth.importers.logs.LogDigest;
+import org.wuhealth.importers.systeminfo.SystemInfoParser;
 import org.wuhealth.importers.text.LineReader;
+import org.wuhealth.importers.text.TextDecoding;
 
 /**
  * Parse-time benchmark (a program that prints numbers, not a test): the largest real capture, every
@@ -79,10 +82,10 @@ public final class ImportBench {
 
   private static Object parse(Path file, byte[] bytes) throws ImportException {
     FormatDetector.Detection d = FormatDetector.detect(bytes);
-    String text = org.wuhealth.importers.text.TextDecoding.decode(bytes).text();
+    String text = TextDecoding.decode(bytes).text();
     return d.type() == FileType.QFE
-        ? org.wuhealth.importers.hotfix.HotfixListParser.parse(file.toString(), text)
-        : org.wuhealth.importers.systeminfo.SystemInfoParser.parse(file.toString(), text);
+        ? HotfixListParser.parse(file.toString(), text)
+        : SystemInfoParser.parse(file.toString(), text);
   }
 
   /** A generated CBS.log of 50 MB, streamed three times; the heap peak is read after each run. */

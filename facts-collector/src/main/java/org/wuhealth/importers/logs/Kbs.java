@@ -1,5 +1,6 @@
 package org.wuhealth.importers.logs;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.Architecture;
@@ -23,7 +24,7 @@ final class Kbs {
     if (!m.find()) {
       return null;
     }
-    return switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+    return switch (m.group(1).toLowerCase(Locale.ROOT)) {
       case "x64" -> Architecture.X64;
       case "x86" -> Architecture.X86;
       case "arm64" -> Architecture.ARM64;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.Lines;
 
@@ -103,7 +104,7 @@ public final class RegFileParser {
 
   /** Only hex data continues on the next line; a string value ends with its closing quote. */
   private static boolean isHexContinuation(CharSequence line) {
-    return line.toString().toLowerCase(java.util.Locale.ROOT).contains("=hex");
+    return line.toString().toLowerCase(Locale.ROOT).contains("=hex");
   }
 
   private static RegistryValue value(String file, int line, String text, Charset strings)
@@ -142,7 +143,7 @@ public final class RegFileParser {
     if (data.startsWith("\"")) {
       return RegistryValue.string(name, unquote(file, line, data));
     }
-    String lower = data.toLowerCase(java.util.Locale.ROOT);
+    String lower = data.toLowerCase(Locale.ROOT);
     if (lower.startsWith("dword:")) {
       String hex = data.substring(6).strip();
       if (!hex.matches("[0-9a-fA-F]{1,8}")) {
@@ -181,7 +182,7 @@ public final class RegFileParser {
     if (colon < 0) {
       throw new ImportException(file, line, "hex value without ':'");
     }
-    String kind = data.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+    String kind = data.substring(0, colon).toLowerCase(Locale.ROOT);
     int type;
     if (kind.equals("hex")) {
       type = 3;
