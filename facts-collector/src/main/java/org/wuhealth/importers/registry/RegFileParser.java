@@ -65,6 +65,9 @@ public final class RegFileParser {
         logical.append(lines.get(++i).strip());
       }
       String line = logical.toString();
+      if (line.endsWith("\\") && isHexContinuation(line)) {
+        throw new ImportException(file, lineNumber, "value cut off at the end of the file");
+      }
       if (line.isEmpty() || line.startsWith(";")) {
         continue;
       }

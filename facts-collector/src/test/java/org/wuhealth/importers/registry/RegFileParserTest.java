@@ -105,6 +105,15 @@ class RegFileParserTest {
                 ImportException.class,
                 () -> RegFileParser.parse("x.reg", "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\A\r\n"))
             .getMessage());
+    assertEquals(
+        "x.reg:4: value cut off at the end of the file",
+        assertThrows(
+                ImportException.class,
+                () ->
+                    RegFileParser.parse(
+                        "x.reg",
+                        "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\A]\r\n\"v\"=hex:01,02,\\\r\n  03,\\"))
+            .getMessage());
     assertTrue(
         assertThrows(ImportException.class, () -> RegFileParser.parse("x.reg", "hello\r\n"))
             .getMessage()
