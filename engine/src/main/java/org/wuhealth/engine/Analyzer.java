@@ -69,7 +69,12 @@ public final class Analyzer {
     facts.add(options.settings());
     List<Hit> hits = fire(facts);
     return new AnalysisResult(
-        source, snapshot, now, findings(hits, symptoms), skipped(Coverage.of(snapshot)), warnings);
+        source,
+        snapshot,
+        now,
+        findings(hits, symptoms, new SourceEvidence(snapshot)),
+        skipped(Coverage.of(snapshot)),
+        warnings);
   }
 
   private List<Hit> fire(List<Object> facts) {
@@ -91,7 +96,8 @@ public final class Analyzer {
     }
   }
 
-  private List<Finding> findings(List<Hit> hits, List<ObservedSymptom> symptoms) {
+  private List<Finding> findings(
+      List<Hit> hits, List<ObservedSymptom> symptoms, SourceEvidence sources) {
     // Two activations with the same evidence are one finding.
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Hit hit : hits) {
@@ -109,6 +115,8 @@ public final class Analyzer {
         severity = SymptomBoost.severity(severity);
         confidence = SymptomBoost.confidence(confidence);
       }
+      List<String> evidence = new ArrayList<>(hit.evidence());
+      sources.describe(hit.matched()).ifPresent(evidence::add);
       Finding f =
           new Finding(
               m.id(),
@@ -117,7 +125,7 @@ public final class Analyzer {
               m.guide(),
               severity,
               confidence,
-              hit.evidence(),
+              evidence,
               m.remediation(),
               m.references(),
               explained == null ? null : explained.describe(),
