@@ -1,4 +1,20 @@
 package org.wuhealth.facts;
 
-/** What produced the snapshot: tool name, its version and how it gathered the facts. */
-public record Collector(String name, String version, CollectorMode mode) {}
+import java.util.List;
+
+/**
+ * What produced the snapshot: tool name, its version and how it gathered the facts. {@code sources}
+ * (live collection only, else null) lists each source the collector read, with its duration and
+ * outcome.
+ */
+public record Collector(String name, String version, CollectorMode mode, List<SourceRun> sources) {
+
+  public Collector {
+    sources = Lists.copyOrNull(sources);
+  }
+
+  /** A collector without per-source records (imports and hand-written snapshots). */
+  public Collector(String name, String version, CollectorMode mode) {
+    this(name, version, mode, null);
+  }
+}

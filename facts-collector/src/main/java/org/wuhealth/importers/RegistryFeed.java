@@ -1,20 +1,19 @@
 package org.wuhealth.importers;
 
-import static org.wuhealth.importers.registry.RegistryPaths.ACTIVE_COMPUTER_NAME;
-import static org.wuhealth.importers.registry.RegistryPaths.CBS;
 import static org.wuhealth.importers.registry.RegistryPaths.CBS_PACKAGES;
 import static org.wuhealth.importers.registry.RegistryPaths.CBS_VERSION;
 import static org.wuhealth.importers.registry.RegistryPaths.COMPUTER_NAME;
 import static org.wuhealth.importers.registry.RegistryPaths.CURRENT_VERSION;
 import static org.wuhealth.importers.registry.RegistryPaths.ENVIRONMENT;
-import static org.wuhealth.importers.registry.RegistryPaths.NETLOGON;
 import static org.wuhealth.importers.registry.RegistryPaths.PRODUCT_OPTIONS;
 import static org.wuhealth.importers.registry.RegistryPaths.SERVICES;
-import static org.wuhealth.importers.registry.RegistryPaths.SESSION_MANAGER;
+import static org.wuhealth.importers.registry.RegistryPaths.SMS_IDENTIFICATION;
 import static org.wuhealth.importers.registry.RegistryPaths.TCPIP;
-import static org.wuhealth.importers.registry.RegistryPaths.UPDATES;
+import static org.wuhealth.importers.registry.RegistryPaths.UNINSTALL;
+import static org.wuhealth.importers.registry.RegistryPaths.UNINSTALL_32;
+import static org.wuhealth.importers.registry.RegistryPaths.UPGRADE_INDICATORS;
 import static org.wuhealth.importers.registry.RegistryPaths.WSUS_SETUP;
-import static org.wuhealth.importers.registry.RegistryPaths.WU_AUTO_UPDATE;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_DETECT_RESULT;
 import static org.wuhealth.importers.registry.RegistryPaths.WU_POLICY;
 import static org.wuhealth.importers.registry.RegistryPaths.WU_STATE;
 import static org.wuhealth.importers.registry.RegistryPaths.WU_UX_SETTINGS;
@@ -25,6 +24,7 @@ import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.importers.SnapshotDraft.Origin;
 import org.wuhealth.importers.registry.RegistryFacts;
+import org.wuhealth.importers.registry.RegistryFactsMapper;
 import org.wuhealth.importers.registry.RegistryTree;
 
 /**
@@ -32,10 +32,6 @@ import org.wuhealth.importers.registry.RegistryTree;
  * subtrees hold the keys that fact comes from.
  */
 final class RegistryFeed {
-  private static final String[] REBOOT_KEYS = {
-    CBS, WU_AUTO_UPDATE, SESSION_MANAGER, UPDATES, ACTIVE_COMPUTER_NAME, NETLOGON
-  };
-
   private RegistryFeed() {}
 
   static void feed(SnapshotDraft draft, RegistryTree tree, RegistryFacts facts)
@@ -75,7 +71,8 @@ final class RegistryFeed {
     for (Origin o : origins(tree, CBS_VERSION)) {
       draft.servicingStack(facts.servicingStack(), o);
     }
-    List<Origin> reboot = origins(tree, REBOOT_KEYS);
+    List<Origin> reboot =
+        origins(tree, RegistryFactsMapper.rebootLocations().toArray(String[]::new));
     for (Origin o : reboot) {
       draft.pendingReboot(facts.pendingReboot(), o);
     }
@@ -88,9 +85,24 @@ final class RegistryFeed {
     for (Origin o : origins(tree, WU_STATE)) {
       draft.susClientId(facts.susClientId(), o);
     }
+    if (facts.lastScan() != null) {
+      for (Origin o : origins(tree, WU_DETECT_RESULT)) {
+        draft.lastScan(facts.lastScan(), o);
+      }
+    }
+    for (Origin o : origins(tree, UPGRADE_INDICATORS)) {
+      draft.safeguardHolds(facts.safeguardHolds(), o);
+    }
+    for (Origin o : origins(tree, UNINSTALL, UNINSTALL_32, SERVICES + "\\uhssvc")) {
+      draft.updateHealthTools(facts.updateHealthTools(), o);
+    }
     for (Origin o : origins(tree, WSUS_SETUP)) {
       draft.wsusRole(facts.wsusRole(), o);
       draft.wsusVersion(facts.wsusVersion(), o);
+      draft.wsusContentDir(facts.wsusContentDir(), o);
+    }
+    for (Origin o : origins(tree, SMS_IDENTIFICATION, WSUS_SETUP)) {
+      draft.configMgr(facts.configMgr(), o);
     }
     List<Origin> services = new ArrayList<>();
     if (facts.services() != null) {

@@ -15,6 +15,7 @@ import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
+import org.wuhealth.facts.ConfigMgr;
 import org.wuhealth.facts.Host;
 import org.wuhealth.facts.IisLogSummary;
 import org.wuhealth.facts.InstallAttempt;
@@ -30,6 +31,7 @@ import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.ServicingStack;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.facts.StartType;
+import org.wuhealth.facts.UpdateHealthTools;
 import org.wuhealth.facts.UpdatePolicy;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WindowsUpdate;
@@ -277,6 +279,22 @@ final class SnapshotDraft {
     return a != null && (b == null || a.isAfter(b));
   }
 
+  void safeguardHolds(List<String> holds, Origin origin) throws ImportException {
+    scalar("/windowsUpdate/safeguardHolds", holds, origin, false);
+  }
+
+  void updateHealthTools(UpdateHealthTools tools, Origin origin) throws ImportException {
+    scalar("/windowsUpdate/updateHealthTools", tools, origin, false);
+  }
+
+  void wsusContentDir(String dir, Origin origin) throws ImportException {
+    scalar("/wsus/contentDir", dir, origin, false);
+  }
+
+  void configMgr(ConfigMgr configMgr, Origin origin) throws ImportException {
+    scalar("/wsus/configMgr", configMgr, origin, false);
+  }
+
   void wsusRole(WsusRole role, Origin origin) throws ImportException {
     scalar("/wsus/role", role, origin, false);
   }
@@ -357,21 +375,24 @@ final class SnapshotDraft {
             (org.wuhealth.facts.Architecture) get("/os/architecture"),
             (Instant) get("/os/lastBootTime"));
     WindowsUpdate windowsUpdate = null;
-    if (Stream.of("policy", "pause", "susClientId", "lastScan")
+    if (Stream.of(
+            "policy", "pause", "susClientId", "lastScan", "safeguardHolds", "updateHealthTools")
         .anyMatch(m -> get("/windowsUpdate/" + m) != null)) {
+      @SuppressWarnings("unchecked")
+      List<String> holds = (List<String>) get("/windowsUpdate/safeguardHolds");
       windowsUpdate =
           new WindowsUpdate(
               (UpdatePolicy) get("/windowsUpdate/policy"),
               (PauseState) get("/windowsUpdate/pause"),
               (LastScan) get("/windowsUpdate/lastScan"),
               (String) get("/windowsUpdate/susClientId"),
-              null,
-              null,
+              (UpdateHealthTools) get("/windowsUpdate/updateHealthTools"),
+              holds,
               null,
               null);
     }
     Wsus wsus = null;
-    if (Stream.of("role", "version", "clientWebService", "iisLog")
+    if (Stream.of("role", "version", "clientWebService", "iisLog", "configMgr", "contentDir")
         .anyMatch(m -> get("/wsus/" + m) != null)) {
       wsus =
           new Wsus(
@@ -380,7 +401,8 @@ final class SnapshotDraft {
               (ClientWebService) get("/wsus/clientWebService"),
               null,
               (IisLogSummary) get("/wsus/iisLog"),
-              null);
+              (ConfigMgr) get("/wsus/configMgr"),
+              (String) get("/wsus/contentDir"));
     }
     attempts.sort(byTime(InstallAttempt::time));
     events.sort(byTime(LogEvent::time));

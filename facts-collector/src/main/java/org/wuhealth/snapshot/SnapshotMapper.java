@@ -41,6 +41,8 @@ import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.ServicingStack;
 import org.wuhealth.facts.SiteState;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.facts.SourceOutcome;
+import org.wuhealth.facts.SourceRun;
 import org.wuhealth.facts.StartType;
 import org.wuhealth.facts.UpdateHealthTools;
 import org.wuhealth.facts.UpdatePolicy;
@@ -108,7 +110,16 @@ final class SnapshotMapper {
 
   private static Collector collector(Fields c) {
     return new Collector(
-        c.text("name"), c.text("version"), c.enumValue("mode", CollectorMode.class));
+        c.text("name"),
+        c.text("version"),
+        c.enumValue("mode", CollectorMode.class),
+        c.list(
+            "sources",
+            r ->
+                new SourceRun(
+                    r.text("name"),
+                    r.longValue("durationMs"),
+                    r.enumValue("outcome", SourceOutcome.class))));
   }
 
   private static OsInfo os(Fields o) {
@@ -227,7 +238,8 @@ final class SnapshotMapper {
                 new ConfigMgr(
                     c.bool("siteServer"),
                     c.bool("remoteSoftwareUpdatePoint"),
-                    c.bool("wsusConsoleInstalled"))));
+                    c.bool("wsusConsoleInstalled"))),
+        w.text("contentDir"));
   }
 
   private static IisLogSummary iisLog(Fields l) {

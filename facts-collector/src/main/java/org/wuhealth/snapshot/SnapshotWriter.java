@@ -41,6 +41,17 @@ public final class SnapshotWriter {
       put(c, "name", s.collector().name());
       put(c, "version", s.collector().version());
       put(c, "mode", s.collector().mode());
+      list(
+          c,
+          "sources",
+          s.collector().sources(),
+          (o, r) -> {
+            put(o, "name", r.name());
+            if (r.durationMs() != null) {
+              o.put("durationMs", r.durationMs());
+            }
+            put(o, "outcome", r.outcome());
+          });
     }
     if (s.host() != null) {
       ObjectNode h = root.putObject("host");
@@ -260,6 +271,7 @@ public final class SnapshotWriter {
       put(c, "remoteSoftwareUpdatePoint", w.configMgr().remoteSoftwareUpdatePoint());
       put(c, "wsusConsoleInstalled", w.configMgr().wsusConsoleInstalled());
     }
+    put(o, "contentDir", w.contentDir());
   }
 
   private static void iisLog(ObjectNode o, IisLogSummary l) {

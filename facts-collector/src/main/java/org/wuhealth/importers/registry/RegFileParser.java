@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.wuhealth.importers.ImportException;
@@ -194,16 +193,8 @@ public final class RegFileParser {
     } else {
       throw new ImportException(file, line, "unknown value type " + kind);
     }
-    byte[] bytes = bytes(file, line, data.substring(colon + 1));
-    return switch (type) {
-      case 1 -> new RegistryValue(name, RegistryValue.Type.STRING, string(bytes, strings));
-      case 2 -> new RegistryValue(name, RegistryValue.Type.EXPAND_STRING, string(bytes, strings));
-      case 4 -> new RegistryValue(name, RegistryValue.Type.DWORD, littleEndian(bytes, 4));
-      case 7 -> new RegistryValue(name, RegistryValue.Type.MULTI_STRING, multi(bytes, strings));
-      case 0xb -> new RegistryValue(name, RegistryValue.Type.QWORD, littleEndian(bytes, 8));
-      case 0 -> new RegistryValue(name, RegistryValue.Type.NONE, bytes);
-      default -> new RegistryValue(name, RegistryValue.Type.BINARY, bytes);
-    };
+    return RegistryValue.fromBytes(
+        name, type, bytes(file, line, data.substring(colon + 1)), strings);
   }
 
   private static byte[] bytes(String file, int line, String hex) throws ImportException {
@@ -219,34 +210,6 @@ public final class RegFileParser {
       out.write(Integer.parseInt(p, 16));
     }
     return out.toByteArray();
-  }
-
-  private static long littleEndian(byte[] bytes, int width) {
-    long value = 0;
-    for (int i = Math.min(width, bytes.length) - 1; i >= 0; i--) {
-      value = (value << 8) | (bytes[i] & 0xFF);
-    }
-    return value;
-  }
-
-  private static String string(byte[] bytes, Charset charset) {
-    String s = new String(bytes, charset);
-    int nul = s.indexOf('\0');
-    return nul < 0 ? s : s.substring(0, nul);
-  }
-
-  /**
-   * A REG_MULTI_SZ by its length, not by its first double NUL: PendingFileRenameOperations pairs a
-   * file with an empty string when the file is to be deleted at restart.
-   */
-  static List<String> multi(byte[] bytes, Charset charset) {
-    String s = new String(bytes, charset);
-    if (s.endsWith("\0\0")) {
-      s = s.substring(0, s.length() - 2);
-    } else if (s.endsWith("\0")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    return s.isEmpty() ? List.of() : Arrays.asList(s.split("\0", -1));
   }
 
   private static String clip(String s) {

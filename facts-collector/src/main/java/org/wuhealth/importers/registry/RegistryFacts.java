@@ -3,10 +3,14 @@ package org.wuhealth.importers.registry;
 import java.util.List;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.CollectionIssue;
+import org.wuhealth.facts.ConfigMgr;
+import org.wuhealth.facts.InstalledUpdate;
+import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.PauseState;
 import org.wuhealth.facts.PendingReboot;
 import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServicingStack;
+import org.wuhealth.facts.UpdateHealthTools;
 import org.wuhealth.facts.UpdatePolicy;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.importers.OsFacts;
@@ -17,6 +21,10 @@ import org.wuhealth.importers.OsFacts;
  *
  * @param packages the update packages under CBS\Packages ("Package_..."; features and language
  *     packs are left out)
+ * @param cbsUpdates one installed update per KB that CBS lists as installed, with the date of its
+ *     newest installed package (source cbs); the live collector merges it with the QFE list
+ * @param lastScan the last successful detection Windows Update recorded (releases before the 10.0
+ *     family), source unknown
  * @param services the update-related services found under Services (state unknown, start type from
  *     Start and DelayedAutostart)
  * @param issues what was only partly covered (a pending-restart location missing from the export)
@@ -26,18 +34,26 @@ public record RegistryFacts(
     String domain,
     OsFacts os,
     List<CbsPackage> packages,
+    List<InstalledUpdate> cbsUpdates,
     ServicingStack servicingStack,
     PendingReboot pendingReboot,
     UpdatePolicy policy,
     PauseState pause,
+    LastScan lastScan,
     String susClientId,
+    List<String> safeguardHolds,
+    UpdateHealthTools updateHealthTools,
     WsusRole wsusRole,
     String wsusVersion,
+    String wsusContentDir,
+    ConfigMgr configMgr,
     List<ServiceInfo> services,
     List<CollectionIssue> issues) {
 
   public RegistryFacts {
     packages = packages == null ? null : List.copyOf(packages);
+    cbsUpdates = cbsUpdates == null ? null : List.copyOf(cbsUpdates);
+    safeguardHolds = safeguardHolds == null ? null : List.copyOf(safeguardHolds);
     services = services == null ? null : List.copyOf(services);
     issues = List.copyOf(issues);
   }

@@ -3,21 +3,31 @@ package org.wuhealth.importers.registry;
 import static org.wuhealth.importers.registry.RegistryPaths.ACTIVE_COMPUTER_NAME;
 import static org.wuhealth.importers.registry.RegistryPaths.CBS;
 import static org.wuhealth.importers.registry.RegistryPaths.CBS_PACKAGES;
+import static org.wuhealth.importers.registry.RegistryPaths.CBS_PENDED_SESSION_PACKAGES;
 import static org.wuhealth.importers.registry.RegistryPaths.CBS_VERSION;
 import static org.wuhealth.importers.registry.RegistryPaths.COMPUTER_NAME;
 import static org.wuhealth.importers.registry.RegistryPaths.CURRENT_VERSION;
 import static org.wuhealth.importers.registry.RegistryPaths.ENVIRONMENT;
 import static org.wuhealth.importers.registry.RegistryPaths.NETLOGON;
 import static org.wuhealth.importers.registry.RegistryPaths.PRODUCT_OPTIONS;
+import static org.wuhealth.importers.registry.RegistryPaths.RUN_ONCE;
+import static org.wuhealth.importers.registry.RegistryPaths.SERVER_MANAGER_REBOOT_ATTEMPTS;
 import static org.wuhealth.importers.registry.RegistryPaths.SERVICES;
 import static org.wuhealth.importers.registry.RegistryPaths.SESSION_MANAGER;
+import static org.wuhealth.importers.registry.RegistryPaths.SMS_IDENTIFICATION;
+import static org.wuhealth.importers.registry.RegistryPaths.SMS_REBOOT_DATA;
 import static org.wuhealth.importers.registry.RegistryPaths.TCPIP;
+import static org.wuhealth.importers.registry.RegistryPaths.UNINSTALL;
+import static org.wuhealth.importers.registry.RegistryPaths.UNINSTALL_32;
 import static org.wuhealth.importers.registry.RegistryPaths.UPDATES;
 import static org.wuhealth.importers.registry.RegistryPaths.UPDATE_SERVICES;
+import static org.wuhealth.importers.registry.RegistryPaths.UPGRADE_INDICATORS;
 import static org.wuhealth.importers.registry.RegistryPaths.WSUS_SETUP;
 import static org.wuhealth.importers.registry.RegistryPaths.WU_AUTO_UPDATE;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_DETECT_RESULT;
 import static org.wuhealth.importers.registry.RegistryPaths.WU_POLICY;
 import static org.wuhealth.importers.registry.RegistryPaths.WU_POLICY_AU;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_SERVICES_PENDING;
 import static org.wuhealth.importers.registry.RegistryPaths.WU_STATE;
 import static org.wuhealth.importers.registry.RegistryPaths.WU_UX_SETTINGS;
 
@@ -31,25 +41,36 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.CollectionIssue;
+import org.wuhealth.facts.ConfigMgr;
 import org.wuhealth.facts.InstallationType;
+import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.Kb;
+import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.PackageState;
 import org.wuhealth.facts.PauseState;
 import org.wuhealth.facts.PendingReboot;
 import org.wuhealth.facts.ProductType;
 import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.RebootSignalKind;
+import org.wuhealth.facts.ScanResult;
 import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.ServicingStack;
 import org.wuhealth.facts.StartType;
+import org.wuhealth.facts.UpdateHealthTools;
 import org.wuhealth.facts.UpdatePolicy;
+import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WireValue;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.importers.OsFacts;
@@ -70,18 +91,25 @@ public final class RegistryFactsMapper {
     String computerName =
         text(tree, COMPUTER_NAME, "ComputerName")
             .orElse(text(tree, TCPIP, "Hostname").orElse(null));
+    List<CbsPackage> packages = packages(tree);
     return new RegistryFacts(
         computerName,
         text(tree, TCPIP, "Domain").orElse(null),
         os(tree),
-        packages(tree),
+        packages,
+        packages == null ? null : cbsUpdates(tree, packages),
         servicingStack(tree),
         pendingReboot(tree, issues),
         policy(tree),
         pause(tree),
+        lastDetection(tree),
         text(tree, WU_STATE, "SusClientId").orElse(null),
+        safeguardHolds(tree),
+        updateHealthTools(tree),
         wsusRole(tree),
         tree.exists(WSUS_SETUP) ? text(tree, WSUS_SETUP, "VersionString").orElse(null) : null,
+        tree.exists(WSUS_SETUP) ? text(tree, WSUS_SETUP, "ContentDir").orElse(null) : null,
+        configMgr(tree),
         services(tree, issues),
         issues);
   }
@@ -145,6 +173,9 @@ public final class RegistryFactsMapper {
   }
 
   private static List<CbsPackage> packages(RegistryTree tree) {
+    if (tree.isUnreadable(CBS_PACKAGES)) {
+      return null;
+    }
     if (!tree.exists(CBS_PACKAGES)) {
       return tree.isCovered(CBS_PACKAGES) ? List.of() : null;
     }
@@ -184,8 +215,49 @@ public final class RegistryFactsMapper {
     };
   }
 
+  /**
+   * One update per KB whose packages include an installed one, dated by the newest installed
+   * package's InstallTimeHigh/InstallTimeLow (a FILETIME; the date is taken in UTC).
+   */
+  private static List<InstalledUpdate> cbsUpdates(RegistryTree tree, List<CbsPackage> packages) {
+    Map<String, LocalDate> newest = new TreeMap<>();
+    for (CbsPackage p : packages) {
+      if (p.kb() == null || p.state() != PackageState.INSTALLED) {
+        continue;
+      }
+      LocalDate date = installDate(tree, CBS_PACKAGES + "\\" + p.identity());
+      newest.merge(p.kb(), date == null ? LocalDate.MIN : date, (a, b) -> a.isAfter(b) ? a : b);
+    }
+    List<InstalledUpdate> updates = new ArrayList<>();
+    newest.forEach(
+        (kb, date) ->
+            updates.add(
+                new InstalledUpdate(
+                    kb, date.equals(LocalDate.MIN) ? null : date, null, UpdateSource.CBS)));
+    return updates;
+  }
+
+  private static final Instant FILETIME_EPOCH = Instant.parse("1601-01-01T00:00:00Z");
+
+  /** InstallTimeHigh and InstallTimeLow: a FILETIME, 100-nanosecond steps since 1601 (UTC). */
+  private static LocalDate installDate(RegistryTree tree, String key) {
+    Optional<Long> high = number(tree, key, "InstallTimeHigh");
+    Optional<Long> low = number(tree, key, "InstallTimeLow");
+    if (high.isEmpty() || low.isEmpty()) {
+      return null;
+    }
+    long filetime = (high.get() << 32) | (low.get() & 0xFFFFFFFFL);
+    if (filetime <= 0) {
+      return null;
+    }
+    return FILETIME_EPOCH.plusMillis(filetime / 10_000).atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
   /** The newest version named under CBS\Version, where each servicing stack registers itself. */
   private static ServicingStack servicingStack(RegistryTree tree) {
+    if (tree.isUnreadable(CBS_VERSION)) {
+      return null;
+    }
     return tree.values(CBS_VERSION).stream()
         .map(RegistryValue::name)
         .filter(n -> n.matches("\\d+(\\.\\d+){1,3}"))
@@ -202,6 +274,155 @@ public final class RegistryFactsMapper {
     return key.toString();
   }
 
+  /** A place where a restart marker may be, and how to read it once the place was covered. */
+  private record RebootLocation(String path, BiConsumer<RegistryTree, List<RebootSignal>> read) {}
+
+  private static final String WU_SERVICE_REGISTRATION = "117cab2d-82b1-4b5a-a08c-4d62dbee7782";
+
+  /**
+   * Every restart marker the troubleshooting references list, by the key that must have been read
+   * for its absence to mean anything.
+   */
+  private static final List<RebootLocation> REBOOT_LOCATIONS =
+      List.of(
+          new RebootLocation(
+              CBS,
+              (tree, signals) -> {
+                keySignal(
+                    tree, CBS + "\\RebootPending", RebootSignalKind.CBS_REBOOT_PENDING, signals);
+                keySignal(
+                    tree, CBS + "\\RebootInProgress", RebootSignalKind.CBS_REBOOT_PENDING, signals);
+                keySignal(
+                    tree, CBS + "\\RebootRequired", RebootSignalKind.CBS_REBOOT_PENDING, signals);
+                keySignal(
+                    tree,
+                    CBS + "\\PackagesPending",
+                    RebootSignalKind.CBS_PACKAGES_PENDING,
+                    signals);
+              }),
+          new RebootLocation(
+              CBS_PENDED_SESSION_PACKAGES,
+              (tree, signals) -> {
+                List<String> pended = tree.subkeys(CBS_PENDED_SESSION_PACKAGES);
+                if (!pended.isEmpty()) {
+                  signals.add(
+                      new RebootSignal(
+                          RebootSignalKind.CBS_PACKAGES_PENDING,
+                          CBS_PENDED_SESSION_PACKAGES
+                              + ": "
+                              + pended.size()
+                              + " package session"
+                              + (pended.size() == 1 ? "" : "s")
+                              + " wait for a restart"));
+                }
+              }),
+          new RebootLocation(
+              WU_AUTO_UPDATE,
+              (tree, signals) -> {
+                keySignal(
+                    tree,
+                    WU_AUTO_UPDATE + "\\RebootRequired",
+                    RebootSignalKind.WU_REBOOT_REQUIRED,
+                    signals);
+                keySignal(
+                    tree,
+                    WU_AUTO_UPDATE + "\\PostRebootReporting",
+                    RebootSignalKind.OTHER,
+                    signals);
+              }),
+          new RebootLocation(
+              WU_SERVICES_PENDING,
+              (tree, signals) -> {
+                List<String> pending =
+                    tree.subkeys(WU_SERVICES_PENDING).stream()
+                        .filter(k -> !k.equalsIgnoreCase(WU_SERVICE_REGISTRATION))
+                        .toList();
+                if (!pending.isEmpty()) {
+                  signals.add(
+                      new RebootSignal(
+                          RebootSignalKind.OTHER,
+                          WU_SERVICES_PENDING + ": " + String.join(", ", pending)));
+                }
+              }),
+          new RebootLocation(
+              SESSION_MANAGER,
+              (tree, signals) -> {
+                for (String name :
+                    List.of("PendingFileRenameOperations", "PendingFileRenameOperations2")) {
+                  tree.value(SESSION_MANAGER, name)
+                      .map(RegistryValue::asStrings)
+                      .filter(ops -> ops.stream().anyMatch(s -> !s.isBlank()))
+                      .ifPresent(
+                          ops ->
+                              signals.add(
+                                  new RebootSignal(
+                                      RebootSignalKind.PENDING_FILE_RENAME_OPERATIONS,
+                                      renameDetail(name, ops))));
+                }
+              }),
+          new RebootLocation(
+              UPDATES,
+              (tree, signals) ->
+                  number(tree, UPDATES, "UpdateExeVolatile")
+                      .filter(v -> v != 0)
+                      .ifPresent(
+                          v ->
+                              signals.add(
+                                  new RebootSignal(
+                                      RebootSignalKind.UPDATE_EXE_VOLATILE,
+                                      UPDATES + " UpdateExeVolatile = " + v)))),
+          new RebootLocation(
+              RUN_ONCE,
+              (tree, signals) -> {
+                if (tree.value(RUN_ONCE, "DVDRebootSignal").isPresent()) {
+                  signals.add(
+                      new RebootSignal(RebootSignalKind.OTHER, RUN_ONCE + " DVDRebootSignal"));
+                }
+              }),
+          new RebootLocation(
+              SERVER_MANAGER_REBOOT_ATTEMPTS,
+              (tree, signals) ->
+                  keySignal(tree, SERVER_MANAGER_REBOOT_ATTEMPTS, RebootSignalKind.OTHER, signals)),
+          new RebootLocation(
+              ACTIVE_COMPUTER_NAME,
+              (tree, signals) -> {
+                Optional<String> active = text(tree, ACTIVE_COMPUTER_NAME, "ComputerName");
+                Optional<String> pending = text(tree, COMPUTER_NAME, "ComputerName");
+                if (active.isPresent()
+                    && pending.isPresent()
+                    && !active.get().equalsIgnoreCase(pending.get())) {
+                  signals.add(
+                      new RebootSignal(
+                          RebootSignalKind.PENDING_COMPUTER_RENAME,
+                          "computer name "
+                              + active.get()
+                              + " becomes "
+                              + pending.get()
+                              + " at restart"));
+                }
+              }),
+          new RebootLocation(
+              NETLOGON,
+              (tree, signals) -> {
+                for (String name : List.of("JoinDomain", "AvoidSpnSet")) {
+                  if (tree.value(NETLOGON, name).isPresent()) {
+                    signals.add(
+                        new RebootSignal(
+                            RebootSignalKind.PENDING_DOMAIN_JOIN, NETLOGON + " " + name));
+                  }
+                }
+              }),
+          new RebootLocation(
+              SMS_REBOOT_DATA,
+              (tree, signals) ->
+                  keySignal(
+                      tree, SMS_REBOOT_DATA, RebootSignalKind.CONFIG_MGR_REBOOT_PENDING, signals)));
+
+  /** The keys whose absence the restart check needs to know, in checking order. */
+  public static List<String> rebootLocations() {
+    return REBOOT_LOCATIONS.stream().map(RebootLocation::path).toList();
+  }
+
   /**
    * Restart markers, each only where the registry that was read covers it. When some are covered
    * and others not, the signals found are kept and an issue names the places not looked at.
@@ -209,86 +430,14 @@ public final class RegistryFactsMapper {
   private static PendingReboot pendingReboot(RegistryTree tree, List<CollectionIssue> issues) {
     List<RebootSignal> signals = new ArrayList<>();
     List<String> unchecked = new ArrayList<>();
-    check(
-        tree,
-        CBS,
-        unchecked,
-        () -> {
-          keySignal(tree, CBS + "\\RebootPending", RebootSignalKind.CBS_REBOOT_PENDING, signals);
-          keySignal(tree, CBS + "\\RebootInProgress", RebootSignalKind.CBS_REBOOT_PENDING, signals);
-          keySignal(
-              tree, CBS + "\\PackagesPending", RebootSignalKind.CBS_PACKAGES_PENDING, signals);
-        });
-    check(
-        tree,
-        WU_AUTO_UPDATE,
-        unchecked,
-        () ->
-            keySignal(
-                tree,
-                WU_AUTO_UPDATE + "\\RebootRequired",
-                RebootSignalKind.WU_REBOOT_REQUIRED,
-                signals));
-    check(
-        tree,
-        SESSION_MANAGER,
-        unchecked,
-        () -> {
-          for (String name :
-              List.of("PendingFileRenameOperations", "PendingFileRenameOperations2")) {
-            tree.value(SESSION_MANAGER, name)
-                .map(RegistryValue::asStrings)
-                .filter(ops -> ops.stream().anyMatch(s -> !s.isBlank()))
-                .ifPresent(
-                    ops ->
-                        signals.add(
-                            new RebootSignal(
-                                RebootSignalKind.PENDING_FILE_RENAME_OPERATIONS,
-                                renameDetail(name, ops))));
-          }
-        });
-    check(
-        tree,
-        UPDATES,
-        unchecked,
-        () ->
-            number(tree, UPDATES, "UpdateExeVolatile")
-                .filter(v -> v != 0)
-                .ifPresent(
-                    v ->
-                        signals.add(
-                            new RebootSignal(
-                                RebootSignalKind.UPDATE_EXE_VOLATILE,
-                                UPDATES + " UpdateExeVolatile = " + v))));
-    check(
-        tree,
-        ACTIVE_COMPUTER_NAME,
-        unchecked,
-        () -> {
-          Optional<String> active = text(tree, ACTIVE_COMPUTER_NAME, "ComputerName");
-          Optional<String> pending = text(tree, COMPUTER_NAME, "ComputerName");
-          if (active.isPresent()
-              && pending.isPresent()
-              && !active.get().equalsIgnoreCase(pending.get())) {
-            signals.add(
-                new RebootSignal(
-                    RebootSignalKind.PENDING_COMPUTER_RENAME,
-                    "computer name " + active.get() + " becomes " + pending.get() + " at restart"));
-          }
-        });
-    check(
-        tree,
-        NETLOGON,
-        unchecked,
-        () -> {
-          for (String name : List.of("JoinDomain", "AvoidSpnSet")) {
-            if (tree.value(NETLOGON, name).isPresent()) {
-              signals.add(
-                  new RebootSignal(RebootSignalKind.PENDING_DOMAIN_JOIN, NETLOGON + " " + name));
-            }
-          }
-        });
-    if (unchecked.size() == 6) {
+    for (RebootLocation location : REBOOT_LOCATIONS) {
+      if (tree.isCovered(location.path())) {
+        location.read().accept(tree, signals);
+      } else {
+        unchecked.add(location.path());
+      }
+    }
+    if (unchecked.size() == REBOOT_LOCATIONS.size()) {
       return null;
     }
     if (!unchecked.isEmpty()) {
@@ -303,14 +452,6 @@ public final class RegistryFactsMapper {
     return new PendingReboot(signals);
   }
 
-  private static void check(RegistryTree tree, String path, List<String> unchecked, Runnable read) {
-    if (tree.isCovered(path)) {
-      read.run();
-    } else {
-      unchecked.add(path);
-    }
-  }
-
   private static void keySignal(
       RegistryTree tree, String path, RebootSignalKind kind, List<RebootSignal> signals) {
     if (tree.exists(path)) {
@@ -318,7 +459,7 @@ public final class RegistryFactsMapper {
     }
   }
 
-  /** "2 file operations queued (first: \??\C:\Windows\temp\x.dll, deleted)". */
+  /** "2 file operations queued (first: \\??\\C:\\Windows\\temp\\x.dll, deleted)". */
   private static String renameDetail(String name, List<String> ops) {
     int pairs = (ops.size() + 1) / 2;
     String first = ops.get(0);
@@ -379,6 +520,89 @@ public final class RegistryFactsMapper {
         text(tree, WU_UX_SETTINGS, "PauseFeatureUpdatesEndTime")
             .flatMap(RegistryFactsMapper::time)
             .orElse(null));
+  }
+
+  /**
+   * Results\\Detect\\LastSuccessTime ("2026-11-20 07:00:00", UTC), which Windows Update keeps up to
+   * date before the 10.0 family; the system does not say which service the scan went to.
+   */
+  private static LastScan lastDetection(RegistryTree tree) {
+    return text(tree, WU_DETECT_RESULT, "LastSuccessTime")
+        .flatMap(RegistryFactsMapper::time)
+        .map(t -> new LastScan(t, ScanResult.SUCCEEDED, null))
+        .orElse(null);
+  }
+
+  /**
+   * The safeguard hold IDs that gate a feature update: GatedBlockId of each target under
+   * TargetVersionUpgradeExperienceIndicators, "None" when the target is not held. Several IDs are
+   * separated by commas.
+   */
+  private static List<String> safeguardHolds(RegistryTree tree) {
+    if (!tree.isCovered(UPGRADE_INDICATORS)) {
+      return null;
+    }
+    Set<String> holds = new TreeSet<>();
+    for (String target : tree.subkeys(UPGRADE_INDICATORS)) {
+      text(tree, UPGRADE_INDICATORS + "\\" + target, "GatedBlockId")
+          .ifPresent(
+              ids -> {
+                for (String id : ids.split("[,;\\s]+")) {
+                  if (!id.isBlank() && !id.equalsIgnoreCase("None")) {
+                    holds.add(id.trim());
+                  }
+                }
+              });
+    }
+    return List.copyOf(holds);
+  }
+
+  /**
+   * Update Health Tools (KB4023057): an Uninstall entry named "Microsoft Update Health Tools", with
+   * its version, or the uhssvc service it installs. Never Win32_Product, whose query makes Windows
+   * Installer check (and repair) every product.
+   */
+  private static UpdateHealthTools updateHealthTools(RegistryTree tree) {
+    for (String uninstall : List.of(UNINSTALL, UNINSTALL_32)) {
+      for (String product : tree.subkeys(uninstall)) {
+        String key = uninstall + "\\" + product;
+        if (text(tree, key, "DisplayName")
+            .filter(n -> n.toLowerCase(Locale.ROOT).contains("update health tools"))
+            .isPresent()) {
+          return new UpdateHealthTools(true, text(tree, key, "DisplayVersion").orElse(null));
+        }
+      }
+    }
+    String service = SERVICES + "\\uhssvc";
+    if (tree.exists(service)) {
+      return new UpdateHealthTools(true, null);
+    }
+    if (tree.isCovered(UNINSTALL) && tree.isCovered(UNINSTALL_32) && tree.isCovered(service)) {
+      return new UpdateHealthTools(false, null);
+    }
+    return null;
+  }
+
+  /**
+   * Configuration Manager markers: a site server has SMS\\Identification with a Site Type other
+   * than 2 (a secondary site). Whether a site's software update point is on another server is
+   * recorded in the site database, not in this host's registry, so remoteSoftwareUpdatePoint stays
+   * unknown. The WSUS console is the UpdateServices-UI role service.
+   */
+  private static ConfigMgr configMgr(RegistryTree tree) {
+    if (!tree.isCovered(SMS_IDENTIFICATION)) {
+      return null;
+    }
+    boolean siteServer =
+        tree.exists(SMS_IDENTIFICATION)
+            && number(tree, SMS_IDENTIFICATION, "Site Type").orElse(1L) != 2;
+    Boolean console = null;
+    if (tree.exists(ROLE_SERVICES)) {
+      console = tree.value(ROLE_SERVICES, "UpdateServices-UI").isPresent();
+    } else if (!tree.exists(WSUS_SETUP) && tree.isCovered(WSUS_SETUP)) {
+      console = false;
+    }
+    return new ConfigMgr(siteServer, null, console);
   }
 
   /**

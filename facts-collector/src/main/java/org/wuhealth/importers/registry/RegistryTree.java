@@ -21,13 +21,16 @@ import java.util.TreeMap;
 public final class RegistryTree {
   private final Map<String, Map<String, RegistryValue>> keys;
   private final List<Root> covered;
+  private final List<String> unreadable;
 
   /** A subtree read completely, and what it was read from (a file name, "registry"). */
   private record Root(String path, String source) {}
 
-  private RegistryTree(Map<String, Map<String, RegistryValue>> keys, List<Root> covered) {
+  private RegistryTree(
+      Map<String, Map<String, RegistryValue>> keys, List<Root> covered, List<String> unreadable) {
     this.keys = keys;
     this.covered = covered;
+    this.unreadable = unreadable;
   }
 
   public static Builder builder() {
@@ -39,6 +42,7 @@ public final class RegistryTree {
     private final Map<String, Map<String, RegistryValue>> keys =
         new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final List<Root> covered = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
 
     /** Records that {@code path} exists (with no values yet). */
     public Builder key(String path) {
@@ -62,10 +66,19 @@ public final class RegistryTree {
       return this;
     }
 
+    /**
+     * Declares that the subtree at {@code path} could not be read (access denied, a time-out),
+     * although a covered subtree contains it: what is missing there is unknown, not absent.
+     */
+    public Builder unreadable(String path) {
+      unreadable.add(normalize(path));
+      return this;
+    }
+
     public RegistryTree build() {
       Map<String, Map<String, RegistryValue>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       keys.forEach((k, v) -> copy.put(k, new LinkedHashMap<>(v)));
-      return new RegistryTree(copy, List.copyOf(covered));
+      return new RegistryTree(copy, List.copyOf(covered), List.copyOf(unreadable));
     }
   }
 
@@ -96,6 +109,9 @@ public final class RegistryTree {
 
   /** True when the whole subtree at {@code path} was read, so absence there is a fact. */
   public boolean isCovered(String path) {
+    if (isUnreadable(path)) {
+      return false;
+    }
     for (String alias : aliases(normalize(path))) {
       for (Root root : covered) {
         if (isAtOrBelow(alias, root.path())) {
@@ -117,6 +133,18 @@ public final class RegistryTree {
       }
     }
     return sources;
+  }
+
+  /** True when {@code path} lies in a subtree that could not be read. */
+  public boolean isUnreadable(String path) {
+    for (String alias : aliases(normalize(path))) {
+      for (String root : unreadable) {
+        if (isAtOrBelow(alias, root)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isAtOrBelow(String path, String root) {

@@ -5,19 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.CbsPackage;
+import org.wuhealth.facts.ConfigMgr;
 import org.wuhealth.facts.InstallationType;
+import org.wuhealth.facts.InstalledUpdate;
+import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.PackageState;
 import org.wuhealth.facts.PauseState;
 import org.wuhealth.facts.ProductType;
 import org.wuhealth.facts.RebootSignalKind;
+import org.wuhealth.facts.ScanResult;
 import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.StartType;
+import org.wuhealth.facts.UpdateHealthTools;
 import org.wuhealth.facts.UpdatePolicy;
+import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.importers.OsFacts;
 import org.wuhealth.importers.TestFiles;
@@ -121,7 +128,8 @@ class RegistryFactsMapperTest {
             .issues()
             .get(0)
             .message()
-            .contains("Updates, HKLM\\SYSTEM\\CurrentControlSet\\Services\\Netlogon"),
+            .contains(
+                "ServerManager\\CurrentRebootAttempts, HKLM\\SYSTEM\\CurrentControlSet\\Services\\Netlogon"),
         facts.issues().toString());
   }
 
@@ -157,6 +165,10 @@ class RegistryFactsMapperTest {
             .covered(RegistryPaths.UPDATES, "registry")
             .covered(RegistryPaths.ACTIVE_COMPUTER_NAME, "registry")
             .covered(RegistryPaths.NETLOGON, "registry")
+            .covered(RegistryPaths.WU_SERVICES_PENDING, "registry")
+            .covered(RegistryPaths.RUN_ONCE, "registry")
+            .covered(RegistryPaths.SERVER_MANAGER_REBOOT_ATTEMPTS, "registry")
+            .covered(RegistryPaths.SMS, "registry")
             .covered(RegistryPaths.WU_POLICY, "registry")
             .covered(RegistryPaths.WU_UX_SETTINGS, "registry")
             .covered(RegistryPaths.WSUS_SETUP, "registry")
@@ -243,5 +255,160 @@ class RegistryFactsMapperTest {
     assertEquals(PackageState.UNINSTALL_PENDING, RegistryFactsMapper.packageState(0x5));
     assertEquals(PackageState.ABSENT, RegistryFactsMapper.packageState(0));
     assertEquals(PackageState.OTHER, RegistryFactsMapper.packageState(0x65));
+  }
+
+  @Test
+  void everyRestartMarkerOfTheReferences() {
+    String cbs = RegistryPaths.CBS;
+    RegistryTree.Builder b = RegistryTree.builder();
+    RegistryFactsMapper.rebootLocations().forEach(p -> b.covered(p, "registry"));
+    RegistryTree tree =
+        b.key(cbs + "\\RebootInProgress")
+            .key(RegistryPaths.CBS_PENDED_SESSION_PACKAGES + "\\{A1}")
+            .key(RegistryPaths.WU_AUTO_UPDATE + "\\PostRebootReporting")
+            .key(RegistryPaths.WU_SERVICES_PENDING + "\\117cab2d-82b1-4b5a-a08c-4d62dbee7782")
+            .key(RegistryPaths.WU_SERVICES_PENDING + "\\9482f4b4-e343-43b6-b170-9a65bc822c77")
+            .value(RegistryPaths.RUN_ONCE, RegistryValue.string("DVDRebootSignal", ""))
+            .key(RegistryPaths.SERVER_MANAGER_REBOOT_ATTEMPTS)
+            .key(RegistryPaths.SMS_REBOOT_DATA)
+            .value(RegistryPaths.UPDATES, RegistryValue.dword("UpdateExeVolatile", 0))
+            .build();
+    RegistryFacts facts = RegistryFactsMapper.map(tree);
+    assertEquals(
+        List.of(
+            RebootSignalKind.CBS_REBOOT_PENDING,
+            RebootSignalKind.CBS_PACKAGES_PENDING,
+            RebootSignalKind.OTHER,
+            RebootSignalKind.OTHER,
+            RebootSignalKind.OTHER,
+            RebootSignalKind.OTHER,
+            RebootSignalKind.CONFIG_MGR_REBOOT_PENDING),
+        facts.pendingReboot().signals().stream().map(s -> s.signal()).toList(),
+        "UpdateExeVolatile 0 is no marker; the Services\\Pending entry of the service registration"
+            + " itself is always there");
+    assertTrue(
+        facts
+            .pendingReboot()
+            .signals()
+            .get(3)
+            .detail()
+            .endsWith("9482f4b4-e343-43b6-b170-9a65bc822c77"));
+    assertEquals(List.of(), facts.issues());
+  }
+
+  @Test
+  void aKeyThatCouldNotBeReadIsUnknownEvenInsideACoveredTree() {
+    RegistryTree tree =
+        RegistryTree.builder()
+            .key(RegistryPaths.CBS_PACKAGES)
+            .key(RegistryPaths.CBS_VERSION)
+            .covered(RegistryPaths.CBS, "registry")
+            .unreadable(RegistryPaths.CBS_PACKAGES)
+            .build();
+    RegistryFacts facts = RegistryFactsMapper.map(tree);
+    assertNull(facts.packages(), "access denied is not 'no packages'");
+    assertNull(facts.cbsUpdates());
+    assertTrue(tree.isCovered(RegistryPaths.CBS_VERSION));
+    assertTrue(!tree.isCovered(RegistryPaths.CBS_PACKAGES + "\\Package_for_KB1"));
+  }
+
+  @Test
+  void installedCbsPackagesBecomeUpdatesDatedByTheirNewestPackage() {
+    String a =
+        RegistryPaths.CBS_PACKAGES + "\\Package_1_for_KB5048735~31bf3856ad364e35~amd64~~6.3.1.2";
+    String b =
+        RegistryPaths.CBS_PACKAGES + "\\Package_2_for_KB5048735~31bf3856ad364e35~amd64~~6.3.1.2";
+    String c =
+        RegistryPaths.CBS_PACKAGES + "\\Package_for_KB4041693~31bf3856ad364e35~amd64~~6.3.1.1";
+    String d =
+        RegistryPaths.CBS_PACKAGES + "\\Package_for_KB2919355~31bf3856ad364e35~amd64~~6.3.1.14";
+    // 2024-12-10T09:30:00Z and 2024-12-11T01:00:00Z as FILETIMEs
+    long first =
+        (Instant.parse("2024-12-10T09:30:00Z").toEpochMilli() + 11_644_473_600_000L) * 10_000;
+    long second =
+        (Instant.parse("2024-12-11T01:00:00Z").toEpochMilli() + 11_644_473_600_000L) * 10_000;
+    RegistryTree tree =
+        RegistryTree.builder()
+            .key(RegistryPaths.CBS_PACKAGES)
+            .value(a, RegistryValue.dword("CurrentState", 0x70))
+            .value(a, RegistryValue.dword("InstallTimeHigh", first >>> 32))
+            .value(a, RegistryValue.dword("InstallTimeLow", first & 0xFFFFFFFFL))
+            .value(b, RegistryValue.dword("CurrentState", 0x70))
+            .value(b, RegistryValue.dword("InstallTimeHigh", second >>> 32))
+            .value(b, RegistryValue.dword("InstallTimeLow", second & 0xFFFFFFFFL))
+            .value(c, RegistryValue.dword("CurrentState", 0x50))
+            .value(d, RegistryValue.dword("CurrentState", 0x70))
+            .covered(RegistryPaths.CBS_PACKAGES, "registry")
+            .build();
+    assertEquals(
+        List.of(
+            new InstalledUpdate("KB2919355", null, null, UpdateSource.CBS),
+            new InstalledUpdate(
+                "KB5048735", LocalDate.parse("2024-12-11"), null, UpdateSource.CBS)),
+        RegistryFactsMapper.map(tree).cbsUpdates(),
+        "superseded packages are not installed updates; no install time, no date");
+  }
+
+  @Test
+  void safeguardHoldsHealthToolsLastDetectionContentDirAndConfigMgr() {
+    String indicators = RegistryPaths.UPGRADE_INDICATORS;
+    RegistryTree tree =
+        RegistryTree.builder()
+            .value(
+                indicators + "\\NI22H2", RegistryValue.string("GatedBlockId", "41332279,25178825"))
+            .value(indicators + "\\GE24H2", RegistryValue.string("GatedBlockId", "None"))
+            .covered(indicators, "registry")
+            .value(
+                RegistryPaths.UNINSTALL_32 + "\\{1FC1A6C2-576E-489A-9B4A-92D21F542136}",
+                RegistryValue.string("DisplayName", "Microsoft Update Health Tools"))
+            .value(
+                RegistryPaths.UNINSTALL_32 + "\\{1FC1A6C2-576E-489A-9B4A-92D21F542136}",
+                RegistryValue.string("DisplayVersion", "5.72.0.0"))
+            .value(
+                RegistryPaths.WU_DETECT_RESULT,
+                RegistryValue.string("LastSuccessTime", "2026-11-19 22:10:03"))
+            .value(RegistryPaths.WSUS_SETUP, RegistryValue.string("ContentDir", "D:\\WSUS"))
+            .value(
+                RegistryPaths.WSUS_SETUP + "\\Installed Role Services",
+                RegistryValue.dword("UpdateServices-Services", 2))
+            .value(RegistryPaths.SMS_IDENTIFICATION, RegistryValue.string("Site Code", "P01"))
+            .value(RegistryPaths.SMS_IDENTIFICATION, RegistryValue.dword("Site Type", 1))
+            .covered(RegistryPaths.SMS, "registry")
+            .build();
+    RegistryFacts facts = RegistryFactsMapper.map(tree);
+    assertEquals(List.of("25178825", "41332279"), facts.safeguardHolds());
+    assertEquals(new UpdateHealthTools(true, "5.72.0.0"), facts.updateHealthTools());
+    assertEquals(
+        new LastScan(Instant.parse("2026-11-19T22:10:03Z"), ScanResult.SUCCEEDED, null),
+        facts.lastScan());
+    assertEquals("D:\\WSUS", facts.wsusContentDir());
+    assertEquals(
+        new ConfigMgr(true, null, false), facts.configMgr(), "a server without the console");
+  }
+
+  @Test
+  void healthToolsAbsentOnlyWhereEveryPlaceWasRead() {
+    String uhssvc = RegistryPaths.SERVICES + "\\uhssvc";
+    RegistryTree none =
+        RegistryTree.builder()
+            .covered(RegistryPaths.UNINSTALL, "registry")
+            .covered(RegistryPaths.UNINSTALL_32, "registry")
+            .covered(uhssvc, "registry")
+            .covered(RegistryPaths.UPGRADE_INDICATORS, "registry")
+            .covered(RegistryPaths.SMS, "registry")
+            .build();
+    RegistryFacts facts = RegistryFactsMapper.map(none);
+    assertEquals(new UpdateHealthTools(false, null), facts.updateHealthTools());
+    assertEquals(List.of(), facts.safeguardHolds());
+    assertEquals(new ConfigMgr(false, null, null), facts.configMgr());
+    RegistryTree serviceOnly =
+        RegistryTree.builder().value(uhssvc, RegistryValue.dword("Start", 3)).build();
+    assertEquals(
+        new UpdateHealthTools(true, null),
+        RegistryFactsMapper.map(serviceOnly).updateHealthTools());
+    RegistryTree unread = RegistryTree.builder().covered(RegistryPaths.UNINSTALL, "x.reg").build();
+    assertNull(RegistryFactsMapper.map(unread).updateHealthTools());
+    assertNull(RegistryFactsMapper.map(unread).safeguardHolds());
+    assertNull(RegistryFactsMapper.map(unread).configMgr());
   }
 }
