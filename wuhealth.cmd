@@ -14,5 +14,7 @@ if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\b
 rem A one-shot run is over before the optimising compiler pays off; a fleet batch is not.
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="batch" set "OPTS="
+rem No hsperfdata file in %TEMP%: a scan writes nothing on the server but its --out file.
+set "OPTS=%OPTS% -XX:-UsePerfData"
 "%JAVA%" %OPTS% %WUHEALTH_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

@@ -8,20 +8,22 @@ import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.PackageChecker;
 import org.wuhealth.engine.PackageReport;
 import org.wuhealth.engine.PackageVerdict;
+import org.wuhealth.facts.Snapshot;
 import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.PackageCheckReport;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code wuhealth check-package NAME_OR_PATH... --snapshot FILE}: will these packages install on
- * the host the snapshot describes, and if not, why? The snapshot is read from a file here; the
- * checking itself ({@link PackageChecker}) takes any snapshot, so a live one can be plugged in.
+ * {@code wuhealth check-package NAME_OR_PATH... --snapshot FILE | --live}: will these packages
+ * install on the host a snapshot describes, or on this machine, and if not, why?
  */
 @Command(
     name = "check-package",
@@ -50,12 +52,26 @@ public final class CheckPackageCommand implements Callable<Integer> {
       description = "Update package file names or paths (.msu, .cab), or KB numbers.")
   List<String> packages;
 
-  @Option(
-      names = "--snapshot",
-      required = true,
-      paramLabel = "FILE",
-      description = "Snapshot (format v1) of the host the packages are meant for.")
-  Path snapshot;
+  /** Which host: a snapshot file, or this machine read live. */
+  static final class Host {
+    @Option(
+        names = "--snapshot",
+        required = true,
+        paramLabel = "FILE",
+        description = "Snapshot (format v1) of the host the packages are meant for.")
+    Path snapshot;
+
+    @Option(
+        names = "--live",
+        required = true,
+        description = "Check against this Windows machine, read live (as 'collect' does).")
+    boolean live;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Host host;
+
+  @Mixin LiveOptions liveOptions = new LiveOptions();
 
   @Option(
       names = "--format",
@@ -105,7 +121,7 @@ public final class CheckPackageCommand implements Callable<Integer> {
     }
     SnapshotReader.Loaded loaded;
     try {
-      loaded = new SnapshotReader(maxBytes).read(snapshot);
+      loaded = host.live ? live(io) : new SnapshotReader(maxBytes).read(host.snapshot);
     } catch (InputException e) {
       io.err().println("wuhealth: error: " + e.getMessage());
       if (format == AnalyzeCommand.Format.json) {
@@ -135,6 +151,11 @@ public final class CheckPackageCommand implements Callable<Integer> {
     }
     io.out().flush();
     return exitCode(report, threshold);
+  }
+
+  private SnapshotReader.Loaded live(Io io) {
+    Snapshot s = LiveCollection.collect("check-package", parent.liveHost(), liveOptions, io);
+    return new SnapshotReader.Loaded("live:" + s.hostName(), s, List.of());
   }
 
   static int exitCode(PackageReport report, Severity threshold) {

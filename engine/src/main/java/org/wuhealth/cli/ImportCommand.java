@@ -1,7 +1,5 @@
 package org.wuhealth.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,14 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wuhealth.engine.InputFiles;
-import org.wuhealth.facts.OsInfo;
-import org.wuhealth.facts.Snapshot;
 import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.ImportLimits;
 import org.wuhealth.importers.ImportResult;
 import org.wuhealth.importers.Importer;
 import org.wuhealth.snapshot.InputException;
-import org.wuhealth.snapshot.SnapshotWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -132,31 +127,8 @@ public final class ImportCommand implements Callable<Integer> {
     }
     result.imported().forEach(i -> io.err().println("wuhealth: read " + i));
     result.warnings().forEach(w -> io.err().println("wuhealth: " + w));
-    String json = SnapshotWriter.write(result.snapshot());
-    if (out.equals("-")) {
-      io.out().print(json);
-      io.out().flush();
-    } else {
-      try {
-        Files.writeString(Path.of(out), json, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        io.err().println("wuhealth: error: " + out + ": cannot write: " + e.getMessage());
-        return ExitCodes.USAGE_OR_INPUT;
-      }
-      io.err().println("wuhealth: wrote " + out + ": " + describe(result.snapshot()));
-    }
+    SnapshotOutput.write(io, out, result.snapshot());
     return ExitCodes.OK;
-  }
-
-  private static String describe(Snapshot s) {
-    OsInfo os = s.os();
-    return s.hostName()
-        + " ("
-        + (os.productName() != null ? os.productName() : "Windows")
-        + ", build "
-        + os.buildLabel()
-        + (os.architecture() != null ? ", " + os.architecture().wire() : "")
-        + ")";
   }
 
   private static int usage(Io io, String message) {

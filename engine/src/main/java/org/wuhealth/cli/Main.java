@@ -9,6 +9,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    interpretRulesWithoutJndi();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, new Io(out, err, System.getenv(), System.console() != null));
@@ -17,8 +18,26 @@ public final class Main {
     System.exit(code);
   }
 
+  /**
+   * Drools compiles a constraint to bytecode on a thread pool it looks up through JNDI first; on a
+   * runtime without the java.naming module (a jlinked minimal JRE) that lookup's class is missing
+   * and the first compiled constraint fails the analysis. There the rules are evaluated
+   * interpreted, which gives the same results (one snapshot gains nothing from compiling anyway).
+   */
+  static void interpretRulesWithoutJndi() {
+    if (ModuleLayer.boot().findModule("java.naming").isEmpty()
+        && System.getProperty("drools.jittingThreshold") == null) {
+      System.setProperty("drools.jittingThreshold", "-1");
+    }
+  }
+
   public static int run(String[] args, Io io) {
-    CommandLine cli = new CommandLine(new WuhealthCommand(io));
+    return run(args, io, LiveHost.thisMachine());
+  }
+
+  /** Runs with {@code liveHost} as the machine that live commands read (tests pass recordings). */
+  public static int run(String[] args, Io io, LiveHost liveHost) {
+    CommandLine cli = new CommandLine(new WuhealthCommand(io, liveHost));
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setColorScheme(
@@ -33,7 +52,7 @@ public final class Main {
             return user.exitCode();
           }
           io.err().println("wuhealth: internal error: " + e);
-          if (parseResult.hasMatchedOption("--debug")) {
+          if (commandLine.getParseResult().hasMatchedOption("--debug")) {
             e.printStackTrace(io.err());
           } else {
             io.err().println("(run again with --debug for details)");

@@ -13,6 +13,8 @@ import picocli.CommandLine.Spec;
     description = "Windows Server update health analyzer: explains why updates fail.",
     subcommands = {
       AnalyzeCommand.class,
+      ScanCommand.class,
+      CollectCommand.class,
       CheckPackageCommand.class,
       ImportCommand.class,
       RulesCommand.class
@@ -26,15 +28,22 @@ import picocli.CommandLine.Spec;
     })
 public final class WuhealthCommand implements Callable<Integer> {
   private final Io io;
+  private final LiveHost liveHost;
 
   @Spec CommandSpec spec;
 
-  public WuhealthCommand(Io io) {
+  public WuhealthCommand(Io io, LiveHost liveHost) {
     this.io = io;
+    this.liveHost = liveHost;
   }
 
   Io io() {
     return io;
+  }
+
+  /** The machine that scan, collect and check-package --live read. */
+  LiveHost liveHost() {
+    return liveHost;
   }
 
   @Override

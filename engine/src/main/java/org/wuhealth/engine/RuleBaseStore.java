@@ -14,6 +14,7 @@ import java.util.Set;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
@@ -74,7 +75,11 @@ public final class RuleBaseStore {
     } catch (ClassNotFoundException e) {
       throw new IOException("stored rule base names a missing class: " + e.getMessage(), e);
     }
-    InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+    // A fixed id: the default one is a random UUID, and on Windows the JDK seeds SecureRandom
+    // through a CryptoAPI key container it creates in the user's profile ("J2SE"); a read-only
+    // scan must not leave that behind.
+    InternalKnowledgeBase kieBase =
+        KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newRuleBase("wuhealth-bundled"));
     kieBase.addPackages(packages.stream().map(p -> (InternalKnowledgePackage) p).toList());
     return new RuleBase(
         kieBase, infos, globals.isEmpty() ? Set.of() : Set.of(globals.split(",")), true);

@@ -13,12 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
 import org.wuhealth.facts.CollectorMode;
 import org.wuhealth.facts.InstalledUpdate;
-import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.importers.SnapshotDraft.Origin;
@@ -240,7 +238,7 @@ public final class Importer {
         draft.updatesCollected();
         List<String> withoutKb = new ArrayList<>();
         for (String id : info.hotfixes()) {
-          kb(id)
+          Hotfix.kbOf(id)
               .ifPresentOrElse(
                   kb ->
                       draft.update(
@@ -282,20 +280,6 @@ public final class Importer {
       }
     }
 
-    /**
-     * "KB2919355", "2919355", and "Q147222" (the Knowledge Base numbered its articles Qnnnnnn
-     * once).
-     */
-    private Optional<String> kb(String id) {
-      String t = id.trim();
-      if (t.length() > 1
-          && (t.charAt(0) == 'Q' || t.charAt(0) == 'q')
-          && t.substring(1).matches("\\d{4,8}")) {
-        return Kb.normalize(t.substring(1));
-      }
-      return Kb.normalize(t);
-    }
-
     void hotfixes() throws ImportException {
       for (SourceFile file : files(FileType.QFE)) {
         Origin origin = origin(file, FileType.QFE);
@@ -304,7 +288,7 @@ public final class Importer {
         List<String> withoutKb = new ArrayList<>();
         for (Hotfix row : rows) {
           draft.hostName(row.host(), origin.at(row.line()));
-          kb(row.id())
+          row.kb()
               .ifPresentOrElse(
                   kb ->
                       draft.update(

@@ -164,6 +164,18 @@ public final class HotfixListParser {
     return -1;
   }
 
+  /**
+   * Rows as a live WMI query returns them: cells id, description, installedOn and host (host may be
+   * null), dates read in one order as in a listing; {@code line} is the row's 1-based index.
+   */
+  public static List<Hotfix> fromCells(List<String[]> cells) {
+    List<Integer> lines = new ArrayList<>();
+    for (int i = 1; i <= cells.size(); i++) {
+      lines.add(i);
+    }
+    return rows(cells, lines);
+  }
+
   /** Rows of text cells (id, description, installedOn, host), dates read in one order. */
   private static List<Hotfix> rows(List<String[]> cells, List<Integer> lines) {
     List<String> dates = new ArrayList<>();

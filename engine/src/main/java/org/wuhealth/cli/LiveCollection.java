@@ -1,0 +1,90 @@
+package org.wuhealth.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.wuhealth.collector.LiveCollector;
+import org.wuhealth.collector.WindowsAccess;
+import org.wuhealth.facts.CollectionIssue;
+import org.wuhealth.facts.Snapshot;
+import org.wuhealth.facts.SourceRun;
+
+/**
+ * Runs the live collector for a command and tells the user on stderr what could not be read (and
+ * with --verbose, how long each source took). On a machine without Windows it explains where to go
+ * instead.
+ */
+final class LiveCollection {
+  private static final String ACCESS_DENIED = "0x80070005";
+
+  private LiveCollection() {}
+
+  static Snapshot collect(String command, LiveHost host, LiveOptions options, Io io) {
+    WindowsAccess access =
+        host.access()
+            .get()
+            .orElseThrow(() -> new UserError(ExitCodes.USAGE_OR_INPUT, notWindows(command)));
+    long started = System.nanoTime();
+    Snapshot snapshot;
+    try {
+      snapshot =
+          new LiveCollector(access, options.collectorOptions(command), io.env())
+              .collect(VersionProvider.version(), host.clock().instant());
+    } catch (LiveCollector.CollectionFailed e) {
+      throw new UserError(
+          ExitCodes.INTERNAL, List.of("wuhealth " + command + ": " + e.getMessage()));
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+    if (options.verbose) {
+      for (SourceRun run : snapshot.collector().sources()) {
+        io.err()
+            .printf(
+                Locale.ROOT,
+                "wuhealth: source %s: %d ms, %s%n",
+                run.name(),
+                run.durationMs(),
+                run.outcome().wire());
+      }
+    }
+    List<CollectionIssue> issues = snapshot.collectionIssues();
+    for (CollectionIssue i : issues) {
+      io.err()
+          .println(
+              "wuhealth: not read: "
+                  + i.source()
+                  + ": "
+                  + i.message()
+                  + (i.code() == null ? "" : " [" + i.code() + "]")
+                  + (i.section() == null ? "" : " (" + i.section() + " incomplete)"));
+    }
+    if (issues.stream().anyMatch(i -> ACCESS_DENIED.equals(i.code()))) {
+      io.err()
+          .println(
+              "wuhealth: some sources need administrator rights: run wuhealth from an elevated"
+                  + " prompt (Run as administrator) to read them");
+    }
+    io.err()
+        .printf(
+            Locale.ROOT,
+            "wuhealth: collected %s in %.1f s%s%n",
+            SnapshotOutput.describe(snapshot),
+            took.toMillis() / 1000.0,
+            issues.isEmpty() ? "" : "; " + issues.size() + " collection issues");
+    io.err().flush();
+    return snapshot;
+  }
+
+  private static List<String> notWindows(String command) {
+    return List.of(
+        "wuhealth "
+            + command
+            + ": live collection needs Windows, and this machine runs "
+            + System.getProperty("os.name")
+            + ".",
+        "  On the Windows server, run 'wuhealth collect --out host.json' (Java 17) or export"
+            + " systeminfo, registry keys and logs; then here:",
+        "    wuhealth analyze host.json             analyze snapshots, raw exports or support"
+            + " bundles",
+        "    wuhealth import PATH... --out host.json  build one snapshot from raw exports");
+  }
+}

@@ -1,0 +1,20 @@
+package org.wuhealth.cli;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.wuhealth.collector.WindowsAccess;
+import org.wuhealth.collector.windows.WindowsHost;
+
+/**
+ * Where live commands read the machine from, and their clock: this machine through JNA, or recorded
+ * answers in tests.
+ *
+ * @param access empty when the machine does not run Windows
+ */
+public record LiveHost(Supplier<Optional<WindowsAccess>> access, Clock clock) {
+  /** This machine. */
+  public static LiveHost thisMachine() {
+    return new LiveHost(WindowsHost::access, Clock.systemUTC());
+  }
+}

@@ -1,0 +1,12 @@
+package org.wuhealth.collector;
+
+import java.util.List;
+
+/** The event log (gather step). */
+public interface EventLogReader {
+  /**
+   * The events of {@code channel} that match the XPath {@code query}, newest first, at most {@code
+   * max}, each rendered as its event XML.
+   */
+  List<String> query(String channel, String query, int max) throws NativeException;
+}

@@ -1,0 +1,465 @@
+package org.wuhealth.collector;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.wuhealth.facts.ClientWebService;
+import org.wuhealth.facts.CollectionIssue;
+import org.wuhealth.facts.Collector;
+import org.wuhealth.facts.CollectorMode;
+import org.wuhealth.facts.Disk;
+import org.wuhealth.facts.Host;
+import org.wuhealth.facts.IisLogSummary;
+import org.wuhealth.facts.InstallAttempt;
+import org.wuhealth.facts.InstalledUpdate;
+import org.wuhealth.facts.LastScan;
+import org.wuhealth.facts.LogEvent;
+import org.wuhealth.facts.OsInfo;
+import org.wuhealth.facts.PendingReboot;
+import org.wuhealth.facts.RebootSignal;
+import org.wuhealth.facts.ServiceInfo;
+import org.wuhealth.facts.ServiceState;
+import org.wuhealth.facts.Snapshot;
+import org.wuhealth.facts.SourceRun;
+import org.wuhealth.facts.WindowsUpdate;
+import org.wuhealth.facts.Wsus;
+import org.wuhealth.facts.WsusRole;
+import org.wuhealth.facts.WsusSite;
+import org.wuhealth.importers.registry.RegistryFacts;
+import org.wuhealth.importers.registry.RegistryFactsMapper;
+import org.wuhealth.importers.registry.RegistryPaths;
+
+/**
+ * One live collection (collector.mode = live): asks Windows through {@link WindowsAccess}, maps the
+ * answers with the same mappers and parsers the importers use, and assembles the snapshot. Sources
+ * run in parallel, each within its budget; a source that fails becomes a collection issue and its
+ * section stays missing (unknown) or is marked incomplete. Nothing is written anywhere.
+ */
+public final class LiveCollector {
+  private static final String TOOL = "wuhealth";
+  private static final String OS = "os";
+  private static final String SCM = "scm";
+  private static final String DISK = "disk";
+  private static final String QFE_QUERY =
+      "SELECT HotFixID, Description, InstalledOn FROM Win32_QuickFixEngineering";
+
+  private final WindowsAccess windows;
+  private final CollectorOptions options;
+  private final Map<String, String> environment;
+
+  /**
+   * @param environment the process environment, for the variables in IIS log paths
+   */
+  public LiveCollector(
+      WindowsAccess windows, CollectorOptions options, Map<String, String> environment) {
+    this.windows = windows;
+    this.options = options;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** Thrown when not even the OS build could be read: there is no snapshot without it. */
+  public static final class CollectionFailed extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient List<CollectionIssue> issues;
+
+    CollectionFailed(List<CollectionIssue> issues) {
+      super(
+          "cannot tell the Windows build: "
+              + String.join(
+                  "; ", issues.stream().map(i -> i.source() + ": " + i.message()).toList()));
+      this.issues = List.copyOf(issues);
+    }
+
+    public List<CollectionIssue> issues() {
+      return issues;
+    }
+  }
+
+  public Snapshot collect(String toolVersion, Instant now) throws CollectionFailed {
+    Instant collectedAt = now.truncatedTo(ChronoUnit.SECONDS);
+    Instant since = collectedAt.minus(Duration.ofDays(options.logDays()));
+    Duration budget = options.sourceBudget();
+    SourceRunner runner = new SourceRunner();
+
+    SystemReader.NativeSystem system =
+        runner.start(OS, "os", budget, log -> windows.system().read()).get();
+    Path windowsDir = windowsDirectory(system);
+
+    var registry =
+        runner.start(
+            RegistrySource.NAME,
+            null,
+            budget,
+            log -> {
+              RegistrySource.Result r =
+                  RegistrySource.read(windows.registry(), RegistryPaths.reads());
+              r.issues().forEach(log::issue);
+              return r;
+            });
+    var scm = runner.start(SCM, "services", budget, log -> windows.services().services());
+    var qfe =
+        runner.start(
+            InstalledUpdates.QFE,
+            "updates",
+            options.wmiTimeout().plusSeconds(5),
+            log ->
+                InstalledUpdates.fromQfe(
+                    windows
+                        .wmi()
+                        .query(
+                            "ROOT\\CIMV2",
+                            QFE_QUERY,
+                            InstalledUpdates.QFE_PROPERTIES,
+                            options.wmiTimeout()),
+                    log::issue));
+    var systemEvents =
+        runner.start(
+            "eventlog:" + WindowsUpdateEvents.SYSTEM,
+            "events",
+            budget,
+            log -> events(WindowsUpdateEvents.SYSTEM, List.of(19, 20), log));
+    var operationalEvents =
+        runner.start(
+            "eventlog:" + WindowsUpdateEvents.OPERATIONAL,
+            "events",
+            budget,
+            log -> events(WindowsUpdateEvents.OPERATIONAL, List.of(25, 31), log));
+    ZoneOffset localOffset = ZoneId.systemDefault().getRules().getOffset(collectedAt);
+    var reporting =
+        runner.start(
+            LogFiles.REPORTING_EVENTS,
+            "installAttempts",
+            budget,
+            log ->
+                LogFiles.reportingEvents(
+                    LogFiles.reportingEvents(windowsDir), options.maxLogBytes(), since, log));
+    var wuLog =
+        runner.start(
+            LogFiles.WINDOWS_UPDATE_LOG,
+            "events",
+            budget,
+            log ->
+                LogFiles.localLog(
+                    LogFiles.windowsUpdateLog(windowsDir),
+                    false,
+                    options.maxLogBytes(),
+                    since,
+                    localOffset,
+                    log));
+    var cbsLog =
+        runner.start(
+            LogFiles.CBS_LOG,
+            "events",
+            budget,
+            log ->
+                LogFiles.localLog(
+                    LogFiles.cbsLog(windowsDir),
+                    true,
+                    options.maxLogBytes(),
+                    since,
+                    localOffset,
+                    log));
+    var disk =
+        runner.start(
+            DISK, "disk", budget, log -> windows.system().freeBytes(windowsDir.toString()));
+
+    RegistrySource.Result registryRead = registry.get();
+    RegistryFacts facts =
+        registryRead == null ? null : RegistryFactsMapper.map(registryRead.tree());
+    List<ServiceReader.RawService> rawServices = scm.get();
+
+    // second stage: what depends on the registry and the service list
+    var configMgr =
+        rawServices != null && ConfigMgrClient.installed(rawServices)
+            ? runner.start(
+                ConfigMgrClient.NAME,
+                "pendingReboot",
+                budget,
+                log ->
+                    ConfigMgrClient.signal(
+                        windows
+                            .wmi()
+                            .callStatic(
+                                ConfigMgrClient.NAMESPACE,
+                                ConfigMgrClient.CLASS,
+                                ConfigMgrClient.METHOD,
+                                ConfigMgrClient.OUT),
+                        log))
+            : null;
+    List<ServiceInfo> services =
+        ServiceMapper.map(
+            rawServices, facts == null ? null : facts.services(), RegistryPaths.UPDATE_SERVICES);
+    WsusRead wsusRead =
+        facts != null && facts.wsusRole() == WsusRole.SERVER
+            ? wsus(runner, registryRead, services, windowsDir, system, since)
+            : skipWsus(runner);
+
+    List<CollectionIssue> mapIssues = new ArrayList<>();
+    if (facts != null) {
+      mapIssues.addAll(facts.issues());
+    }
+    OsInfo os = OsMapper.map(system, facts == null ? null : facts.os(), collectedAt, mapIssues);
+    List<InstalledUpdate> qfeUpdates = qfe.get();
+    WindowsUpdateEvents.Mapped system19 = systemEvents.get();
+    WindowsUpdateEvents.Mapped operational = operationalEvents.get();
+    LogFiles.Reporting reportingRead = reporting.get();
+    List<LogEvent> wuEvents = wuLog.get();
+    List<LogEvent> cbsEvents = cbsLog.get();
+    Long freeBytes = disk.get();
+    RebootSignal configMgrSignal = configMgr == null ? null : configMgr.get();
+    if (configMgr == null) {
+      runner.skipped(ConfigMgrClient.NAME);
+    }
+    if (os == null) {
+      List<CollectionIssue> all = new ArrayList<>(runner.issues());
+      all.addAll(mapIssues);
+      throw new CollectionFailed(all);
+    }
+
+    List<CollectionIssue> issues = new ArrayList<>(runner.issues());
+    issues.addAll(mapIssues);
+    List<SourceRun> runs = runner.runs();
+    return new Snapshot(
+        Snapshot.SCHEMA_VERSION,
+        collectedAt,
+        new Collector(TOOL, toolVersion, CollectorMode.LIVE, runs),
+        facts == null || (facts.computerName() == null && facts.domain() == null)
+            ? null
+            : new Host(facts.computerName(), facts.domain()),
+        os,
+        InstalledUpdates.reconcile(qfeUpdates, facts == null ? null : facts.cbsUpdates()),
+        facts == null ? null : facts.packages(),
+        facts == null ? null : facts.servicingStack(),
+        services,
+        pendingReboot(facts, configMgrSignal),
+        windowsUpdate(facts, reportingRead),
+        wsus(facts, wsusRead),
+        attempts(reportingRead, system19),
+        events(
+            Arrays.asList(
+                reportingRead == null ? null : reportingRead.events(),
+                system19 == null ? null : system19.events(),
+                operational == null ? null : operational.events(),
+                wuEvents,
+                cbsEvents)),
+        null,
+        freeBytes == null ? null : new Disk(freeBytes),
+        issues);
+  }
+
+  private WindowsUpdateEvents.Mapped events(String channel, List<Integer> ids, SourceRunner.Log log)
+      throws NativeException {
+    WindowsUpdateEvents.Mapped mapped =
+        WindowsUpdateEvents.map(
+            windows
+                .eventLog()
+                .query(
+                    channel,
+                    WindowsUpdateEvents.query(ids, options.logDays()),
+                    options.maxEvents()));
+    if (mapped.unreadable() > 0) {
+      log.issue(mapped.unreadable() + " events could not be read", null, "events");
+    }
+    return mapped;
+  }
+
+  /** The Windows folder: GetSystemWindowsDirectory, else %SystemRoot%. */
+  private Path windowsDirectory(SystemReader.NativeSystem system) {
+    String dir = system != null ? system.windowsDirectory() : null;
+    if (dir == null) {
+      dir =
+          environment.getOrDefault("SystemRoot", environment.getOrDefault("windir", "C:\\Windows"));
+    }
+    return Path.of(dir.replace('\\', File.separatorChar));
+  }
+
+  /** What the WSUS server's files say. */
+  private record WsusRead(
+      ClientWebService clientWebService, List<WsusSite> sites, IisLogSummary iisLog) {}
+
+  private WsusRead wsus(
+      SourceRunner runner,
+      RegistrySource.Result registry,
+      List<ServiceInfo> services,
+      Path windowsDir,
+      SystemReader.NativeSystem system,
+      Instant since) {
+    Duration budget = options.sourceBudget();
+    String installDir =
+        registry
+            .tree()
+            .value(RegistryPaths.WSUS_SETUP, "TargetDir")
+            .map(v -> v.asText().trim())
+            .filter(s -> !s.isEmpty())
+            .orElse("C:\\Program Files\\Update Services");
+    var webConfig =
+        runner.start(
+            WsusFiles.WEB_CONFIG,
+            "wsus",
+            budget,
+            log -> WsusFiles.clientWebService(WsusFiles.webConfig(installDir), log));
+    var iisConfig =
+        runner.start(
+            WsusFiles.IIS_CONFIG,
+            "wsus",
+            budget,
+            log ->
+                WsusFiles.iisConfig(
+                    WsusFiles.applicationHostConfig(windowsDir, system != null && system.wow64()),
+                    log));
+    ClientWebService clientWebService = webConfig.get();
+    IisSites.Config config = iisConfig.get();
+    Long siteIndex =
+        registry
+            .tree()
+            .value(RegistryPaths.WSUS_SETUP, "IISTargetWebSiteIndex")
+            .map(v -> v.asLong())
+            .orElse(null);
+    IisSites.Site site = config == null ? null : IisSites.wsusSite(config, siteIndex);
+    if (site == null) {
+      runner.skipped(WsusFiles.IIS_LOGS);
+      return new WsusRead(clientWebService, config == null ? null : List.of(), null);
+    }
+    ServiceState w3svc =
+        services == null
+            ? null
+            : services.stream()
+                .filter(s -> s.name().equalsIgnoreCase("W3SVC"))
+                .map(ServiceInfo::state)
+                .findFirst()
+                .orElse(ServiceState.STOPPED);
+    Path logDir =
+        WsusFiles.logDirectory(
+            site.logDirectory() != null ? site.logDirectory() : config.defaultLogDirectory(),
+            site.id(),
+            windowsDir,
+            environment);
+    IisLogSummary iisLog =
+        runner
+            .start(
+                WsusFiles.IIS_LOGS,
+                "wsus",
+                budget,
+                log -> WsusFiles.iisLogs(logDir, options.maxIisLogBytes(), since, log))
+            .get();
+    return new WsusRead(clientWebService, List.of(IisSites.state(site, w3svc)), iisLog);
+  }
+
+  private static WsusRead skipWsus(SourceRunner runner) {
+    runner.skipped(WsusFiles.WEB_CONFIG);
+    runner.skipped(WsusFiles.IIS_CONFIG);
+    runner.skipped(WsusFiles.IIS_LOGS);
+    return null;
+  }
+
+  private static PendingReboot pendingReboot(RegistryFacts facts, RebootSignal configMgr) {
+    if (facts == null || facts.pendingReboot() == null) {
+      return null;
+    }
+    if (configMgr == null) {
+      return facts.pendingReboot();
+    }
+    List<RebootSignal> signals = new ArrayList<>(facts.pendingReboot().signals());
+    signals.add(configMgr);
+    return new PendingReboot(signals);
+  }
+
+  private static WindowsUpdate windowsUpdate(RegistryFacts facts, LogFiles.Reporting reporting) {
+    LastScan scan =
+        newest(
+            facts == null ? null : facts.lastScan(),
+            reporting == null ? null : reporting.lastScan());
+    if (facts == null && scan == null) {
+      return null;
+    }
+    return new WindowsUpdate(
+        facts == null ? null : facts.policy(),
+        facts == null ? null : facts.pause(),
+        scan,
+        facts == null ? null : facts.susClientId(),
+        facts == null ? null : facts.updateHealthTools(),
+        facts == null ? null : facts.safeguardHolds(),
+        null,
+        null);
+  }
+
+  private static LastScan newest(LastScan a, LastScan b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return b.time() != null && (a.time() == null || b.time().isAfter(a.time())) ? b : a;
+  }
+
+  private static Wsus wsus(RegistryFacts facts, WsusRead read) {
+    if (facts == null || facts.wsusRole() == null) {
+      return null;
+    }
+    return new Wsus(
+        facts.wsusRole(),
+        facts.wsusVersion(),
+        read == null ? null : read.clientWebService(),
+        read == null ? null : read.sites(),
+        read == null ? null : read.iisLog(),
+        facts.configMgr(),
+        facts.wsusContentDir());
+  }
+
+  /**
+   * Install results from ReportingEvents.log and the System log. Both record the same installs: an
+   * event that repeats a logged attempt (same KB and result within a minute) is left out.
+   */
+  private static List<InstallAttempt> attempts(
+      LogFiles.Reporting reporting, WindowsUpdateEvents.Mapped system) {
+    if (reporting == null && system == null) {
+      return null;
+    }
+    List<InstallAttempt> attempts = new ArrayList<>();
+    if (reporting != null) {
+      attempts.addAll(reporting.attempts());
+    }
+    if (system != null) {
+      for (InstallAttempt a : system.attempts()) {
+        if (attempts.stream().noneMatch(r -> sameInstall(r, a))) {
+          attempts.add(a);
+        }
+      }
+    }
+    attempts.sort(byTime(InstallAttempt::time));
+    return attempts;
+  }
+
+  static boolean sameInstall(InstallAttempt a, InstallAttempt b) {
+    return a.kb() != null
+        && a.kb().equals(b.kb())
+        && a.result() == b.result()
+        && a.time() != null
+        && b.time() != null
+        && Duration.between(a.time(), b.time()).abs().compareTo(Duration.ofMinutes(1)) <= 0;
+  }
+
+  /** Every event read; null when no source of events could be read. */
+  private static List<LogEvent> events(List<List<LogEvent>> sources) {
+    if (sources.stream().allMatch(Objects::isNull)) {
+      return null;
+    }
+    List<LogEvent> events = new ArrayList<>();
+    sources.stream().filter(Objects::nonNull).forEach(events::addAll);
+    events.sort(byTime(LogEvent::time));
+    return events;
+  }
+
+  private static <T> Comparator<T> byTime(Function<T, Instant> time) {
+    return Comparator.comparing(time, Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+}

@@ -1,0 +1,90 @@
+package org.wuhealth.collector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wuhealth.facts.Architecture;
+import org.wuhealth.facts.CollectionIssue;
+import org.wuhealth.facts.InstallationType;
+import org.wuhealth.facts.OsInfo;
+import org.wuhealth.facts.ProductType;
+import org.wuhealth.importers.OsFacts;
+
+class OsMapperTest {
+  private static final Instant NOW = Instant.parse("2026-11-20T08:15:00.750Z");
+  private static final OsFacts REGISTRY_2019 =
+      new OsFacts(
+          "Windows Server 2019 Datacenter",
+          "10.0",
+          17763,
+          7919,
+          ProductType.SERVER,
+          InstallationType.SERVER_CORE,
+          "ServerDatacenter",
+          Architecture.X64,
+          null);
+
+  @Test
+  void theSystemsAnswersWinAndTheRegistryAddsWhatOnlyItKnows() {
+    List<CollectionIssue> issues = new ArrayList<>();
+    // a 32-bit JVM on 64-bit Windows: GetNativeSystemInfo still says AMD64 (9); a domain controller
+    OsInfo os =
+        OsMapper.map(
+            new SystemReader.NativeSystem(10, 0, 17763, 2, 9, 3_600_000L, true, "C:\\Windows"),
+            REGISTRY_2019,
+            NOW,
+            issues);
+    assertEquals(
+        new OsInfo(
+            "Windows Server 2019 Datacenter",
+            "10.0",
+            17763,
+            7919,
+            ProductType.DOMAIN_CONTROLLER,
+            InstallationType.SERVER_CORE,
+            "ServerDatacenter",
+            Architecture.X64,
+            Instant.parse("2026-11-20T07:15:00Z")),
+        os);
+    assertEquals(List.of(), issues);
+  }
+
+  @Test
+  void aRegistryBuildThatDisagreesLosesItsUbr() {
+    List<CollectionIssue> issues = new ArrayList<>();
+    OsInfo os =
+        OsMapper.map(
+            new SystemReader.NativeSystem(10, 0, 20348, 3, 9, 0, false, "C:\\Windows"),
+            REGISTRY_2019,
+            NOW,
+            issues);
+    assertEquals(20348, os.build());
+    assertNull(os.ubr());
+    assertEquals("os", issues.get(0).section());
+  }
+
+  @Test
+  void withoutTheSystemsAnswersTheRegistryAloneAndWithoutEitherNothing() {
+    List<CollectionIssue> issues = new ArrayList<>();
+    OsInfo os = OsMapper.map(null, REGISTRY_2019, NOW, issues);
+    assertEquals(17763, os.build());
+    assertEquals(7919, os.ubr());
+    assertNull(os.lastBootTime());
+    assertNull(OsMapper.map(null, null, NOW, issues));
+  }
+
+  @Test
+  void architecturesAndProductTypes() {
+    assertEquals(Architecture.X86, OsMapper.architecture(0));
+    assertEquals(Architecture.IA64, OsMapper.architecture(6));
+    assertEquals(Architecture.ARM64, OsMapper.architecture(12));
+    assertNull(OsMapper.architecture(5), "32-bit ARM has no snapshot value");
+    assertEquals(ProductType.WORKSTATION, OsMapper.productType(1));
+    assertEquals(ProductType.SERVER, OsMapper.productType(3));
+    assertNull(OsMapper.productType(0));
+  }
+}
