@@ -29,7 +29,7 @@ final class LiveCollection {
     try {
       snapshot =
           new LiveCollector(access, options.collectorOptions(command), io.env())
-              .collect(VersionProvider.version(), host.clock().instant());
+              .collect(VersionProvider.version(), host.clock());
     } catch (LiveCollector.CollectionFailed e) {
       throw new UserError(
           ExitCodes.INTERNAL, List.of("wuhealth " + command + ": " + e.getMessage()));

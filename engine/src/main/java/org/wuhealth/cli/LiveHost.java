@@ -11,10 +11,11 @@ import org.wuhealth.collector.windows.WindowsHost;
  * answers in tests.
  *
  * @param access empty when the machine does not run Windows
+ * @param clock the time of collection; its zone is the host's, for the local times of its logs
  */
 public record LiveHost(Supplier<Optional<WindowsAccess>> access, Clock clock) {
   /** This machine. */
   public static LiveHost thisMachine() {
-    return new LiveHost(WindowsHost::access, Clock.systemUTC());
+    return new LiveHost(WindowsHost::access, Clock.systemDefaultZone());
   }
 }

@@ -2,9 +2,9 @@ package org.wuhealth.collector;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -86,8 +86,12 @@ public final class LiveCollector {
     }
   }
 
-  public Snapshot collect(String toolVersion, Instant now) throws CollectionFailed {
-    Instant collectedAt = now.truncatedTo(ChronoUnit.SECONDS);
+  /**
+   * Collects now, as {@code clock} tells; its zone places the local times of WindowsUpdate.log and
+   * CBS.log (the host's own zone, for a live run).
+   */
+  public Snapshot collect(String toolVersion, Clock clock) throws CollectionFailed {
+    Instant collectedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Instant since = collectedAt.minus(Duration.ofDays(options.logDays()));
     Duration budget = options.sourceBudget();
     SourceRunner runner = new SourceRunner();
@@ -135,7 +139,7 @@ public final class LiveCollector {
             "events",
             budget,
             log -> events(WindowsUpdateEvents.OPERATIONAL, List.of(25, 31), log));
-    ZoneOffset localOffset = ZoneId.systemDefault().getRules().getOffset(collectedAt);
+    ZoneOffset localOffset = clock.getZone().getRules().getOffset(collectedAt);
     var reporting =
         runner.start(
             LogFiles.REPORTING_EVENTS,
