@@ -32,6 +32,7 @@ fail() {
 
 # --- Wine (Debian packages) and the Windows JRE (npm tarball, no install scripts) ---------------
 if [ ! -x /usr/lib/wine/wine64 ]; then
+  [ "$(id -u)" = 0 ] || fail "Wine is not installed; as root: apt-get install wine wine64"
   say "installing Wine (apt-get install wine wine64)"
   timeout 600 apt-get update -qq > "$logs/apt-update.log" 2>&1 || fail "apt-get update"
   DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq --no-install-recommends \
@@ -103,7 +104,7 @@ utf16 "$bench/pending-renames.reg" "$work/pending-renames.reg"
 wine_step 60 seed-renames.log reg import 'Z:'"${work//\//\\}"'\pending-renames.reg' || fail "reg import pending-renames.reg"
 
 # wuhealth as an administrator unpacks it: the zip, launched through wuhealth.cmd
-mkdir -p "$work/app" && (cd "$work/app" && unzip -q "$repo/engine/target/wuhealth-0.1.0.zip") || fail "unzip"
+mkdir -p "$work/app" && (cd "$work/app" && jar xf "$repo/engine/target/wuhealth-0.1.0.zip") || fail "unpacking the zip"
 win() { local p="${1//\//\\}"; echo "Z:$p"; }
 cmd_file="$(win "$work/app/wuhealth-0.1.0/wuhealth.cmd")"
 export JAVA_HOME
