@@ -99,19 +99,8 @@ public final class Analyzer {
         confidence = SymptomBoost.confidence(confidence);
       }
       Finding f =
-          new Finding(
-              m.id(),
-              m.title(),
-              m.symptom(),
-              m.guide(),
-              severity,
-              confidence,
-              hit.evidence(),
-              m.remediation(),
-              m.references(),
-              explained == null ? null : explained.describe(),
-              rule.order(),
-              hit.matched());
+          Finding.of(
+              rule, hit, severity, confidence, explained == null ? null : explained.describe());
       unique.putIfAbsent(List.of(f.ruleId(), f.evidence()), f);
     }
     List<Finding> ranked = new ArrayList<>(unique.values());

@@ -56,7 +56,9 @@ class CatalogMetaTest {
   @Test
   void everyFixtureAndSampleValidatesAgainstTheSchema() throws IOException {
     List<Path> files = new ArrayList<>();
-    TestRules.catalog().rules().forEach(r -> r.fixtures().forEach(f -> files.add(f.path())));
+    TestRules.catalog()
+        .rules()
+        .forEach(r -> r.fixtures().forEach(f -> files.addAll(f.snapshots())));
     try (Stream<Path> samples = Files.list(Path.of("..", "samples"))) {
       samples.filter(p -> p.toString().endsWith(".json")).forEach(files::add);
     }
