@@ -11,13 +11,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Windows Server update health analyzer: explains why updates fail.",
-    subcommands = {AnalyzeCommand.class},
+    subcommands = {AnalyzeCommand.class, BatchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:usage error or unreadable input",
-      "3:internal error"
+      "3:internal error",
+      "4:batch: some inputs could not be read (the others were analysed)"
     })
 public final class WuhealthCommand implements Callable<Integer> {
   private final Io io;

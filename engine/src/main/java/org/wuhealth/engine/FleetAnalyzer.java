@@ -63,6 +63,7 @@ public final class FleetAnalyzer {
     HostSummary summary =
         FleetFacts.summary(
             index,
+            r.source(),
             r.snapshot(),
             r.evaluatedAt(),
             r.worstSeverity().orElse(null),

@@ -33,12 +33,26 @@ public final class FleetEvidence {
             .toList());
   }
 
+  /** Host summaries in batch order. */
+  public static List<HostSummary> inBatchOrder(Collection<HostSummary> hosts) {
+    return hosts.stream().sorted(Comparator.comparingInt(HostSummary::index)).toList();
+  }
+
   /** Host summaries sorted by batch position, as their names. */
   public static String names(Collection<HostSummary> hosts) {
     return list(
         hosts.stream()
             .sorted(Comparator.comparingInt(HostSummary::index))
             .map(HostSummary::name)
+            .toList());
+  }
+
+  /** Failing clients sorted by batch position, as their names. */
+  public static String failing(Collection<ClientFailure> failures) {
+    return list(
+        failures.stream()
+            .sorted(Comparator.comparingInt(ClientFailure::index))
+            .map(ClientFailure::host)
             .toList());
   }
 

@@ -29,11 +29,13 @@ public final class FleetFacts {
   private FleetFacts() {}
 
   /**
+   * @param source the input the snapshot was read from (kept for WSUS servers only)
    * @param evaluatedAt the host's "now" (its collection time unless told otherwise)
    * @param findingLines the host's findings as "RULE-ID (severity): title", kept for WSUS servers
    */
   public static HostSummary summary(
       int index,
+      String source,
       Snapshot s,
       Instant evaluatedAt,
       Severity worstSeverity,
@@ -58,6 +60,7 @@ public final class FleetFacts {
         scanKnown && scan.result() == ScanResult.SUCCEEDED,
         scanKnown ? days(scan.time(), evaluatedAt) : 0,
         names,
+        names.isEmpty() ? null : source,
         worstSeverity,
         names.isEmpty() ? List.of() : findingLines);
   }

@@ -20,6 +20,7 @@ import org.wuhealth.rules.api.Severity;
  * @param scanSucceeded the last scan succeeded
  * @param scanAgeDays whole days from the last scan to the host's evaluation time
  * @param serverNames the names this host answers to when it is a WSUS server, else empty
+ * @param source for WSUS servers only: the input it was read from (null for other hosts)
  * @param worstSeverity the host's worst finding; null when it has none
  * @param findings for WSUS servers only: one line per finding ("RULE-ID (severity): title")
  */
@@ -34,6 +35,7 @@ public record HostSummary(
     boolean scanSucceeded,
     long scanAgeDays,
     List<String> serverNames,
+    String source,
     Severity worstSeverity,
     List<String> findings) {
 
