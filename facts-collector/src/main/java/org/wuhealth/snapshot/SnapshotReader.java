@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.wuhealth.facts.Snapshot;
 
 /**
@@ -26,6 +27,13 @@ public final class SnapshotReader {
 
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+
+  /**
+   * Jackson quotes the document in some messages ("start marker at [Source: (String)"{..."; line:
+   * 3, column: 9]"); the message must stay one line, so only the position is kept.
+   */
+  private static final Pattern SOURCE_EXCERPT =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
   private final long maxBytes;
 
@@ -111,7 +119,11 @@ public final class SnapshotReader {
   private static InputException malformed(String file, JsonProcessingException e) {
     JsonLocation location = e.getLocation();
     String place = location == null ? null : location.getLineNr() + ":" + location.getColumnNr();
-    return new InputException(file, place, "malformed JSON: " + e.getOriginalMessage());
+    return new InputException(
+        file,
+        place,
+        "malformed JSON: "
+            + SOURCE_EXCERPT.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2"));
   }
 
   private static InputException schemaError(

@@ -33,9 +33,12 @@ public final class FleetEvidence {
             .toList());
   }
 
-  /** Host summaries in batch order. */
-  public static List<HostSummary> inBatchOrder(Collection<HostSummary> hosts) {
-    return hosts.stream().sorted(Comparator.comparingInt(HostSummary::index)).toList();
+  /** Host summaries in batch order (DRL hands collected lists over untyped). */
+  public static List<HostSummary> inBatchOrder(Collection<?> hosts) {
+    return hosts.stream()
+        .map(HostSummary.class::cast)
+        .sorted(Comparator.comparingInt(HostSummary::index))
+        .toList();
   }
 
   /** Host summaries sorted by batch position, as their names. */
