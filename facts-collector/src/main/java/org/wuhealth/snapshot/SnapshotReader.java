@@ -83,6 +83,10 @@ public final class SnapshotReader {
     } catch (TextDecoder.DecodingException e) {
       throw new InputException(file, null, e.getMessage());
     }
+    Loaded fast = readValid(file, text);
+    if (fast != null) {
+      return fast;
+    }
     JsonNode root = parse(file, text);
     List<SnapshotSchema.Violation> violations = SnapshotSchema.validate(root);
     if (!violations.isEmpty()) {
@@ -94,6 +98,30 @@ public final class SnapshotReader {
       return new Loaded(file, snapshot, context.warnings());
     } catch (MappingContext.MappingFailure failure) {
       throw failure.cause;
+    }
+  }
+
+  /**
+   * The fast path for the common case, a valid document without unknown members: a plain parse,
+   * without the location of every node. Returns null when the document has a problem; the caller
+   * then reads it again with locations, so that the message names the line and column.
+   */
+  private static Loaded readValid(String file, String text) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+    if (root == null || !root.isObject() || !SnapshotSchema.isValid(root)) {
+      return null;
+    }
+    MappingContext context = new MappingContext(file);
+    try {
+      Snapshot snapshot = SnapshotMapper.map(root, context);
+      return context.warnings().isEmpty() ? new Loaded(file, snapshot, List.of()) : null;
+    } catch (MappingContext.MappingFailure failure) {
+      return null;
     }
   }
 

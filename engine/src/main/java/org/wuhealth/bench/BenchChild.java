@@ -1,0 +1,130 @@
+package org.wuhealth.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.wuhealth.batch.BatchFormat;
+import org.wuhealth.batch.BatchRunner;
+import org.wuhealth.engine.Analyzer;
+import org.wuhealth.engine.BundledRules;
+import org.wuhealth.engine.FleetAnalyzer;
+import org.wuhealth.engine.InputFiles;
+import org.wuhealth.engine.InputLoader;
+import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.fleet.FleetPolicy;
+import org.wuhealth.snapshot.SnapshotReader;
+
+/**
+ * One measurement in its own JVM, started by {@link FleetBench}: {@code parse} (read each file and
+ * parse its JSON, nothing else: the baseline), {@code read} (the snapshot reader: decode, parse,
+ * validate against the schema, map to facts) or {@code batch} (the whole batch, as {@code wuhealth
+ * batch} runs it, with all outputs). Prints one line: mode, jobs, hosts, seconds, peak RSS in KiB.
+ * The first {@code warmup} files are processed once before the timed run, in every mode alike.
+ */
+public final class BenchChild {
+  private BenchChild() {}
+
+  public static void main(String[] args) throws Exception {
+    String mode = args[0];
+    int jobs = Integer.parseInt(args[1]);
+    Path fleet = Path.of(args[2]);
+    Path out = Path.of(args[3]);
+    int warmup = Integer.parseInt(args[4]);
+    List<Path> files = InputFiles.expand(fleet.toString());
+    double seconds =
+        switch (mode) {
+          case "parse" -> eachFile(files, warmup, jobs, BenchChild::parse);
+          case "read" -> eachFile(files, warmup, jobs, BenchChild::read);
+          case "batch" -> batch(files, warmup, jobs, out);
+          default -> throw new IllegalArgumentException("unknown mode " + mode);
+        };
+    System.out.printf(
+        Locale.ROOT, "%s %d %d %.3f %d%n", mode, jobs, files.size(), seconds, peakRssKib());
+  }
+
+  private interface FileTask {
+    void run(Path file) throws Exception;
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final SnapshotReader READER = new SnapshotReader();
+
+  private static void parse(Path file) throws IOException {
+    JSON.readTree(Files.readAllBytes(file));
+  }
+
+  private static void read(Path file) throws Exception {
+    READER.read(file);
+  }
+
+  private static double eachFile(List<Path> files, int warmup, int jobs, FileTask task)
+      throws Exception {
+    runAll(files.subList(0, Math.min(warmup, files.size())), jobs, task);
+    long start = System.nanoTime();
+    runAll(files, jobs, task);
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static void runAll(List<Path> files, int jobs, FileTask task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(jobs);
+    AtomicInteger next = new AtomicInteger();
+    try {
+      List<Future<Void>> workers = new ArrayList<>();
+      for (int j = 0; j < jobs; j++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (int i; (i = next.getAndIncrement()) < files.size(); ) {
+                    task.run(files.get(i));
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> w : workers) {
+        w.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static double batch(List<Path> files, int warmup, int jobs, Path out) throws Exception {
+    BatchRunner runner =
+        new BatchRunner(
+            new Analyzer(BundledRules.compile()),
+            new FleetAnalyzer(BundledRules.compileFleet()),
+            InputLoader.snapshots(SnapshotReader.DEFAULT_MAX_BYTES),
+            new BatchRunner.Options(
+                jobs, null, BatchFormat.all, Severity.HIGH, FleetPolicy.DEFAULT));
+    BatchRunner.Listener quiet =
+        new BatchRunner.Listener() {
+          @Override
+          public void done(long count) {}
+
+          @Override
+          public void error(String message) {}
+        };
+    runner.run(files.subList(0, Math.min(warmup, files.size())), List.of(), out, "bench", quiet);
+    long start = System.nanoTime();
+    runner.run(files, List.of(), out, "bench", quiet);
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** VmHWM: the peak resident set size of this process so far. */
+  static long peakRssKib() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("\\D", ""));
+      }
+    }
+    return -1;
+  }
+}
