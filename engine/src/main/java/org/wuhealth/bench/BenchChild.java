@@ -26,8 +26,9 @@ import org.wuhealth.snapshot.SnapshotReader;
  * One measurement in its own JVM, started by {@link FleetBench}: {@code parse} (read each file and
  * parse its JSON, nothing else: the baseline), {@code read} (the snapshot reader: decode, parse,
  * validate against the schema, map to facts) or {@code batch} (the whole batch, as {@code wuhealth
- * batch} runs it, with all outputs). Prints one line: mode, jobs, hosts, seconds, peak RSS in KiB.
- * The first {@code warmup} files are processed once before the timed run, in every mode alike.
+ * batch} runs it, with all outputs). Prints one line: mode, jobs, hosts, seconds, CPU seconds of
+ * the process during the timed run, peak RSS in KiB. The first {@code warmup} files are processed
+ * once before the timed run, in every mode alike.
  */
 public final class BenchChild {
   private BenchChild() {}
@@ -39,15 +40,23 @@ public final class BenchChild {
     Path out = Path.of(args[3]);
     int warmup = Integer.parseInt(args[4]);
     List<Path> files = InputFiles.expand(fleet.toString());
+    double[] cpu = new double[1];
     double seconds =
         switch (mode) {
-          case "parse" -> eachFile(files, warmup, jobs, BenchChild::parse);
-          case "read" -> eachFile(files, warmup, jobs, BenchChild::read);
-          case "batch" -> batch(files, warmup, jobs, out);
+          case "parse" -> eachFile(files, warmup, jobs, BenchChild::parse, cpu);
+          case "read" -> eachFile(files, warmup, jobs, BenchChild::read, cpu);
+          case "batch" -> batch(files, warmup, jobs, out, cpu);
           default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
     System.out.printf(
-        Locale.ROOT, "%s %d %d %.3f %d%n", mode, jobs, files.size(), seconds, peakRssKib());
+        Locale.ROOT,
+        "%s %d %d %.3f %.3f %d%n",
+        mode,
+        jobs,
+        files.size(),
+        seconds,
+        cpu[0],
+        peakRssKib());
   }
 
   private interface FileTask {
@@ -65,12 +74,21 @@ public final class BenchChild {
     READER.read(file);
   }
 
-  private static double eachFile(List<Path> files, int warmup, int jobs, FileTask task)
-      throws Exception {
+  private static double eachFile(
+      List<Path> files, int warmup, int jobs, FileTask task, double[] cpu) throws Exception {
     runAll(files.subList(0, Math.min(warmup, files.size())), jobs, task);
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     runAll(files, jobs, task);
+    cpu[0] = (processCpuNanos() - cpuStart) / 1e9;
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** CPU time of the whole process (all threads, GC and JIT included). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static void runAll(List<Path> files, int jobs, FileTask task) throws Exception {
@@ -96,7 +114,8 @@ public final class BenchChild {
     }
   }
 
-  private static double batch(List<Path> files, int warmup, int jobs, Path out) throws Exception {
+  private static double batch(List<Path> files, int warmup, int jobs, Path out, double[] cpu)
+      throws Exception {
     BatchRunner runner =
         new BatchRunner(
             new Analyzer(BundledRules.compile()),
@@ -113,8 +132,10 @@ public final class BenchChild {
           public void error(String message) {}
         };
     runner.run(files.subList(0, Math.min(warmup, files.size())), List.of(), out, "bench", quiet);
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     runner.run(files, List.of(), out, "bench", quiet);
+    cpu[0] = (processCpuNanos() - cpuStart) / 1e9;
     return (System.nanoTime() - start) / 1e9;
   }
 

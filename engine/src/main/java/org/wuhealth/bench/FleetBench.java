@@ -25,8 +25,8 @@ public final class FleetBench {
   public static void main(String[] args) throws Exception {
     Path samples = Path.of("samples");
     Path dir = Path.of("target", "bench");
-    int hosts = 2000;
-    int rounds = 5;
+    int hosts = 1000;
+    int rounds = 3;
     int warmup = 500;
     List<Integer> rssSizes = List.of(1000, 100_000);
     List<String> jvmOpts = new ArrayList<>();
@@ -55,7 +55,9 @@ public final class FleetBench {
         size(throughputFleet) / hosts,
         rounds);
 
+    System.out.println("load average at start: " + loadAverage());
     Map<String, List<Double>> rates = new LinkedHashMap<>();
+    Map<String, List<Double>> cpuCost = new LinkedHashMap<>();
     List<String[]> modes =
         List.of(
             new String[] {"parse", "1"},
@@ -67,22 +69,30 @@ public final class FleetBench {
     for (int r = 0; r < rounds; r++) {
       for (String[] m : modes) {
         Result res = child(jvmOpts, m[0], Integer.parseInt(m[1]), throughputFleet, dir, warmup);
-        rates
-            .computeIfAbsent(m[0] + " " + m[1], k -> new ArrayList<>())
-            .add(res.hosts / res.seconds);
+        String key = m[0] + " " + m[1];
+        rates.computeIfAbsent(key, k -> new ArrayList<>()).add(res.hosts / res.seconds);
+        cpuCost.computeIfAbsent(key, k -> new ArrayList<>()).add(1e3 * res.cpuSeconds / res.hosts);
         System.out.printf(
             Locale.ROOT,
-            "  round %d: %-8s jobs %s %8.0f hosts/s%n",
+            "  round %d: %-6s jobs %s %8.0f hosts/s %7.2f CPU ms/host%n",
             r + 1,
             m[0],
             m[1],
-            res.hosts / res.seconds);
+            res.hosts / res.seconds,
+            1e3 * res.cpuSeconds / res.hosts);
       }
     }
-    System.out.println();
-    System.out.println("mode            hosts/s (median; runs)");
+    System.out.println("load average at end: " + loadAverage());
+    System.out.println("mode      hosts/s median  CPU ms/host median  (hosts/s of each run)");
     rates.forEach(
-        (k, v) -> System.out.printf(Locale.ROOT, "%-15s %8.0f   %s%n", k, median(v), runs(v)));
+        (k, v) ->
+            System.out.printf(
+                Locale.ROOT,
+                "%-9s %14.0f  %18.2f  %s%n",
+                k,
+                median(v),
+                median(cpuCost.get(k)),
+                runs(v)));
     double parse1 = median(rates.get("parse 1"));
     double parse2 = median(rates.get("parse 2"));
     double batch1 = median(rates.get("batch 1"));
@@ -94,6 +104,12 @@ public final class FleetBench {
         100 * batch2 / parse2);
     System.out.printf(
         Locale.ROOT, "batch 2 jobs / 1 job: %.2fx (target >= 1.7x)%n", batch2 / batch1);
+    System.out.printf(
+        Locale.ROOT,
+        "by CPU cost per host (less sensitive to a busy machine): batch = %.0f%% of parse-only"
+            + " throughput with 1 job, %.0f%% with 2%n",
+        100 * median(cpuCost.get("parse 1")) / median(cpuCost.get("batch 1")),
+        100 * median(cpuCost.get("parse 2")) / median(cpuCost.get("batch 2")));
 
     Map<Integer, Long> rss = new LinkedHashMap<>();
     for (int size : rssSizes) {
@@ -114,7 +130,12 @@ public final class FleetBench {
     }
   }
 
-  private record Result(long hosts, double seconds, long peakRssKib) {}
+  private record Result(long hosts, double seconds, double cpuSeconds, long peakRssKib) {}
+
+  private static String loadAverage() throws IOException {
+    Path p = Path.of("/proc/loadavg");
+    return Files.exists(p) ? Files.readString(p).trim() : "unknown";
+  }
 
   private static Result child(
       List<String> jvmOpts, String mode, int jobs, Path fleet, Path dir, int warmup)
@@ -136,7 +157,11 @@ public final class FleetBench {
       throw new IOException("benchmark child failed: " + command + "\n" + out);
     }
     String[] f = out.substring(out.lastIndexOf('\n') + 1).split(" ");
-    return new Result(Long.parseLong(f[2]), Double.parseDouble(f[3]), Long.parseLong(f[4]));
+    return new Result(
+        Long.parseLong(f[2]),
+        Double.parseDouble(f[3]),
+        Double.parseDouble(f[4]),
+        Long.parseLong(f[5]));
   }
 
   /** The fleet of {@code hosts} hosts under {@code dir}, generated once and reused. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
-import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.InputFiles;
 import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.TextReport;
@@ -18,6 +17,7 @@ import org.wuhealth.rules.api.Severity;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -90,6 +90,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
               + " wsus-connection. Causes that explain it rank higher.")
   List<String> symptoms = new ArrayList<>();
 
+  @Option(
+      names = "--explain",
+      description =
+          "Show, under each finding, the facts the rule matched (from the engine's match).")
+  boolean explain;
+
+  @Mixin RuleOptions rules = new RuleOptions();
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -138,7 +146,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     SnapshotReader reader = new SnapshotReader(maxBytes);
-    Analyzer analyzer = new Analyzer(BundledRules.compile());
+    Analyzer analyzer = new Analyzer(rules.ruleBase());
     Analyzer.Options options = new Analyzer.Options(evaluationTime, List.of(), symptoms);
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
@@ -161,10 +169,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     if (format == Format.json) {
-      io.out().print(JsonReport.render(VersionProvider.version(), results, errors));
+      io.out().print(JsonReport.render(VersionProvider.version(), results, errors, explain));
     } else {
-      io.out()
-          .print(TextReport.render(results, io.terminal() && !io.env().containsKey("NO_COLOR")));
+      boolean color = io.terminal() && !io.env().containsKey("NO_COLOR");
+      io.out().print(TextReport.render(results, color, explain));
     }
     io.out().flush();
     return exitCode(results, errors, threshold);

@@ -28,6 +28,10 @@ public final class Main {
                 : CommandLine.Help.Ansi.OFF));
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof UserError user) {
+            user.lines().forEach(io.err()::println);
+            return user.exitCode();
+          }
           io.err().println("wuhealth: internal error: " + e);
           if (parseResult.hasMatchedOption("--debug")) {
             e.printStackTrace(io.err());

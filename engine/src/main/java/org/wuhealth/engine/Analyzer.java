@@ -15,7 +15,6 @@ import org.wuhealth.rules.api.Hit;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.PackageCheck;
 import org.wuhealth.rules.api.Severity;
-import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.catalog.RuleMetadata;
 
 /**
@@ -84,7 +83,7 @@ public final class Analyzer {
     // Two activations with the same evidence are one finding.
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Hit hit : hits) {
-      RuleDefinition rule = ruleBase.rule(hit.ruleId());
+      RuleInfo rule = ruleBase.rule(hit.ruleId());
       if (rule == null) {
         throw new IllegalStateException(
             "a hit names rule " + hit.ruleId() + ", which has no metadata");
@@ -110,7 +109,7 @@ public final class Analyzer {
 
   private List<SkippedCheck> skipped(Coverage coverage) {
     List<SkippedCheck> skipped = new ArrayList<>();
-    for (RuleDefinition rule : ruleBase.rules()) {
+    for (RuleInfo rule : ruleBase.rules()) {
       List<String> missing = new ArrayList<>();
       for (String requirement : rule.metadata().requires()) {
         boolean met = false;

@@ -4,7 +4,6 @@ import java.util.List;
 import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.Hit;
 import org.wuhealth.rules.api.Severity;
-import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.catalog.RuleMetadata;
 
 /**
@@ -38,7 +37,7 @@ public record Finding(
 
   /** The finding a rule's hit makes, with the rule's metadata and the given verdict. */
   static Finding of(
-      RuleDefinition rule, Hit hit, Severity severity, Confidence confidence, String explains) {
+      RuleInfo rule, Hit hit, Severity severity, Confidence confidence, String explains) {
     RuleMetadata m = rule.metadata();
     return new Finding(
         m.id(),

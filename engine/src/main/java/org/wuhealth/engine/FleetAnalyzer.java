@@ -7,7 +7,6 @@ import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.Hit;
-import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.fleet.ClientFailure;
 import org.wuhealth.rules.fleet.FleetFacts;
 import org.wuhealth.rules.fleet.FleetPolicy;
@@ -24,7 +23,7 @@ public final class FleetAnalyzer {
 
   public FleetAnalyzer(RuleBase fleetRules) {
     this.ruleBase = fleetRules;
-    for (RuleDefinition rule : fleetRules.rules()) {
+    for (RuleInfo rule : fleetRules.rules()) {
       for (String requirement : rule.metadata().requires()) {
         requirements.add(new Requirement(rule.id(), requirement));
       }
@@ -99,7 +98,7 @@ public final class FleetAnalyzer {
       session.insert(c.summary());
       c.failures().forEach(session::insert);
       int i = 0;
-      List<RuleDefinition> rules = ruleBase.rules();
+      List<RuleInfo> rules = ruleBase.rules();
       for (int r = 0; r < rules.size(); r++) {
         boolean all = true;
         for (int k = 0; k < rules.get(r).metadata().requires().size(); k++, i++) {
@@ -125,7 +124,7 @@ public final class FleetAnalyzer {
         Map<List<Object>, Finding> unique = new LinkedHashMap<>();
         for (Object o : session.getObjects(o -> o instanceof Hit)) {
           Hit hit = (Hit) o;
-          RuleDefinition rule = ruleBase.rule(hit.ruleId());
+          RuleInfo rule = ruleBase.rule(hit.ruleId());
           if (rule == null) {
             throw new IllegalStateException(
                 "a hit names rule " + hit.ruleId() + ", which is not a fleet rule");
@@ -150,7 +149,7 @@ public final class FleetAnalyzer {
     /** Fleet rules for which no host had everything they need. */
     private List<SkippedCheck> skipped() {
       List<SkippedCheck> skipped = new ArrayList<>();
-      List<RuleDefinition> rules = ruleBase.rules();
+      List<RuleInfo> rules = ruleBase.rules();
       int i = 0;
       for (int r = 0; r < rules.size(); r++) {
         List<String> missing = new ArrayList<>();
@@ -160,7 +159,7 @@ public final class FleetAnalyzer {
           }
         }
         if (eligible[r] == 0) {
-          RuleDefinition rule = rules.get(r);
+          RuleInfo rule = rules.get(r);
           skipped.add(
               new SkippedCheck(
                   rule.id(),
@@ -174,7 +173,7 @@ public final class FleetAnalyzer {
     /** For each fleet rule, the hosts that had everything it needs. */
     private Map<String, Long> eligibleHosts() {
       Map<String, Long> counts = new LinkedHashMap<>();
-      List<RuleDefinition> rules = ruleBase.rules();
+      List<RuleInfo> rules = ruleBase.rules();
       for (int r = 0; r < rules.size(); r++) {
         counts.put(rules.get(r).id(), eligible[r]);
       }

@@ -7,36 +7,50 @@ import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.wuhealth.knowledge.Knowledge;
-import org.wuhealth.rules.catalog.RuleDefinition;
 
 /**
- * A compiled rule base: one Drools KieBase for all rules plus their metadata. Built once per
- * process and shared by every analysis (KieBase is thread-safe; sessions are not, so each analysis
- * opens its own).
+ * A compiled rule base: one Drools KieBase for all rules plus what is known about each rule. Built
+ * once per process (compiled, or read back precompiled) and shared by every analysis (KieBase is
+ * thread-safe; sessions are not, so each analysis opens its own).
  */
 public final class RuleBase {
   private final KieBase kieBase;
-  private final Map<String, RuleDefinition> rules = new LinkedHashMap<>();
-  private final boolean usesKnowledge;
+  private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
+  private final Set<String> globals;
+  private final boolean precompiled;
 
-  RuleBase(KieBase kieBase, List<RuleDefinition> rules, Set<String> globals) {
+  RuleBase(KieBase kieBase, List<RuleInfo> rules, Set<String> globals, boolean precompiled) {
     this.kieBase = kieBase;
     rules.forEach(r -> this.rules.put(r.id(), r));
-    this.usesKnowledge = globals.contains("knowledge");
+    this.globals = Set.copyOf(globals);
+    this.precompiled = precompiled;
   }
 
   /** Rules in catalogue order. */
-  public List<RuleDefinition> rules() {
+  public List<RuleInfo> rules() {
     return List.copyOf(rules.values());
   }
 
-  public RuleDefinition rule(String id) {
+  public RuleInfo rule(String id) {
     return rules.get(id);
+  }
+
+  /** True when this rule base was read back from the build-time store instead of compiled. */
+  public boolean precompiled() {
+    return precompiled;
+  }
+
+  KieBase kieBase() {
+    return kieBase;
+  }
+
+  Set<String> globals() {
+    return globals;
   }
 
   KieSession newSession() {
     KieSession session = kieBase.newKieSession();
-    if (usesKnowledge) {
+    if (globals.contains("knowledge")) {
       session.setGlobal("knowledge", Knowledge.get());
     }
     return session;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.wuhealth.authoring.FactDescription;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.SkippedCheck;
@@ -24,8 +25,11 @@ public final class JsonReport {
   /** One input that could not be analyzed. */
   public record InputError(String file, String message) {}
 
+  /**
+   * @param explain add each finding's matched facts ({@code "matched"}), for rule authors
+   */
   public static String render(
-      String version, List<AnalysisResult> results, List<InputError> errors) {
+      String version, List<AnalysisResult> results, List<InputError> errors, boolean explain) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("tool", "wuhealth");
@@ -33,7 +37,7 @@ public final class JsonReport {
     root.put("reportFormat", FORMAT_VERSION);
     ArrayNode items = root.putArray("results");
     for (AnalysisResult r : results) {
-      items.add(result(r));
+      items.add(result(r, explain));
     }
     ArrayNode errorNodes = root.putArray("errors");
     for (InputError e : errors) {
@@ -42,7 +46,7 @@ public final class JsonReport {
     return SnapshotWriter.pretty(root);
   }
 
-  private static ObjectNode result(AnalysisResult r) {
+  private static ObjectNode result(AnalysisResult r, boolean explain) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("source", r.source());
     ObjectNode host = n.putObject("host");
@@ -66,7 +70,7 @@ public final class JsonReport {
     ArrayNode findings = n.putArray("findings");
     int rank = 1;
     for (Finding f : r.findings()) {
-      findings.add(finding(f, rank++));
+      findings.add(finding(f, rank++, explain));
     }
     ArrayNode skipped = n.putArray("skippedChecks");
     for (SkippedCheck s : r.skipped()) {
@@ -79,7 +83,7 @@ public final class JsonReport {
     return n;
   }
 
-  private static ObjectNode finding(Finding f, int rank) {
+  private static ObjectNode finding(Finding f, int rank, boolean explain) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("rank", rank);
     n.put("ruleId", f.ruleId());
@@ -92,6 +96,9 @@ public final class JsonReport {
     strings(n, "evidence", f.evidence());
     strings(n, "remediation", f.remediation());
     strings(n, "references", f.references());
+    if (explain) {
+      strings(n, "matched", f.matched().stream().map(FactDescription::of).toList());
+    }
     return n;
   }
 

@@ -2,6 +2,7 @@ package org.wuhealth.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.wuhealth.authoring.FactDescription;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.SkippedCheck;
@@ -18,18 +19,18 @@ public final class TextReport {
 
   private TextReport() {}
 
-  public static String render(List<AnalysisResult> results, boolean color) {
+  public static String render(List<AnalysisResult> results, boolean color, boolean explain) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < results.size(); i++) {
       if (i > 0) {
         out.append('\n');
       }
-      host(out, results.get(i), color);
+      host(out, results.get(i), color, explain);
     }
     return out.toString();
   }
 
-  private static void host(StringBuilder out, AnalysisResult r, boolean color) {
+  private static void host(StringBuilder out, AnalysisResult r, boolean color, boolean explain) {
     OsInfo os = r.snapshot().os();
     out.append(bold(r.source(), color))
         .append("  ")
@@ -50,7 +51,7 @@ public final class TextReport {
                   : " (but " + r.skipped().size() + " checks could not run, see below)")
           .append('\n');
     } else {
-      table(out, r.findings(), color);
+      table(out, r.findings(), color, explain);
     }
     for (String w : r.warnings()) {
       out.append("  warning: ").append(w).append('\n');
@@ -58,7 +59,8 @@ public final class TextReport {
     skipped(out, r.skipped());
   }
 
-  private static void table(StringBuilder out, List<Finding> findings, boolean color) {
+  private static void table(
+      StringBuilder out, List<Finding> findings, boolean color, boolean explain) {
     int idWidth = Math.max(4, findings.stream().mapToInt(f -> f.ruleId().length()).max().orElse(4));
     out.append(
         String.format(
@@ -89,6 +91,12 @@ public final class TextReport {
       }
       if (!f.remediation().isEmpty()) {
         out.append("        fix: ").append(f.remediation().get(0)).append('\n');
+      }
+      if (explain) {
+        out.append("        matched:\n");
+        for (Object fact : f.matched()) {
+          out.append("          ").append(FactDescription.of(fact)).append('\n');
+        }
       }
     }
   }

@@ -34,7 +34,7 @@ class RuleCompilerTest {
     RuleCompilationException e =
         assertThrows(
             RuleCompilationException.class,
-            () -> RuleCompiler.compile(RuleCatalog.load(root).rules()));
+            () -> RuleCompiler.compile(RuleSet.of(RuleCatalog.load(root))));
     String first = e.errors().get(0);
     assertTrue(
         first.startsWith(root.toString().replace('\\', '/') + "/demo/XX-BROKEN/rule.drl:5:"),

@@ -49,7 +49,7 @@ class SymptomBoostTest {
             insert(Hit.of(kcontext, "always"));
         end
         """);
-    return new Analyzer(RuleCompiler.compile(RuleCatalog.load(root).rules()));
+    return new Analyzer(RuleCompiler.compile(RuleSet.of(RuleCatalog.load(root))));
   }
 
   private static Snapshot snapshot(String extra) throws Exception {

@@ -9,10 +9,11 @@ import java.util.stream.Stream;
 
 /**
  * A snapshot file next to a rule: {@code fires-*.json} must make the rule fire, {@code ok-*.json}
- * must not (at least one of them is a near miss: the symptom without this cause). A fleet rule's
- * fixture is a folder {@code fires-*}/{@code ok-*} of snapshot files, one per host.
+ * must not (at least one of them is a near miss: the symptom without this cause). The folder's
+ * {@code tests.yml} may say more about a fixture ({@link CaseExpectation}). A fleet rule's fixture
+ * is a folder {@code fires-*}/{@code ok-*} of snapshot files, one per host.
  */
-public record Fixture(Path path, boolean expectFires) {
+public record Fixture(Path path, boolean expectFires, CaseExpectation expectation) {
   public String name() {
     return path.getFileName().toString();
   }

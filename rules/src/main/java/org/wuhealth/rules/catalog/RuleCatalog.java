@@ -62,10 +62,12 @@ public final class RuleCatalog {
 
   private final Path root;
   private final List<RuleDefinition> rules;
+  private final List<DrlFile> helpers;
 
-  private RuleCatalog(Path root, List<RuleDefinition> rules) {
+  private RuleCatalog(Path root, List<RuleDefinition> rules, List<DrlFile> helpers) {
     this.root = root;
     this.rules = List.copyOf(rules);
+    this.helpers = List.copyOf(helpers);
   }
 
   /** The catalogue shipped inside wuhealth; messages name files relative to it. */
@@ -86,12 +88,19 @@ public final class RuleCatalog {
     List<String> problems = new ArrayList<>();
     List<RuleDefinition> rules = new ArrayList<>();
     List<Path> folders;
+    List<DrlFile> helpers = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
+      List<Path> all = walk.sorted().toList();
       folders =
-          walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals("rule.yml"))
+          all.stream()
+              .filter(p -> p.getFileName() != null && p.getFileName().toString().equals("rule.yml"))
               .map(Path::getParent)
-              .sorted()
               .toList();
+      for (Path p : all) {
+        if (p.toString().endsWith(".drl") && isShared(p)) {
+          helpers.add(new DrlFile(display.of(p), read(p)));
+        }
+      }
     } catch (IOException e) {
       throw new CatalogException(List.of(root + ": cannot read rule folders: " + e.getMessage()));
     }
@@ -102,6 +111,14 @@ public final class RuleCatalog {
     if (!problems.isEmpty()) {
       throw new CatalogException(problems);
     }
+    return new RuleCatalog(root, inCatalogueOrder(rules), helpers);
+  }
+
+  /**
+   * Sorts rules in catalogue order (guide category order, then category, then id) and numbers them:
+   * the number is the third ranking key of findings.
+   */
+  public static List<RuleDefinition> inCatalogueOrder(List<RuleDefinition> rules) {
     List<RuleDefinition> ordered = new ArrayList<>(rules);
     ordered.sort(
         Comparator.comparing((RuleDefinition r) -> categoryRank(r.metadata().category()))
@@ -110,7 +127,17 @@ public final class RuleCatalog {
     for (int i = 0; i < ordered.size(); i++) {
       ordered.set(i, ordered.get(i).withOrder(i));
     }
-    return new RuleCatalog(root, ordered);
+    return ordered;
+  }
+
+  /** Helper DRL lives in folders named {@code _shared}; it holds no rule of its own. */
+  private static boolean isShared(Path file) {
+    for (Path part : file) {
+      if (part.toString().equals("_shared")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public Path root() {
@@ -120,6 +147,11 @@ public final class RuleCatalog {
   /** Rules in catalogue order. */
   public List<RuleDefinition> rules() {
     return rules;
+  }
+
+  /** Shared helper DRL files ({@code _shared/*.drl}), compiled with every rule set. */
+  public List<DrlFile> helpers() {
+    return helpers;
   }
 
   public Optional<RuleDefinition> rule(String id) {
@@ -139,12 +171,7 @@ public final class RuleCatalog {
     try {
       meta = YAML.readValue(Files.readString(yml, StandardCharsets.UTF_8), RuleMetadata.class);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      problems.add(
-          display.of(yml)
-              + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-              + ": invalid metadata: "
-              + e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", ""));
+      problems.add(yamlProblem(display.of(yml), "invalid metadata", e));
       return Optional.empty();
     } catch (IOException e) {
       problems.add(display.of(yml) + ": cannot read: " + e.getMessage());
@@ -163,21 +190,71 @@ public final class RuleCatalog {
       drl = read(drls.get(0));
       checkDrlNames(sourceName, drl, meta.id(), problems);
     }
+    RuleTests tests = readTests(display, folder, problems);
     // Host rules take one snapshot per fixture; fleet rules a folder of snapshots per fixture.
     boolean fleet = RuleDefinition.FLEET_CATEGORY.equals(meta.category());
     String suffix = fleet ? "/" : ".json";
     List<Fixture> fixtures = new ArrayList<>();
-    list(folder, "fires-", suffix).forEach(p -> fixtures.add(new Fixture(p, true)));
-    list(folder, "ok-", suffix).forEach(p -> fixtures.add(new Fixture(p, false)));
+    for (Path p : list(folder, "fires-", suffix)) {
+      fixtures.add(
+          new Fixture(p, true, tests.cases().getOrDefault(name(p), CaseExpectation.DEFAULT)));
+    }
+    for (Path p : list(folder, "ok-", suffix)) {
+      fixtures.add(
+          new Fixture(p, false, tests.cases().getOrDefault(name(p), CaseExpectation.DEFAULT)));
+    }
     for (Fixture f : fixtures) {
       if (fleet && f.snapshots().isEmpty()) {
         problems.add(display.of(f.path()) + ": a fleet fixture folder needs snapshot .json files");
       }
     }
+    for (String named : tests.cases().keySet()) {
+      if (fixtures.stream().noneMatch(f -> f.name().equals(named))) {
+        problems.add(
+            display.of(folder.resolve("tests.yml"))
+                + ": names "
+                + named
+                + ", which is not a fires-*.json or ok-*.json fixture in this folder");
+      }
+    }
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(new RuleDefinition(meta, folder, sourceName, drl, fixtures, 0));
+    return Optional.of(new RuleDefinition(meta, folder, sourceName, drl, fixtures, tests, 0));
+  }
+
+  private static RuleTests readTests(Display display, Path folder, List<String> problems) {
+    Path yml = folder.resolve("tests.yml");
+    if (!Files.exists(yml)) {
+      return RuleTests.NONE;
+    }
+    String text = read(yml);
+    if (text.isBlank()) {
+      return RuleTests.NONE;
+    }
+    try {
+      RuleTests tests = YAML.readValue(text, RuleTests.class);
+      return tests == null ? RuleTests.NONE : tests;
+    } catch (JsonProcessingException e) {
+      problems.add(yamlProblem(display.of(yml), "invalid tests", e));
+      return RuleTests.NONE;
+    }
+  }
+
+  private static String yamlProblem(String file, String what, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return file
+        + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+        + ": "
+        + what
+        + ": "
+        + e.getOriginalMessage()
+            .replaceAll("\\s*\\(class [^)]*\\)", "")
+            .replaceAll("\\s*\\R.*", "");
+  }
+
+  private static String name(Path p) {
+    return p.getFileName().toString();
   }
 
   private static void checkMetadata(

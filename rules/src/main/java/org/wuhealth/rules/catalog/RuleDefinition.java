@@ -9,6 +9,7 @@ import org.wuhealth.rules.api.Severity;
  * One rule folder: metadata, DRL and fixtures.
  *
  * @param sourceName the DRL path relative to the catalogue root, used in compile errors
+ * @param tests the folder's tests.yml, or {@link RuleTests#NONE}
  * @param order position in the catalogue, the third ranking key after severity and confidence
  */
 public record RuleDefinition(
@@ -17,6 +18,7 @@ public record RuleDefinition(
     String sourceName,
     String drl,
     List<Fixture> fixtures,
+    RuleTests tests,
     int order) {
 
   /**
@@ -42,6 +44,6 @@ public record RuleDefinition(
   }
 
   RuleDefinition withOrder(int value) {
-    return new RuleDefinition(metadata, folder, sourceName, drl, fixtures, value);
+    return new RuleDefinition(metadata, folder, sourceName, drl, fixtures, tests, value);
   }
 }

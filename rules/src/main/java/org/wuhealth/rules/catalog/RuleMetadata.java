@@ -1,5 +1,6 @@
 package org.wuhealth.rules.catalog;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -28,7 +29,8 @@ public record RuleMetadata(
     List<String> references,
     List<String> falsePositives,
     Boolean triggeredBySymptom,
-    String disabled) {
+    String disabled)
+    implements Serializable {
 
   public RuleMetadata {
     requires = requires == null ? List.of() : List.copyOf(requires);

@@ -1,0 +1,282 @@
+package org.wuhealth.authoring;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.wuhealth.authoring.CaseResult.Check;
+import org.wuhealth.authoring.CaseResult.Status;
+import org.wuhealth.engine.AnalysisResult;
+import org.wuhealth.engine.Analyzer;
+import org.wuhealth.engine.Finding;
+import org.wuhealth.rules.catalog.CaseExpectation;
+import org.wuhealth.rules.catalog.Fixture;
+import org.wuhealth.rules.catalog.RuleDefinition;
+import org.wuhealth.snapshot.InputException;
+import org.wuhealth.snapshot.SnapshotReader;
+
+/**
+ * Runs rule folders' fixtures against a compiled rule base, the way {@code opa test} runs policy
+ * tests: every {@code fires-*} / {@code ok-*} fixture is a case, checked against the folder's
+ * {@code tests.yml} expectations (or the defaults), and every {@code fires-*} fixture also yields
+ * one "without PATH" case per required snapshot path, proving the rule never fires on missing data.
+ */
+public final class RuleTestRunner {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Analyzer analyzer;
+  private final SnapshotReader reader = new SnapshotReader();
+
+  public RuleTestRunner(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** Cases of the given rules, in rule order then fixture order. */
+  public List<CaseResult> run(List<RuleDefinition> rules) {
+    boolean focusing = rules.stream().anyMatch(RuleTestRunner::hasFocus);
+    List<CaseResult> results = new ArrayList<>();
+    for (RuleDefinition rule : rules) {
+      if (RuleMetaChecks.unfinished(rule.metadata())) {
+        results.add(
+            new CaseResult(
+                rule.id(),
+                "rule.yml",
+                RuleMetaChecks.folder(rule) + "rule.yml",
+                Status.FAIL,
+                List.of(
+                    new Check("metadata written", "scaffold text (TODO) still in rule.yml", false)),
+                List.of(),
+                null,
+                0));
+      }
+      for (Fixture fixture : rule.fixtures()) {
+        results.add(runFixture(rule, fixture, focusing));
+        if (fixture.expectFires()
+            && isDefault(fixture.expectation())
+            && skipReason(rule, fixture, focusing) == null) {
+          for (String requirement : rule.metadata().requires()) {
+            results.add(runWithout(rule, fixture, requirement));
+          }
+        }
+      }
+    }
+    return results;
+  }
+
+  static boolean hasFocus(RuleDefinition rule) {
+    return rule.tests().isFocused()
+        || rule.fixtures().stream().anyMatch(f -> f.expectation().isFocused());
+  }
+
+  private static String skipReason(RuleDefinition rule, Fixture fixture, boolean focusing) {
+    if (rule.metadata().disabled() != null) {
+      return "rule disabled: " + rule.metadata().disabled();
+    }
+    if (rule.tests().disabled() != null) {
+      return "tests disabled: " + rule.tests().disabled();
+    }
+    if (fixture.expectation().disabled() != null) {
+      return "disabled: " + fixture.expectation().disabled();
+    }
+    if (focusing && !rule.tests().isFocused() && !fixture.expectation().isFocused()) {
+      return "not focused";
+    }
+    return null;
+  }
+
+  private static boolean isDefault(CaseExpectation e) {
+    return e.fires() == null && e.quiet() == null;
+  }
+
+  private CaseResult runFixture(RuleDefinition rule, Fixture fixture, boolean focusing) {
+    long start = System.nanoTime();
+    String skip = skipReason(rule, fixture, focusing);
+    if (skip != null) {
+      return result(
+          rule, fixture.name(), fixture, Status.SKIPPED, List.of(), List.of(), skip, start);
+    }
+    SnapshotReader.Loaded loaded;
+    try {
+      loaded = reader.read(fixture.path());
+    } catch (InputException e) {
+      return result(
+          rule, fixture.name(), fixture, Status.ERROR, List.of(), List.of(), e.getMessage(), start);
+    }
+    if (!loaded.warnings().isEmpty()) {
+      return result(
+          rule,
+          fixture.name(),
+          fixture,
+          Status.ERROR,
+          List.of(),
+          List.of(),
+          "fixture has unknown fields, which would be ignored: " + loaded.warnings().get(0),
+          start);
+    }
+    AnalysisResult analysis =
+        analyzer.analyze(fixture.name(), loaded.snapshot(), List.of(), Analyzer.Options.DEFAULT);
+    List<Check> checks = check(rule, fixture, analysis.findings());
+    return result(
+        rule,
+        fixture.name(),
+        fixture,
+        checks.stream().allMatch(Check::ok) ? Status.PASS : Status.FAIL,
+        checks,
+        analysis.findings(),
+        null,
+        start);
+  }
+
+  private static List<Check> check(RuleDefinition rule, Fixture fixture, List<Finding> findings) {
+    CaseExpectation e = fixture.expectation();
+    List<String> fires =
+        e.fires() != null ? e.fires() : fixture.expectFires() ? List.of(rule.id()) : List.of();
+    List<String> quiet =
+        e.quiet() != null ? e.quiet() : fixture.expectFires() ? List.of() : List.of(rule.id());
+    List<Check> checks = new ArrayList<>();
+    for (String id : fires) {
+      boolean fired = findings.stream().anyMatch(f -> f.ruleId().equals(id));
+      checks.add(new Check(id + " fires", fired ? id + " fired" : id + " did not fire", fired));
+    }
+    for (String id : quiet) {
+      boolean fired = findings.stream().anyMatch(f -> f.ruleId().equals(id));
+      checks.add(
+          new Check(id + " stays quiet", fired ? id + " fired" : id + " stayed quiet", !fired));
+    }
+    List<Finding> own = findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+    if (e.count() != null) {
+      checks.add(
+          new Check(
+              rule.id() + ": " + plural(e.count(), "finding"),
+              rule.id() + ": " + plural(own.size(), "finding"),
+              own.size() == e.count()));
+    }
+    for (String text : e.evidence()) {
+      boolean found =
+          own.stream().flatMap(f -> f.evidence().stream()).anyMatch(line -> line.contains(text));
+      checks.add(
+          new Check(
+              "evidence contains \"" + text + "\"",
+              found ? "found" : "no evidence line contains it",
+              found));
+    }
+    if (e.severity() != null) {
+      String want = e.severity().toLowerCase(Locale.ROOT);
+      List<String> got = own.stream().map(f -> f.severity().label()).distinct().toList();
+      checks.add(
+          new Check(
+              "severity " + want,
+              "severity " + String.join(", ", got),
+              !got.isEmpty() && got.stream().allMatch(want::equals)));
+    }
+    if (e.confidence() != null) {
+      String want = e.confidence().toLowerCase(Locale.ROOT);
+      List<String> got = own.stream().map(f -> f.confidence().label()).distinct().toList();
+      checks.add(
+          new Check(
+              "confidence " + want,
+              "confidence " + String.join(", ", got),
+              !got.isEmpty() && got.stream().allMatch(want::equals)));
+    }
+    return checks;
+  }
+
+  private static String plural(int n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private CaseResult runWithout(RuleDefinition rule, Fixture fixture, String requirement) {
+    long start = System.nanoTime();
+    String name = fixture.name() + " without " + requirement;
+    SnapshotReader.Loaded loaded;
+    try {
+      ObjectNode doc = (ObjectNode) JSON.readTree(Files.readString(fixture.path()));
+      for (String path : requirement.split("\\|")) {
+        remove(doc, path.trim());
+      }
+      loaded = reader.read(name, JSON.writeValueAsBytes(doc));
+    } catch (InputException e) {
+      // The format itself requires this path (os.build, for example): it can never be missing.
+      return result(
+          rule,
+          name,
+          fixture,
+          Status.SKIPPED,
+          List.of(),
+          List.of(),
+          "the snapshot format requires " + requirement,
+          start);
+    } catch (IOException | ClassCastException e) {
+      return result(
+          rule,
+          name,
+          fixture,
+          Status.ERROR,
+          List.of(),
+          List.of(),
+          fixture.path() + ": cannot rewrite: " + e.getMessage(),
+          start);
+    }
+    AnalysisResult analysis =
+        analyzer.analyze(name, loaded.snapshot(), List.of(), Analyzer.Options.DEFAULT);
+    boolean fired = analysis.findings().stream().anyMatch(f -> f.ruleId().equals(rule.id()));
+    boolean skipped = analysis.skipped().stream().anyMatch(s -> s.ruleId().equals(rule.id()));
+    List<Check> checks =
+        List.of(
+            new Check(
+                rule.id() + " stays quiet",
+                fired
+                    ? rule.id() + " fired although " + requirement + " was not collected"
+                    : rule.id() + " stayed quiet",
+                !fired),
+            new Check(
+                rule.id() + " is reported as skipped",
+                skipped ? "skipped" : rule.id() + " is not reported as skipped",
+                skipped));
+    return result(
+        rule,
+        name,
+        fixture,
+        fired || !skipped ? Status.FAIL : Status.PASS,
+        checks,
+        analysis.findings(),
+        null,
+        start);
+  }
+
+  private static void remove(ObjectNode doc, String dotted) {
+    String[] parts = dotted.split("\\.");
+    ObjectNode node = doc;
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (!(node.get(parts[i]) instanceof ObjectNode child)) {
+        return;
+      }
+      node = child;
+    }
+    node.remove(parts[parts.length - 1]);
+  }
+
+  private static CaseResult result(
+      RuleDefinition rule,
+      String name,
+      Fixture fixture,
+      Status status,
+      List<Check> checks,
+      List<Finding> findings,
+      String message,
+      long start) {
+    String folder = RuleMetaChecks.folder(rule);
+    return new CaseResult(
+        rule.id(),
+        name,
+        folder + fixture.name(),
+        status,
+        checks,
+        findings,
+        message,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+}

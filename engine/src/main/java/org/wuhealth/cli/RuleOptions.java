@@ -1,0 +1,94 @@
+package org.wuhealth.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.wuhealth.engine.BundledRules;
+import org.wuhealth.engine.RuleBase;
+import org.wuhealth.engine.RuleCompilationException;
+import org.wuhealth.engine.RuleCompiler;
+import org.wuhealth.engine.RuleSelection;
+import org.wuhealth.engine.RuleSet;
+import org.wuhealth.rules.catalog.CatalogException;
+import org.wuhealth.rules.catalog.RuleCatalog;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that choose rules ({@code --rules}, {@code --only}, {@code --exclude}), shared by the
+ * commands that run or list them. Authors' rules are compiled at run time; the bundled catalogue
+ * alone takes the fast path.
+ */
+final class RuleOptions {
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description =
+          "A directory of rule folders to add (repeatable); a rule with a bundled id replaces it.")
+  List<Path> ruleDirs = new ArrayList<>();
+
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "ID",
+      description = "Run only these rules (comma-separated or repeated).")
+  List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--exclude",
+      split = ",",
+      paramLabel = "ID",
+      description = "Do not run these rules.")
+  List<String> exclude = new ArrayList<>();
+
+  boolean customised() {
+    return !ruleDirs.isEmpty() || !only.isEmpty() || !exclude.isEmpty();
+  }
+
+  /** The selected rules and helpers; errors become a {@link UserError} (exit 2). */
+  RuleSet ruleSet() {
+    List<RuleCatalog> extra = new ArrayList<>();
+    for (Path dir : ruleDirs) {
+      extra.add(load(dir));
+    }
+    try {
+      return RuleSelection.select(
+          bundledCatalog(), extra, new LinkedHashSet<>(only), new LinkedHashSet<>(exclude));
+    } catch (RuleSelection.SelectionException e) {
+      throw new UserError("wuhealth: " + e.getMessage());
+    }
+  }
+
+  /** The compiled rule base for this selection. */
+  RuleBase ruleBase() {
+    return customised() ? compile(ruleSet()) : BundledRules.load();
+  }
+
+  static RuleCatalog load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new UserError("wuhealth: " + dir + ": not a directory of rule folders");
+    }
+    try {
+      return RuleCatalog.load(dir);
+    } catch (CatalogException e) {
+      throw new UserError(ExitCodes.USAGE_OR_INPUT, e.problems());
+    }
+  }
+
+  static RuleCatalog bundledCatalog() {
+    try {
+      return RuleCatalog.bundled();
+    } catch (CatalogException e) {
+      throw new IllegalStateException("the bundled rules are broken:\n" + e.getMessage(), e);
+    }
+  }
+
+  static RuleBase compile(RuleSet set) {
+    try {
+      return RuleCompiler.compile(set);
+    } catch (RuleCompilationException e) {
+      throw new UserError(ExitCodes.USAGE_OR_INPUT, e.errors());
+    }
+  }
+}

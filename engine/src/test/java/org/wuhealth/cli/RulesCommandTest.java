@@ -1,0 +1,47 @@
+package org.wuhealth.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+class RulesCommandTest {
+  @Test
+  void listsTheCatalogueAsTextAndJson() throws Exception {
+    CliRunner.Run text = CliRunner.run("rules", "list");
+    assertEquals(0, text.exitCode());
+    assertTrue(text.out().startsWith("ID "), text.out());
+    assertTrue(text.out().contains("NA-MISSING-PREREQ"), text.out());
+    CliRunner.Run json = CliRunner.run("rules", "list", "--format", "json");
+    JsonNode rules = new ObjectMapper().readTree(json.out());
+    assertTrue(rules.size() >= 5);
+    assertEquals("NA-ALREADY-INSTALLED", rules.get(0).get("id").asText());
+    assertTrue(rules.get(0).get("fixtures").size() >= 2);
+  }
+
+  @Test
+  void explainsOneRule() {
+    CliRunner.Run run = CliRunner.run("rules", "explain", "NA-MISSING-PREREQ");
+    assertEquals(0, run.exitCode());
+    assertTrue(run.out().contains("remediation:"), run.out());
+    assertTrue(run.out().contains("fires-2012r2-without-kb2919355.json (must fire)"), run.out());
+    CliRunner.Run unknown = CliRunner.run("rules", "explain", "NOPE-RULE");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, unknown.exitCode());
+  }
+
+  @Test
+  void testsTheBundledCatalogue() {
+    CliRunner.Run run = CliRunner.run("rules", "test", "--coverage");
+    assertEquals(0, run.exitCode(), run.out());
+    assertTrue(run.out().contains("0 failed, 0 errors"), run.out());
+    assertTrue(run.out().contains("never fired by a fixture: none"), run.out());
+    assertTrue(run.out().contains("never kept quiet by a near miss: none"), run.out());
+  }
+
+  @Test
+  void watchNeedsADirectory() {
+    assertEquals(ExitCodes.USAGE_OR_INPUT, CliRunner.run("rules", "test", "--watch").exitCode());
+  }
+}
