@@ -2,8 +2,6 @@ package org.wuhealth.cli;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -104,34 +102,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = parent.io();
-    Severity threshold = null;
-    if (!"none".equals(failOn)) {
-      threshold = Severity.parse(failOn).orElse(null);
-      if (threshold == null) {
-        return usage(
-            io,
-            "--fail-on must be one of critical, high, medium, low, info, none; got '"
-                + failOn
-                + "'");
-      }
-    }
-    Instant evaluationTime = null;
-    if (now != null) {
-      try {
-        evaluationTime = OffsetDateTime.parse(now).toInstant();
-      } catch (DateTimeParseException e) {
-        return usage(
-            io,
-            "--now must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
-                + now
-                + "'");
-      }
-    }
+    Severity threshold;
+    Instant evaluationTime;
     long maxBytes;
     try {
-      maxBytes = Sizes.parse(maxFileSize);
+      threshold = OptionValues.failOn(failOn);
+      evaluationTime = OptionValues.now(now);
+      maxBytes = OptionValues.maxFileSize(maxFileSize);
     } catch (IllegalArgumentException e) {
-      return usage(io, "--max-file-size: " + e.getMessage());
+      return usage(io, e.getMessage());
     }
 
     for (String symptom : symptoms) {

@@ -3,8 +3,6 @@ package org.wuhealth.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +18,7 @@ import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -99,43 +98,26 @@ public final class BatchCommand implements Callable<Integer> {
           "Refuse input files larger than this; K, M, G suffixes (default: ${DEFAULT-VALUE}).")
   String maxFileSize;
 
+  @Mixin RuleOptions rules = new RuleOptions();
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     Io io = parent.io();
-    Severity threshold = null;
-    if (!"none".equals(failOn)) {
-      threshold = Severity.parse(failOn).orElse(null);
-      if (threshold == null) {
-        return usage(
-            io,
-            "--fail-on must be one of critical, high, medium, low, info, none; got '"
-                + failOn
-                + "'");
-      }
+    Severity threshold;
+    Instant evaluationTime;
+    long maxBytes;
+    try {
+      threshold = OptionValues.failOn(failOn);
+      evaluationTime = OptionValues.now(now);
+      maxBytes = OptionValues.maxFileSize(maxFileSize);
+    } catch (IllegalArgumentException e) {
+      return usage(io, e.getMessage());
     }
     if (jobs < 1 || jobs > 256) {
       return usage(io, "--jobs must be between 1 and 256; got " + jobs);
-    }
-    Instant evaluationTime = null;
-    if (now != null) {
-      try {
-        evaluationTime = OffsetDateTime.parse(now).toInstant();
-      } catch (DateTimeParseException e) {
-        return usage(
-            io,
-            "--now must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
-                + now
-                + "'");
-      }
-    }
-    long maxBytes;
-    try {
-      maxBytes = Sizes.parse(maxFileSize);
-    } catch (IllegalArgumentException e) {
-      return usage(io, "--max-file-size: " + e.getMessage());
     }
 
     List<Path> files = new ArrayList<>();
@@ -149,7 +131,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
     BatchRunner runner =
         new BatchRunner(
-            new Analyzer(BundledRules.compile()),
+            new Analyzer(rules.ruleBase()),
             new FleetAnalyzer(BundledRules.compileFleet()),
             InputLoader.snapshots(maxBytes),
             new BatchRunner.Options(jobs, evaluationTime, format, threshold, FleetPolicy.DEFAULT));
