@@ -54,7 +54,7 @@ public final class FleetFacts {
             : wu.susClientId().trim().toLowerCase(Locale.ROOT),
         server,
         server != null
-            ? "WSUS " + server
+            ? ("WSUS " + server).intern()
             : scan != null && scan.source() != null ? scan.source().wire() : null,
         scanKnown,
         scanKnown && scan.result() == ScanResult.SUCCEEDED,
@@ -93,7 +93,7 @@ public final class FleetFacts {
         (code, age) ->
             failures.add(
                 new ClientFailure(
-                    new FailureGroup(summary.wsusServer(), code),
+                    new FailureGroup(summary.wsusServer(), code.intern()),
                     summary.index(),
                     summary.name(),
                     age)));
@@ -162,6 +162,7 @@ public final class FleetFacts {
     if (slash >= 0) {
       url = url.substring(0, slash);
     }
-    return url.isEmpty() ? null : url;
+    // Interned: a fleet has few servers, and every host's summary keeps its server's name.
+    return url.isEmpty() ? null : url.intern();
   }
 }
