@@ -151,7 +151,6 @@ public final class BatchRunner {
       Analyzer.Options o = new Analyzer.Options(options.now(), List.of(), List.of());
       AnalysisResult r = analyzer.analyze(loaded.file(), loaded.snapshot(), loaded.warnings(), o);
       return new HostReport(
-          index,
           r.source(),
           null,
           renderer.findingsJsonl(index, r),
@@ -160,11 +159,10 @@ public final class BatchRunner {
           renderer.tally(r),
           fleet.contribution(index, r));
     } catch (InputException e) {
-      return HostReport.failed(index, e.file(), e.getMessage());
+      return HostReport.failed(e.file(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       // One pathological input must not stop the batch; it is reported like an unreadable one.
-      return HostReport.failed(
-          index, file.toString(), file + ": internal error while analysing: " + e);
+      return HostReport.failed(file.toString(), file + ": internal error while analysing: " + e);
     }
   }
 

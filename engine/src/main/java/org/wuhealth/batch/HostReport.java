@@ -12,7 +12,6 @@ import org.wuhealth.engine.FleetAnalyzer;
  * @param htmlRow its row of the report's host table (null when html is off)
  */
 record HostReport(
-    int index,
     String source,
     String error,
     String findingsJsonl,
@@ -21,8 +20,8 @@ record HostReport(
     Tally.Entry tally,
     FleetAnalyzer.Contribution contribution) {
 
-  static HostReport failed(int index, String source, String error) {
-    return new HostReport(index, source, error, null, null, null, null, null);
+  static HostReport failed(String source, String error) {
+    return new HostReport(source, error, null, null, null, null, null);
   }
 
   boolean ok() {

@@ -87,14 +87,12 @@ public final class FleetAnalyzer {
     private final KieSession session = ruleBase.newSession();
     private final long[] metCounts = new long[requirements.size()];
     private final long[] eligible = new long[ruleBase.rules().size()];
-    private long hosts;
 
     private Session(FleetPolicy policy) {
       session.insert(policy);
     }
 
     public void add(Contribution c) {
-      hosts++;
       session.insert(c.summary());
       c.failures().forEach(session::insert);
       int i = 0;
@@ -178,10 +176,6 @@ public final class FleetAnalyzer {
         counts.put(rules.get(r).id(), eligible[r]);
       }
       return counts;
-    }
-
-    public long hosts() {
-      return hosts;
     }
   }
 }
