@@ -12,6 +12,7 @@ import org.wuhealth.authoring.CaseResult.Status;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.Finding;
+import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.catalog.CaseExpectation;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
@@ -117,7 +118,7 @@ public final class RuleTestRunner {
           start);
     }
     AnalysisResult analysis =
-        analyzer.analyze(fixture.name(), loaded.snapshot(), List.of(), Analyzer.Options.DEFAULT);
+        analyzer.analyze(fixture.name(), loaded.snapshot(), List.of(), optionsFor(rule));
     List<Check> checks = check(rule, fixture, analysis.findings());
     return result(
         rule,
@@ -221,7 +222,7 @@ public final class RuleTestRunner {
           start);
     }
     AnalysisResult analysis =
-        analyzer.analyze(name, loaded.snapshot(), List.of(), Analyzer.Options.DEFAULT);
+        analyzer.analyze(name, loaded.snapshot(), List.of(), optionsFor(rule));
     boolean fired = analysis.findings().stream().anyMatch(f -> f.ruleId().equals(rule.id()));
     boolean skipped = analysis.skipped().stream().anyMatch(s -> s.ruleId().equals(rule.id()));
     List<Check> checks =
@@ -245,6 +246,17 @@ public final class RuleTestRunner {
         analysis.findings(),
         null,
         start);
+  }
+
+  /**
+   * A rule that only speaks once its symptom is present ({@code triggeredBySymptom}) is tested with
+   * that symptom declared, so its near misses show the symptom without the cause.
+   */
+  private static Analyzer.Options optionsFor(RuleDefinition rule) {
+    String symptom = rule.metadata().symptom();
+    return rule.metadata().isTriggeredBySymptom() && ObservedSymptom.KNOWN.contains(symptom)
+        ? new Analyzer.Options(null, List.of(), List.of(symptom))
+        : Analyzer.Options.DEFAULT;
   }
 
   private static void remove(ObjectNode doc, String dotted) {

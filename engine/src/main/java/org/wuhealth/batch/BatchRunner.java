@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.FleetAnalyzer;
-import org.wuhealth.engine.InputLoader;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.InputException;
@@ -55,11 +54,11 @@ public final class BatchRunner {
 
   private final Analyzer analyzer;
   private final FleetAnalyzer fleet;
-  private final InputLoader loader;
+  private final HostLoader loader;
   private final Options options;
   private final HostRenderer renderer;
 
-  public BatchRunner(Analyzer analyzer, FleetAnalyzer fleet, InputLoader loader, Options options) {
+  public BatchRunner(Analyzer analyzer, FleetAnalyzer fleet, HostLoader loader, Options options) {
     this.analyzer = analyzer;
     this.fleet = fleet;
     this.loader = loader;

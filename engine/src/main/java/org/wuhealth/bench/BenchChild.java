@@ -13,11 +13,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.wuhealth.batch.BatchFormat;
 import org.wuhealth.batch.BatchRunner;
+import org.wuhealth.batch.HostLoader;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.engine.InputFiles;
-import org.wuhealth.engine.InputLoader;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -120,7 +120,7 @@ public final class BenchChild {
         new BatchRunner(
             new Analyzer(BundledRules.compile()),
             new FleetAnalyzer(BundledRules.compileFleet()),
-            InputLoader.snapshots(SnapshotReader.DEFAULT_MAX_BYTES),
+            HostLoader.standard(SnapshotReader.DEFAULT_MAX_BYTES, "bench"),
             new BatchRunner.Options(
                 jobs, null, BatchFormat.all, Severity.HIGH, FleetPolicy.DEFAULT));
     BatchRunner.Listener quiet =

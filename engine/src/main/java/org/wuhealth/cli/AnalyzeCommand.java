@@ -1,16 +1,18 @@
 package org.wuhealth.cli;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
-import org.wuhealth.engine.InputFiles;
+import org.wuhealth.engine.InputLoader;
+import org.wuhealth.importers.ImportLimits;
+import org.wuhealth.importers.Importer;
 import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.TextReport;
 import org.wuhealth.rules.api.ObservedSymptom;
+import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -26,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Analyzes snapshot files and prints ranked findings.",
+      "Analyzes snapshots, raw exports and support bundles and prints ranked findings.",
       "Each snapshot is evaluated at its own collection time unless --now is given."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -48,7 +50,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "PATH",
       description =
-          "Snapshot files (JSON, format v1), directories (searched recursively) or globs.")
+          "Snapshots (JSON, format v1), raw exports (systeminfo, wmic qfe, Get-HotFix,"
+              + " Get-Service, .reg, logs, web.config) imported on the fly, support bundles"
+              + " (a directory or .zip per host), directories of these, or globs.")
   List<String> inputs;
 
   @Option(
@@ -96,6 +100,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin RuleOptions rules = new RuleOptions();
 
+  @Option(
+      names = "--scan-max-age",
+      paramLabel = "DAYS",
+      defaultValue = "7",
+      description =
+          "A device whose last update scan is older than this counts as not scanning"
+              + " (NR-NOT-SCANNING; default: ${DEFAULT-VALUE}).")
+  int scanMaxAgeDays;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -109,8 +122,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
       threshold = OptionValues.failOn(failOn);
       evaluationTime = OptionValues.now(now);
       maxBytes = OptionValues.maxFileSize(maxFileSize);
-    } catch (IllegalArgumentException e) {
+    } catch (OptionValues.Invalid e) {
       return usage(io, e.getMessage());
+    }
+    if (scanMaxAgeDays < 1) {
+      return usage(io, "--scan-max-age must be at least 1 day; got " + scanMaxAgeDays);
     }
 
     for (String symptom : symptoms) {
@@ -124,26 +140,24 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 + "'");
       }
     }
-    SnapshotReader reader = new SnapshotReader(maxBytes);
+    InputLoader loader =
+        new InputLoader(
+            new SnapshotReader(maxBytes),
+            new Importer(ImportLimits.withMaxFileBytes(maxBytes)),
+            VersionProvider.version());
     Analyzer analyzer = new Analyzer(rules.ruleBase());
-    Analyzer.Options options = new Analyzer.Options(evaluationTime, List.of(), symptoms);
+    Analyzer.Options options =
+        new Analyzer.Options(evaluationTime, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
     for (String input : inputs) {
-      List<Path> files;
-      try {
-        files = InputFiles.expand(input);
-      } catch (InputException e) {
-        errors.add(report(io, e));
-        continue;
-      }
-      for (Path file : files) {
-        try {
-          SnapshotReader.Loaded loaded = reader.read(file);
-          results.add(
-              analyzer.analyze(loaded.file(), loaded.snapshot(), loaded.warnings(), options));
-        } catch (InputException e) {
-          errors.add(report(io, e));
+      for (InputLoader.Loaded loaded : loader.load(input)) {
+        if (loaded instanceof InputLoader.Host host) {
+          results.add(analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options));
+        } else if (loaded instanceof InputLoader.Failure failure) {
+          errors.add(report(io, failure.error()));
+        } else if (loaded instanceof InputLoader.Ignored ignored) {
+          io.err().println("wuhealth: skipped " + ignored.file() + ": " + ignored.reason());
         }
       }
     }

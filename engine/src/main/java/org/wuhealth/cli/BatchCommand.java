@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wuhealth.batch.BatchFormat;
 import org.wuhealth.batch.BatchRunner;
+import org.wuhealth.batch.HostLoader;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.engine.InputFiles;
-import org.wuhealth.engine.InputLoader;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.InputException;
@@ -113,7 +113,7 @@ public final class BatchCommand implements Callable<Integer> {
       threshold = OptionValues.failOn(failOn);
       evaluationTime = OptionValues.now(now);
       maxBytes = OptionValues.maxFileSize(maxFileSize);
-    } catch (IllegalArgumentException e) {
+    } catch (OptionValues.Invalid e) {
       return usage(io, e.getMessage());
     }
     if (jobs < 1 || jobs > 256) {
@@ -133,7 +133,7 @@ public final class BatchCommand implements Callable<Integer> {
         new BatchRunner(
             new Analyzer(rules.ruleBase()),
             new FleetAnalyzer(BundledRules.compileFleet()),
-            InputLoader.snapshots(maxBytes),
+            HostLoader.standard(maxBytes, VersionProvider.version()),
             new BatchRunner.Options(jobs, evaluationTime, format, threshold, FleetPolicy.DEFAULT));
     Listener listener = new Listener(io, files.size());
     long start = System.nanoTime();

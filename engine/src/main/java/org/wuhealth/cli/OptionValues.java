@@ -5,48 +5,52 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.wuhealth.rules.api.Severity;
 
-/**
- * Option values that several commands share, parsed in one place. Each method throws an {@link
- * IllegalArgumentException} whose message is the usage error to print.
- */
+/** Parsing of option values that several commands share; a bad value is one usage line. */
 final class OptionValues {
+  /** A value the user gave that does not parse; the message says what was expected. */
+  static final class Invalid extends Exception {
+    Invalid(String message) {
+      super(message);
+    }
+  }
+
   private OptionValues() {}
 
-  /** The {@code --fail-on} threshold; null for "none". */
-  static Severity failOn(String text) {
-    if ("none".equals(text)) {
+  /** The --fail-on threshold; null for "none". */
+  static Severity failOn(String value) throws Invalid {
+    if ("none".equals(value)) {
       return null;
     }
-    return Severity.parse(text)
+    return Severity.parse(value)
         .orElseThrow(
             () ->
-                new IllegalArgumentException(
+                new Invalid(
                     "--fail-on must be one of critical, high, medium, low, info, none; got '"
-                        + text
+                        + value
                         + "'"));
   }
 
-  /** The {@code --now} evaluation time; null when not given. */
-  static Instant now(String text) {
-    if (text == null) {
+  /** The --now time; null when the option was not given. */
+  static Instant now(String value) throws Invalid {
+    if (value == null) {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
+      throw new Invalid(
           "--now must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
-              + text
+              + value
               + "'");
     }
   }
 
-  /** The {@code --max-file-size} limit in bytes. */
-  static long maxFileSize(String text) {
+  /** The --max-file-size limit in bytes. */
+  static long maxFileSize(String value) throws Invalid {
     try {
-      return Sizes.parse(text);
+      return Sizes.parse(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--max-file-size: " + e.getMessage());
+      throw new Invalid("--max-file-size: " + e.getMessage());
     }
   }
 }

@@ -11,7 +11,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Windows Server update health analyzer: explains why updates fail.",
-    subcommands = {AnalyzeCommand.class, BatchCommand.class, RulesCommand.class},
+    subcommands = {
+      AnalyzeCommand.class,
+      BatchCommand.class,
+      CheckPackageCommand.class,
+      ImportCommand.class,
+      RulesCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on",

@@ -14,6 +14,7 @@ import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.Hit;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.PackageCheck;
+import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.catalog.RuleMetadata;
 
@@ -40,14 +41,22 @@ public final class Analyzer {
    * @param now evaluation time; null means the snapshot's collection time
    * @param packageChecks packages to evaluate as if their install had been attempted
    * @param declaredSymptoms symptoms the user reports ({@link ObservedSymptom#KNOWN})
+   * @param settings limits the rules compare against
    */
   public record Options(
-      Instant now, List<PackageCheck> packageChecks, List<String> declaredSymptoms) {
+      Instant now,
+      List<PackageCheck> packageChecks,
+      List<String> declaredSymptoms,
+      RuleSettings settings) {
     public static final Options DEFAULT = new Options(null, List.of(), List.of());
 
     public Options {
       packageChecks = List.copyOf(packageChecks);
       declaredSymptoms = List.copyOf(declaredSymptoms);
+    }
+
+    public Options(Instant now, List<PackageCheck> packageChecks, List<String> declaredSymptoms) {
+      this(now, packageChecks, declaredSymptoms, RuleSettings.DEFAULT);
     }
   }
 
@@ -55,9 +64,17 @@ public final class Analyzer {
       String source, Snapshot snapshot, List<String> warnings, Options options) {
     Instant now = options.now() != null ? options.now() : snapshot.collectedAt();
     List<ObservedSymptom> symptoms = FactAssembler.symptoms(snapshot, options.declaredSymptoms());
-    List<Hit> hits = fire(assembler.facts(snapshot, now, options.packageChecks(), symptoms));
+    List<Object> facts =
+        new ArrayList<>(assembler.facts(snapshot, now, options.packageChecks(), symptoms));
+    facts.add(options.settings());
+    List<Hit> hits = fire(facts);
     return new AnalysisResult(
-        source, snapshot, now, findings(hits, symptoms), skipped(Coverage.of(snapshot)), warnings);
+        source,
+        snapshot,
+        now,
+        findings(hits, symptoms, new SourceEvidence(snapshot)),
+        skipped(Coverage.of(snapshot)),
+        warnings);
   }
 
   private List<Hit> fire(List<Object> facts) {
@@ -79,7 +96,8 @@ public final class Analyzer {
     }
   }
 
-  private List<Finding> findings(List<Hit> hits, List<ObservedSymptom> symptoms) {
+  private List<Finding> findings(
+      List<Hit> hits, List<ObservedSymptom> symptoms, SourceEvidence sources) {
     // Two activations with the same evidence are one finding.
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Hit hit : hits) {
@@ -97,9 +115,22 @@ public final class Analyzer {
         severity = SymptomBoost.severity(severity);
         confidence = SymptomBoost.confidence(confidence);
       }
+      List<String> evidence = new ArrayList<>(hit.evidence());
+      sources.describe(hit.matched()).ifPresent(evidence::add);
       Finding f =
-          Finding.of(
-              rule, hit, severity, confidence, explained == null ? null : explained.describe());
+          new Finding(
+              m.id(),
+              m.title(),
+              m.symptom(),
+              m.guide(),
+              severity,
+              confidence,
+              evidence,
+              m.remediation(),
+              m.references(),
+              explained == null ? null : explained.describe(),
+              rule.order(),
+              hit.matched());
       unique.putIfAbsent(List.of(f.ruleId(), f.evidence()), f);
     }
     List<Finding> ranked = new ArrayList<>(unique.values());

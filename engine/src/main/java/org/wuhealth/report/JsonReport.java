@@ -48,21 +48,7 @@ public final class JsonReport {
 
   private static ObjectNode result(AnalysisResult r, boolean explain) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
-    n.put("source", r.source());
-    ObjectNode host = n.putObject("host");
-    host.put("name", r.snapshot().hostName());
-    putText(host, "domain", r.snapshot().host() == null ? null : r.snapshot().host().domain());
-    OsInfo os = r.snapshot().os();
-    ObjectNode osNode = n.putObject("os");
-    putText(osNode, "productName", os.productName());
-    putText(osNode, "version", os.version());
-    osNode.put("build", os.build());
-    if (os.ubr() != null) {
-      osNode.put("ubr", os.ubr());
-    }
-    putText(osNode, "architecture", os.architecture() == null ? null : os.architecture().wire());
-    n.put("collectedAt", r.snapshot().collectedAt().toString());
-    n.put("evaluatedAt", r.evaluatedAt().toString());
+    identity(n, r);
     ObjectNode summary = n.putObject("summary");
     summary.put("findings", r.findings().size());
     putText(summary, "worstSeverity", r.worstSeverity().map(s -> s.label()).orElse(null));
@@ -83,7 +69,26 @@ public final class JsonReport {
     return n;
   }
 
-  private static ObjectNode finding(Finding f, int rank, boolean explain) {
+  /** source, host, os, collectedAt and evaluatedAt of one analysis, in report order. */
+  static void identity(ObjectNode n, AnalysisResult r) {
+    n.put("source", r.source());
+    ObjectNode host = n.putObject("host");
+    host.put("name", r.snapshot().hostName());
+    putText(host, "domain", r.snapshot().host() == null ? null : r.snapshot().host().domain());
+    OsInfo os = r.snapshot().os();
+    ObjectNode osNode = n.putObject("os");
+    putText(osNode, "productName", os.productName());
+    putText(osNode, "version", os.version());
+    osNode.put("build", os.build());
+    if (os.ubr() != null) {
+      osNode.put("ubr", os.ubr());
+    }
+    putText(osNode, "architecture", os.architecture() == null ? null : os.architecture().wire());
+    n.put("collectedAt", r.snapshot().collectedAt().toString());
+    n.put("evaluatedAt", r.evaluatedAt().toString());
+  }
+
+  static ObjectNode finding(Finding f, int rank, boolean explain) {
     ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("rank", rank);
     n.put("ruleId", f.ruleId());
@@ -102,12 +107,12 @@ public final class JsonReport {
     return n;
   }
 
-  private static void strings(ObjectNode n, String name, List<String> values) {
+  static void strings(ObjectNode n, String name, List<String> values) {
     ArrayNode a = n.putArray(name);
     values.forEach(a::add);
   }
 
-  private static void putText(ObjectNode n, String name, String value) {
+  static void putText(ObjectNode n, String name, String value) {
     if (value == null) {
       n.putNull(name);
     } else {

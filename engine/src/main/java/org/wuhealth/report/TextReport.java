@@ -1,7 +1,10 @@
 package org.wuhealth.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.wuhealth.authoring.FactDescription;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Finding;
@@ -31,18 +34,7 @@ public final class TextReport {
   }
 
   private static void host(StringBuilder out, AnalysisResult r, boolean color, boolean explain) {
-    OsInfo os = r.snapshot().os();
-    out.append(bold(r.source(), color))
-        .append("  ")
-        .append(r.snapshot().hostName())
-        .append(" (")
-        .append(os.productName() != null ? os.productName() : "Windows")
-        .append(", build ")
-        .append(os.buildLabel());
-    if (os.architecture() != null) {
-      out.append(", ").append(os.architecture().wire());
-    }
-    out.append(")\n");
+    header(out, r, color);
     if (r.findings().isEmpty()) {
       out.append("  no findings")
           .append(
@@ -59,8 +51,23 @@ public final class TextReport {
     skipped(out, r.skipped());
   }
 
-  private static void table(
-      StringBuilder out, List<Finding> findings, boolean color, boolean explain) {
+  /** "FILE HOST (Windows Server 2016 Datacenter, build 14393.9418, x64)" and a newline. */
+  static void header(StringBuilder out, AnalysisResult r, boolean color) {
+    OsInfo os = r.snapshot().os();
+    out.append(bold(r.source(), color))
+        .append("  ")
+        .append(r.snapshot().hostName())
+        .append(" (")
+        .append(os.productName() != null ? os.productName() : "Windows")
+        .append(", build ")
+        .append(os.buildLabel());
+    if (os.architecture() != null) {
+      out.append(", ").append(os.architecture().wire());
+    }
+    out.append(")\n");
+  }
+
+  static void table(StringBuilder out, List<Finding> findings, boolean color, boolean explain) {
     int idWidth = Math.max(4, findings.stream().mapToInt(f -> f.ruleId().length()).max().orElse(4));
     out.append(
         String.format(
@@ -101,19 +108,27 @@ public final class TextReport {
     }
   }
 
+  /** Skipped checks grouped by what was missing: one line per group, in catalogue order. */
   private static void skipped(StringBuilder out, List<SkippedCheck> skipped) {
     if (skipped.isEmpty()) {
       return;
     }
-    out.append("  not checked (facts not collected):\n");
+    Map<String, List<String>> byMissing = new LinkedHashMap<>();
     for (SkippedCheck s : skipped) {
-      out.append("    ")
-          .append(s.ruleId())
-          .append(": no ")
-          .append(
-              String.join(", no ", s.missing().stream().map(m -> m.replace("|", " or ")).toList()))
-          .append('\n');
+      String missing =
+          "no "
+              + String.join(
+                  ", no ", s.missing().stream().map(m -> m.replace("|", " or ")).toList());
+      byMissing.computeIfAbsent(missing, k -> new ArrayList<>()).add(s.ruleId());
     }
+    out.append("  not checked (facts not collected):\n");
+    byMissing.forEach(
+        (missing, ids) ->
+            out.append("    ")
+                .append(missing)
+                .append(": ")
+                .append(String.join(", ", ids))
+                .append('\n'));
   }
 
   private static String bold(String text, boolean color) {

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wuhealth.engine.FleetAnalyzer;
-import org.wuhealth.engine.InputLoader;
 import org.wuhealth.engine.TestRules;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
@@ -34,7 +33,7 @@ class BatchRunnerTest {
     }
   }
 
-  private BatchRunner runner(InputLoader loader, int jobs) {
+  private BatchRunner runner(HostLoader loader, int jobs) {
     return new BatchRunner(
         TestRules.analyzer(),
         new FleetAnalyzer(TestRules.fleetBase()),
@@ -45,7 +44,7 @@ class BatchRunnerTest {
   @Test
   void aHostThatBreaksTheEngineIsReportedAndTheBatchGoesOn() throws Exception {
     SnapshotReader reader = new SnapshotReader();
-    InputLoader loader =
+    HostLoader loader =
         file -> {
           if (file.getFileName().toString().equals("na-wrong-os.json")) {
             throw new IllegalStateException("boom");
@@ -84,7 +83,7 @@ class BatchRunnerTest {
     }
     Path out = tmp.resolve("out");
     BatchRunner.Outcome outcome =
-        runner(InputLoader.snapshots(SnapshotReader.DEFAULT_MAX_BYTES), 2)
+        runner(HostLoader.snapshots(SnapshotReader.DEFAULT_MAX_BYTES), 2)
             .run(files, List.of(), out, "test", new Recorder());
     assertEquals(files.size(), outcome.analyzed());
     List<String> rows = Files.readAllLines(out.resolve("hosts.csv"));

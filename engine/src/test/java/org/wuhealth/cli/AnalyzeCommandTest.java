@@ -73,4 +73,24 @@ class AnalyzeCommandTest {
     assertFalse(run.out().contains("\u001B["), run.out());
     assertTrue(run.out().contains("NA-WRONG-ARCH"));
   }
+
+  @Test
+  void scanMaxAgeIsConfigurable() {
+    String stale =
+        "../rules/catalog/notreceiving/NR-NOT-SCANNING/fires-no-scan-for-twelve-days.json";
+    String finding = "\"ruleId\": \"NR-NOT-SCANNING\"";
+    assertTrue(
+        CliRunner.run("analyze", "--format", "json", "--fail-on", "none", stale)
+            .out()
+            .contains(finding));
+    assertFalse(
+        CliRunner.run(
+                "analyze", "--format", "json", "--fail-on", "none", "--scan-max-age", "14", stale)
+            .out()
+            .contains(finding),
+        "12 days is within a 14-day limit");
+    assertEquals(
+        ExitCodes.USAGE_OR_INPUT,
+        CliRunner.run("analyze", "--scan-max-age", "0", stale).exitCode());
+  }
 }

@@ -17,7 +17,15 @@ class RulesCommandTest {
     CliRunner.Run json = CliRunner.run("rules", "list", "--format", "json");
     JsonNode rules = new ObjectMapper().readTree(json.out());
     assertTrue(rules.size() >= 5);
-    assertEquals("NA-ALREADY-INSTALLED", rules.get(0).get("id").asText());
+    var expectedOrder =
+        org.wuhealth.engine.TestRules.catalog().rules().stream()
+            .filter(r -> !r.isFleet()) // fleet rules run in batch, not in the host rule set
+            .map(r -> r.id())
+            .toList();
+    var listed = new java.util.ArrayList<String>();
+    rules.forEach(r -> listed.add(r.get("id").asText()));
+    assertEquals(expectedOrder, listed, "catalogue order");
+    assertTrue(listed.contains("NA-ALREADY-INSTALLED"));
     assertTrue(rules.get(0).get("fixtures").size() >= 2);
   }
 

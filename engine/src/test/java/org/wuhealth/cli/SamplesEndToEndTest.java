@@ -48,8 +48,12 @@ class SamplesEndToEndTest {
 
     JsonNode result = new ObjectMapper().readTree(json.out()).get("results").get(0);
     if (name.startsWith("healthy-")) {
-      assertEquals(
-          0, result.get("findings").size(), "a healthy host has no findings: " + json.out());
+      // Server 2012 R2 left extended security updates on 2026-10-13: a fully patched one may
+      // still report that, and nothing else.
+      List<String> allowed = name.contains("2012r2") ? List.of("GEN-OS-END-OF-SUPPORT") : List.of();
+      List<String> found = new java.util.ArrayList<>();
+      result.get("findings").forEach(f -> found.add(f.get("ruleId").asText()));
+      assertTrue(allowed.containsAll(found), "a healthy host has no findings: " + json.out());
     } else {
       String expectedTop = name.toUpperCase(java.util.Locale.ROOT);
       assertEquals(expectedTop, result.get("findings").get(0).get("ruleId").asText(), json.out());

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.authoring.RuleDocs;
 import org.wuhealth.authoring.RuleMetaChecks;
+import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.snapshot.SnapshotSchema;
@@ -31,6 +32,19 @@ class CatalogMetaTest {
       }
       if (fixtures.stream().noneMatch(f -> f.name().startsWith("ok-near-miss"))) {
         problems.add(rule.id() + " has no ok-near-miss-* fixture");
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /** The fixture harness declares a symptom-triggered rule's symptom, so it must be declarable. */
+  @Test
+  void symptomTriggeredRulesNameADeclarableSymptom() {
+    List<String> problems = new ArrayList<>();
+    for (RuleDefinition rule : TestRules.catalog().rules()) {
+      if (rule.metadata().isTriggeredBySymptom()
+          && !ObservedSymptom.KNOWN.contains(rule.metadata().symptom())) {
+        problems.add(rule.id() + " is triggered by symptom " + rule.metadata().symptom());
       }
     }
     assertEquals(List.of(), problems);

@@ -22,6 +22,5 @@ class ScaffoldTemplateTest {
         TestRules.analyzer()
             .analyze("template", loaded.snapshot(), List.of(), Analyzer.Options.DEFAULT);
     assertEquals(List.of(), result.findings());
-    assertEquals(List.of(), result.skipped());
   }
 }

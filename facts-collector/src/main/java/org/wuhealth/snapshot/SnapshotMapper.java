@@ -31,6 +31,7 @@ import org.wuhealth.facts.PackageState;
 import org.wuhealth.facts.PauseState;
 import org.wuhealth.facts.PendingReboot;
 import org.wuhealth.facts.ProductType;
+import org.wuhealth.facts.Provenance;
 import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.RebootSignalKind;
 import org.wuhealth.facts.ScanResult;
@@ -83,7 +84,8 @@ final class SnapshotMapper {
             f.list("events", SnapshotMapper::event),
             optional(f.object("componentStore"), SnapshotMapper::componentStore),
             optional(f.object("disk"), d -> new Disk(d.longValue("systemDriveFreeBytes"))),
-            f.list("collectionIssues", SnapshotMapper::collectionIssue));
+            f.list("collectionIssues", SnapshotMapper::collectionIssue),
+            f.list("provenance", SnapshotMapper::provenance));
     f.finish();
     if (snapshot.collectedAt() == null) {
       throw context.error(root, "/collectedAt", "collectedAt is required");
@@ -268,5 +270,9 @@ final class SnapshotMapper {
   private static CollectionIssue collectionIssue(Fields i) {
     return new CollectionIssue(
         i.text("source"), i.text("message"), i.text("code"), i.text("section"));
+  }
+
+  private static Provenance provenance(Fields p) {
+    return new Provenance(p.text("fact"), p.text("file"), p.text("format"), p.integer("line"));
   }
 }

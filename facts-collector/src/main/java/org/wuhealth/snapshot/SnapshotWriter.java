@@ -135,6 +135,16 @@ public final class SnapshotWriter {
       }
     }
     list(root, "collectionIssues", s.collectionIssues(), SnapshotWriter::collectionIssue);
+    list(
+        root,
+        "provenance",
+        s.provenance(),
+        (o, p) -> {
+          put(o, "fact", p.fact());
+          put(o, "file", p.file());
+          put(o, "format", p.format());
+          putInt(o, "line", p.line());
+        });
     return pretty(root);
   }
 

@@ -2,12 +2,18 @@ package org.wuhealth.knowledge;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.wuhealth.facts.Kb;
 
 /**
@@ -16,36 +22,64 @@ import org.wuhealth.facts.Kb;
  */
 public final class Knowledge {
   private static final class Holder {
-    static final Knowledge INSTANCE = load();
+    static final Knowledge INSTANCE = new Knowledge();
   }
 
-  private final OsCatalog os;
-  private final Map<String, Rollup> rollups = new LinkedHashMap<>();
-  private final Map<String, ServicingStackUpdate> ssus = new LinkedHashMap<>();
-  private final List<Prerequisite> prerequisites;
+  private final Lazy<OsCatalog> os = new Lazy<>(OsCatalog::load);
+  private final Lazy<Map<String, Rollup>> rollups =
+      new Lazy<>(
+          () ->
+              byKb(
+                  CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(), Rollup::kb));
+  private final Lazy<Map<String, ServicingStackUpdate>> ssus =
+      new Lazy<>(
+          () ->
+              byKb(
+                  CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
+                  ServicingStackUpdate::kb));
+  private final Lazy<List<Prerequisite>> prerequisites =
+      new Lazy<>(
+          () -> CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
+  private final Lazy<ErrorCodes> errorCodes = new Lazy<>(ErrorCodes::load);
+  private final Lazy<Map<String, List<ExplicitSupersedence>>> replacedBy =
+      new Lazy<>(Knowledge::loadSupersedence);
+  // The monthly rollup of the same month contains a security-only update's fixes.
+  private final Lazy<Map<String, List<Rollup>>> rollupsBySecurityOnly =
+      new Lazy<>(this::indexSecurityOnly);
+  private final Lazy<List<WsusRequirement>> wsusRequirements =
+      new Lazy<>(
+          () ->
+              CsvTable.read("wsus-requirements.csv").stream()
+                  .map(WsusRequirement::fromRow)
+                  .toList());
 
-  private Knowledge(
-      OsCatalog os,
-      List<Rollup> rollups,
-      List<ServicingStackUpdate> ssus,
-      List<Prerequisite> prerequisites) {
-    this.os = os;
-    rollups.forEach(r -> this.rollups.merge(r.kb(), r, Knowledge::sameKbTwice));
-    ssus.forEach(s -> this.ssus.merge(s.kb(), s, (a, b) -> sameKbTwice(a, b)));
-    this.prerequisites = List.copyOf(prerequisites);
-  }
+  private Knowledge() {}
 
-  /** The shipped knowledge base (loaded on first use). */
+  /** The shipped knowledge base; each table is read on first use. */
   public static Knowledge get() {
     return Holder.INSTANCE;
   }
 
-  private static Knowledge load() {
-    return new Knowledge(
-        OsCatalog.load(),
-        CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(),
-        CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
-        CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
+  private static <T> Map<String, T> byKb(List<T> rows, java.util.function.Function<T, String> kb) {
+    Map<String, T> map = new LinkedHashMap<>();
+    rows.forEach(r -> map.merge(kb.apply(r), r, Knowledge::sameKbTwice));
+    return java.util.Collections.unmodifiableMap(map);
+  }
+
+  private static Map<String, List<ExplicitSupersedence>> loadSupersedence() {
+    Map<String, List<ExplicitSupersedence>> map = new HashMap<>();
+    CsvTable.read("supersedence.csv").stream()
+        .map(ExplicitSupersedence::fromRow)
+        .forEach(e -> map.computeIfAbsent(e.kb(), k -> new ArrayList<>()).add(e));
+    return map;
+  }
+
+  private Map<String, List<Rollup>> indexSecurityOnly() {
+    Map<String, List<Rollup>> map = new HashMap<>();
+    rollups.get().values().stream()
+        .filter(r -> r.securityOnlyKb() != null)
+        .forEach(r -> map.computeIfAbsent(r.securityOnlyKb(), k -> new ArrayList<>()).add(r));
+    return map;
   }
 
   private static <T> T sameKbTwice(T a, T b) {
@@ -53,19 +87,29 @@ public final class Knowledge {
   }
 
   public OsCatalog os() {
-    return os;
+    return os.get();
+  }
+
+  /** The error-code tables and their decoder. */
+  public ErrorCodes errorCodes() {
+    return errorCodes.get();
   }
 
   public Optional<Rollup> rollup(String kb) {
-    return Optional.ofNullable(rollups.get(kb));
+    return Optional.ofNullable(rollups.get().get(kb));
   }
 
   public Optional<ServicingStackUpdate> servicingStackUpdate(String kb) {
-    return Optional.ofNullable(ssus.get(kb));
+    return Optional.ofNullable(ssus.get().get(kb));
+  }
+
+  /** Every standalone servicing stack update catalogued for {@code release}, trusted or not. */
+  public List<ServicingStackUpdate> servicingStackUpdates(OsRelease release) {
+    return ssus.get().values().stream().filter(s -> s.releaseIds().contains(release.id())).toList();
   }
 
   public List<Prerequisite> prerequisites() {
-    return prerequisites;
+    return prerequisites.get();
   }
 
   /** The releases an update was built for, when the catalogue knows it; empty otherwise. */
@@ -73,11 +117,11 @@ public final class Knowledge {
     if (kb == null) {
       return List.of();
     }
-    Rollup r = rollups.get(kb);
+    Rollup r = rollups.get().get(kb);
     if (r != null) {
       return r.releaseIds();
     }
-    ServicingStackUpdate s = ssus.get(kb);
+    ServicingStackUpdate s = ssus.get().get(kb);
     return s != null ? s.releaseIds() : List.of();
   }
 
@@ -88,7 +132,7 @@ public final class Knowledge {
   public List<PackageTarget> targetsOf(String kb, String msuPrefix) {
     List<PackageTarget> targets = new ArrayList<>();
     if (msuPrefix != null) {
-      List<OsRelease> releases = os.releasesForPrefix(msuPrefix);
+      List<OsRelease> releases = os.get().releasesForPrefix(msuPrefix);
       targets.add(
           new PackageTarget(
               "the file name prefix "
@@ -111,7 +155,7 @@ public final class Knowledge {
                   + " as "
                   + what
                   + " for "
-                  + names(catalogued.stream().map(id -> os.byId(id).orElseThrow()).toList()),
+                  + names(catalogued.stream().map(id -> os.get().byId(id).orElseThrow()).toList()),
               null,
               catalogued));
     }
@@ -124,11 +168,11 @@ public final class Knowledge {
 
   /** Release day of a catalogued update (SSUs: first day of their month); empty when unknown. */
   public Optional<LocalDate> releaseDate(String kb) {
-    Rollup r = rollups.get(kb);
+    Rollup r = rollups.get().get(kb);
     if (r != null) {
       return Optional.of(r.releaseDate());
     }
-    ServicingStackUpdate s = ssus.get(kb);
+    ServicingStackUpdate s = ssus.get().get(kb);
     return s != null && s.releaseMonth() != null
         ? Optional.of(s.releaseMonth().atDay(1))
         : Optional.empty();
@@ -136,9 +180,11 @@ public final class Knowledge {
 
   /**
    * Installed updates, or the installed build, that replace {@code kb} on {@code release}:
-   * cumulative updates and rollups are replaced by later ones of the same release, standalone
-   * servicing stack updates by later SSUs; a CBS package marked Superseded says so directly. Empty
-   * when none of these applies.
+   * cumulative updates and rollups are replaced by later ones of the same release, a security-only
+   * update by the monthly rollup of its month or a later one, standalone servicing stack updates by
+   * later SSUs, and any update by the pairs in supersedence.csv (followed through chains); a CBS
+   * package marked Superseded says so directly. Empty when none of these applies. At most one
+   * reason per superseding update.
    */
   public List<Supersession> supersedersOf(
       String kb, OsRelease release, InstalledSet installed, int hostBuild, Integer hostUbr) {
@@ -156,13 +202,10 @@ public final class Knowledge {
     if (release == null) {
       return found;
     }
-    Rollup target = rollups.get(kb);
+    explicitSuperseders(kb, release, installed, found);
+    Rollup target = rollups.get().get(kb);
     if (target != null && target.releaseIds().contains(release.id())) {
-      installed.kbs().stream()
-          .map(rollups::get)
-          .filter(r -> r != null && r.sameReleaseAs(target))
-          .filter(r -> r.releaseDate().isAfter(target.releaseDate()))
-          .sorted(Comparator.comparing(Rollup::releaseDate).thenComparing(Rollup::kb))
+      laterRollups(target, release, installed, false)
           .forEach(
               r ->
                   found.add(
@@ -191,10 +234,32 @@ public final class Knowledge {
                     hostBuild, hostUbr, target.build(), target.ubr(), kb)));
       }
     }
-    ServicingStackUpdate ssu = ssus.get(kb);
+    for (Rollup monthly : rollupsBySecurityOnly.get().getOrDefault(kb, List.of())) {
+      if (monthly.releaseIds().contains(release.id())) {
+        laterRollups(monthly, release, installed, true)
+            .forEach(
+                r ->
+                    found.add(
+                        new Supersession(
+                            kb,
+                            r.kb(),
+                            String.format(
+                                "%s (%s, %s) is installed and contains the security-only update"
+                                    + " %s of %s (in the monthly rollup %s); Windows then treats"
+                                    + " %s as not applicable",
+                                r.kb(),
+                                describe(r),
+                                r.releaseDate(),
+                                kb,
+                                YearMonth.from(monthly.releaseDate()),
+                                monthly.kb(),
+                                kb))));
+      }
+    }
+    ServicingStackUpdate ssu = ssus.get().get(kb);
     if (ssu != null && ssu.releaseIds().contains(release.id())) {
       installed.kbs().stream()
-          .map(ssus::get)
+          .map(ssus.get()::get)
           .filter(s -> s != null && s.trusted() && s.releaseIds().contains(release.id()))
           .filter(s -> Kb.number(s.kb()) > Kb.number(kb))
           .sorted(Comparator.comparing(s -> Kb.number(s.kb())))
@@ -210,17 +275,69 @@ public final class Knowledge {
                               + " and replaces "
                               + kb)));
     }
-    return found;
+    Set<String> seen = new HashSet<>();
+    return found.stream().filter(f -> seen.add(f.by())).toList();
   }
 
-  /** Prerequisites of {@code kb} on {@code release} that {@code installed} does not satisfy. */
+  /**
+   * Installed rollups of {@code release} released after (or, if asked, on) {@code target}'s day.
+   */
+  private List<Rollup> laterRollups(
+      Rollup target, OsRelease release, InstalledSet installed, boolean sameDayToo) {
+    return installed.kbs().stream()
+        .map(rollups.get()::get)
+        .filter(r -> r != null && r.releaseIds().contains(release.id()))
+        .filter(
+            r ->
+                r.releaseDate().isAfter(target.releaseDate())
+                    || (sameDayToo && r.releaseDate().equals(target.releaseDate())))
+        .sorted(Comparator.comparing(Rollup::releaseDate).thenComparing(Rollup::kb))
+        .toList();
+  }
+
+  /** Follows supersedence.csv from {@code kb}; every installed update on the way replaces it. */
+  private void explicitSuperseders(
+      String kb, OsRelease release, InstalledSet installed, List<Supersession> found) {
+    Deque<List<ExplicitSupersedence>> paths = new ArrayDeque<>();
+    Set<String> visited = new HashSet<>(Set.of(kb));
+    paths.add(List.of());
+    while (!paths.isEmpty()) {
+      List<ExplicitSupersedence> path = paths.poll();
+      String from = path.isEmpty() ? kb : path.get(path.size() - 1).supersededBy();
+      for (ExplicitSupersedence e : replacedBy.get().getOrDefault(from, List.of())) {
+        if (!e.releaseIds().contains(release.id()) || !visited.add(e.supersededBy())) {
+          continue;
+        }
+        List<ExplicitSupersedence> longer = new ArrayList<>(path);
+        longer.add(e);
+        if (installed.has(e.supersededBy())) {
+          found.add(new Supersession(kb, e.supersededBy(), chain(longer)));
+        }
+        paths.add(longer);
+      }
+    }
+  }
+
+  private static String chain(List<ExplicitSupersedence> path) {
+    StringBuilder s = new StringBuilder(path.get(0).kb());
+    for (int i = 0; i < path.size(); i++) {
+      s.append(i == 0 ? " is replaced by " : ", which is replaced by ")
+          .append(path.get(i).supersededBy());
+    }
+    return s.append(", which is installed (supersedence table)").toString();
+  }
+
+  /**
+   * Prerequisites of {@code kb} on {@code release} that {@code installed} does not satisfy. A
+   * prerequisite that is a rollup is met by it or by any later rollup of the release ("or later").
+   */
   public List<MissingPrerequisite> missingPrerequisites(
       String kb, OsRelease release, InstalledSet installed) {
     List<MissingPrerequisite> missing = new ArrayList<>();
     if (kb == null || release == null) {
       return missing;
     }
-    for (Prerequisite p : prerequisites) {
+    for (Prerequisite p : prerequisites.get()) {
       if (!p.releaseIds().contains(release.id()) || kb.equals(p.prerequisiteKb())) {
         continue;
       }
@@ -237,6 +354,16 @@ public final class Knowledge {
 
   /** Null when {@code p} does not apply; otherwise whether that is known (true) or presumed. */
   private Boolean applies(Prerequisite p, String kb) {
+    ServicingStackUpdate ssu = ssus.get().get(kb);
+    if (p.satisfiedBySsuAfter() != null
+        && ssu != null
+        && ssu.releaseIds().stream().anyMatch(p.releaseIds()::contains)
+        && (ssu.releaseMonth() != null
+            ? !ssu.releaseMonth().isBefore(p.satisfiedBySsuAfter())
+            : Kb.number(kb) > Kb.number(p.prerequisiteKb()))) {
+      // A servicing stack update new enough to satisfy the requirement does not need it.
+      return null;
+    }
     if (p.targetKb() != null) {
       return p.targetKb().equals(kb) ? Boolean.TRUE : null;
     }
@@ -254,8 +381,14 @@ public final class Knowledge {
     if (installed.has(p.prerequisiteKb())) {
       return true;
     }
+    Rollup cumulative = rollups.get().get(p.prerequisiteKb());
+    if (cumulative != null
+        && cumulative.releaseIds().contains(release.id())
+        && !laterRollups(cumulative, release, installed, false).isEmpty()) {
+      return true;
+    }
     for (String kb : installed.kbs()) {
-      ServicingStackUpdate ssu = ssus.get(kb);
+      ServicingStackUpdate ssu = ssus.get().get(kb);
       if (p.satisfiedBySsuAfter() != null
           && ssu != null
           && ssu.trusted()
@@ -276,9 +409,11 @@ public final class Knowledge {
 
   private String reason(Prerequisite p, String kb, OsRelease release, boolean dated) {
     String alternatives =
-        p.satisfiedBySsuAfter() == null
-            ? ""
-            : " (or a later servicing stack update from " + p.satisfiedBySsuAfter() + " on)";
+        p.satisfiedBySsuAfter() != null
+            ? " (or a later servicing stack update from " + p.satisfiedBySsuAfter() + " on)"
+            : rollup(p.prerequisiteKb())
+                .map(r -> " (the " + describe(r) + ", or any later rollup)")
+                .orElse("");
     if (p.targetKb() != null) {
       return String.format(
           "%s needs %s%s installed first on %s",
@@ -294,6 +429,60 @@ public final class Knowledge {
     return String.format(
         "%s %s; updates for %s released after %s need %s%s",
         kb, when, release.name(), p.releasedAfter(), p.prerequisiteKb(), alternatives);
+  }
+
+  /** The WSUS version requirement for {@code wsusVersion} (WSUS 3.0 SP2), as a 0/1 list. */
+  public List<WsusRequirement> wsusVersionRequirement(String wsusVersion) {
+    return wsusRequirements.get().stream()
+        .filter(
+            w ->
+                w.wsusVersionPrefix() != null
+                    && wsusVersion != null
+                    && wsusVersion.trim().startsWith(w.wsusVersionPrefix() + "."))
+        .toList();
+  }
+
+  /**
+   * How a WSUS server on {@code release} stands against the rollup Microsoft requires there, as a
+   * 0/1 list (empty when the release has no such requirement or is not identified).
+   *
+   * @param kbs installed updates, including those waiting for a restart
+   */
+  public List<WsusRollupStatus> wsusRollupStatus(
+      OsRelease release, Collection<String> kbs, Integer hostUbr) {
+    if (release == null) {
+      return List.of();
+    }
+    return wsusRequirements.get().stream()
+        .filter(w -> w.releaseIds().contains(release.id()))
+        .map(
+            w ->
+                new WsusRollupStatus(
+                    w,
+                    kbs.stream()
+                        .filter(kb -> kb.equals(w.requiredKb()) || laterThan(kb, release, w))
+                        .sorted(Comparator.comparing(kb -> releaseDate(kb).orElse(LocalDate.MIN)))
+                        .toList(),
+                    w.satisfiedByBuild(hostUbr),
+                    kbs.stream()
+                        .map(rollups.get()::get)
+                        .filter(r -> r != null && r.releaseIds().contains(release.id()))
+                        .max(Comparator.comparing(Rollup::releaseDate))
+                        .orElse(null)))
+        .toList();
+  }
+
+  private boolean laterThan(String kb, OsRelease release, WsusRequirement w) {
+    Rollup r = rollups.get().get(kb);
+    return r != null
+        && w.rollupFrom() != null
+        && r.releaseIds().contains(release.id())
+        && !r.releaseDate().isBefore(w.rollupFrom());
+  }
+
+  /** "KB4041693 (2017-10 monthly rollup, 2017-10-10)", or the KB alone when not catalogued. */
+  public String describeUpdate(String kb) {
+    return rollup(kb).map(r -> kb + " (" + describe(r) + ", " + r.releaseDate() + ")").orElse(kb);
   }
 
   private static String describe(Rollup r) {

@@ -34,11 +34,6 @@ public record Rollup(
         row.get("source"));
   }
 
-  /** True when both updates serve at least one common release. */
-  public boolean sameReleaseAs(Rollup other) {
-    return releaseIds.stream().anyMatch(other.releaseIds::contains);
-  }
-
   private static Integer integer(String cell) {
     return cell == null || cell.isBlank() ? null : Integer.valueOf(cell.trim());
   }

@@ -160,6 +160,91 @@ class KnowledgeTest {
   }
 
   @Test
+  void explicitPairsAreFollowedThroughChains() {
+    List<Supersession> direct =
+        kb.supersedersOf("KB4540726", release("ws2012"), installed("KB4562252"), 9200, null);
+    assertEquals(List.of("KB4562252"), direct.stream().map(Supersession::by).toList());
+    assertTrue(direct.get(0).reason().contains("supersedence table"), direct.toString());
+    assertTrue(
+        kb.supersedersOf("KB4540726", release("ws2012r2"), installed("KB4562252"), 9600, null)
+            .isEmpty(),
+        "a pair only holds on its releases");
+  }
+
+  @Test
+  void aSecurityOnlyUpdateIsReplacedByTheRollupOfItsMonthOrLater() {
+    // KB4041687 is the 2017-10 security-only update for 2012 R2; KB4041693 its monthly rollup.
+    assertEquals(
+        List.of("KB4041693"),
+        kb
+            .supersedersOf("KB4041687", release("ws2012r2"), installed("KB4041693"), 9600, null)
+            .stream()
+            .map(Supersession::by)
+            .toList());
+    assertEquals(
+        List.of("KB4048958"),
+        kb
+            .supersedersOf("KB4041687", release("ws2012r2"), installed("KB4048958"), 9600, null)
+            .stream()
+            .map(Supersession::by)
+            .toList());
+    assertTrue(
+        kb.supersedersOf("KB4041687", release("ws2012r2"), installed("KB4038792"), 9600, null)
+            .isEmpty(),
+        "the September rollup does not contain October's security fixes");
+  }
+
+  @Test
+  void aRollupPrerequisiteIsMetByALaterRollupOrBuild() {
+    var missing =
+        kb.missingPrerequisites("KB4484071", release("ws2008r2sp1"), installed("KB4486563"));
+    assertEquals(
+        List.of("KB4489878"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
+    assertTrue(missing.get(0).reason().contains("any later rollup"), missing.get(0).reason());
+    assertTrue(
+        kb.missingPrerequisites("KB4484071", release("ws2008r2sp1"), installed("KB4499164"))
+            .isEmpty(),
+        "the May 2019 rollup is later than the March one");
+  }
+
+  @Test
+  void server2016UpdatesFromFebruary2021NeedThatMonthsServicingStack() {
+    var missing = kb.missingPrerequisites("KB4601318", release("ws2016"), installed("KB4576750"));
+    assertEquals(
+        List.of("KB5001078"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
+    assertTrue(
+        kb.missingPrerequisites("KB4601318", release("ws2016"), installed("KB5001402")).isEmpty(),
+        "the April 2021 SSU is later");
+    assertTrue(
+        kb.missingPrerequisites("KB5001402", release("ws2016"), installed("KB4576750")).isEmpty(),
+        "a servicing stack update does not need an older one");
+    assertTrue(
+        kb.missingPrerequisites("KB4598243", release("ws2016"), installed("KB4576750")).isEmpty(),
+        "the January 2021 update predates the requirement");
+  }
+
+  @Test
+  void wsusRollupRequirementIsJudgedByRollupDateAndBuild() {
+    WsusRollupStatus old =
+        kb.wsusRollupStatus(release("ws2012r2"), Set.of("KB4034681", "KB2919355"), null).get(0);
+    assertFalse(old.satisfied(), "an August 2017 rollup is not enough");
+    assertEquals("KB4034681", old.newestRollup().kb());
+    assertEquals(
+        List.of("KB4054519"),
+        kb.wsusRollupStatus(release("ws2012r2"), Set.of("KB4054519"), null).get(0).satisfyingKbs());
+    assertTrue(
+        kb.wsusRollupStatus(release("ws2012r2"), Set.of("KB4039871"), null).get(0).satisfied(),
+        "the named update itself counts");
+    assertTrue(kb.wsusRollupStatus(release("ws2016"), Set.of(), 1715).get(0).satisfied());
+    assertFalse(kb.wsusRollupStatus(release("ws2016"), Set.of(), 1593).get(0).satisfied());
+    assertTrue(kb.wsusRollupStatus(release("ws2019"), Set.of(), 1).isEmpty());
+    assertEquals(1, kb.wsusVersionRequirement("3.2.7600.274").size());
+    assertTrue(kb.wsusVersionRequirement("3.2.7600.274").get(0).versionTooOld("3.2.7600.274"));
+    assertFalse(kb.wsusVersionRequirement("3.2.7600.283").get(0).versionTooOld("3.2.7600.283"));
+    assertTrue(kb.wsusVersionRequirement("6.3.9600.18694").isEmpty());
+  }
+
+  @Test
   void everyReleaseReferencedByATableExists() {
     for (String kbId : List.of("KB5120418", "KB5094041", "KB4534310", "KB3173424")) {
       for (String id : kb.targetReleases(kbId)) {

@@ -47,6 +47,7 @@ public final class FactAssembler {
     wsus(facts, s.wsus());
     addAll(facts, s.installAttempts());
     addAll(facts, s.events());
+    facts.addAll(ObservedCode.of(s, knowledge.errorCodes()));
     addAll(facts, s.collectionIssues());
     if (s.installAttempts() != null) {
       facts.addAll(PackageCheck.fromAttempts(s.installAttempts()));

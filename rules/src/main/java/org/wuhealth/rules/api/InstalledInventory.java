@@ -1,10 +1,15 @@
 package org.wuhealth.rules.api;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.PackageState;
@@ -23,6 +28,7 @@ public final class InstalledInventory implements InstalledSet {
   private final boolean complete;
   private final Map<String, String> installed;
   private final Map<String, PackageState> packageStates;
+  private final Map<String, LocalDate> installedOn;
 
   public InstalledInventory(
       boolean known,
@@ -33,8 +39,12 @@ public final class InstalledInventory implements InstalledSet {
     this.complete = complete;
     Map<String, String> evidence = new TreeMap<>();
     Map<String, PackageState> states = new LinkedHashMap<>();
+    Map<String, LocalDate> dates = new HashMap<>();
     for (InstalledUpdate u : updates) {
       evidence.putIfAbsent(u.kb(), describe(u));
+      if (u.installedOn() != null) {
+        dates.merge(u.kb(), u.installedOn(), (a, b) -> a.isAfter(b) ? a : b);
+      }
     }
     for (CbsPackage p : packages) {
       if (p.kb() == null || p.state() == null) {
@@ -47,6 +57,7 @@ public final class InstalledInventory implements InstalledSet {
     }
     this.installed = Collections.unmodifiableMap(evidence);
     this.packageStates = Collections.unmodifiableMap(states);
+    this.installedOn = Collections.unmodifiableMap(dates);
   }
 
   public boolean isKnown() {
@@ -80,6 +91,37 @@ public final class InstalledInventory implements InstalledSet {
   /** The CBS state of {@code kb}'s package, or null when no package names it. */
   public PackageState packageState(String kb) {
     return packageStates.get(kb);
+  }
+
+  /** The latest install date the update list gives for {@code kb}, or null. */
+  public LocalDate installedOn(String kb) {
+    return installedOn.get(kb);
+  }
+
+  /** Installed KBs plus those whose CBS package waits for a restart to finish installing. */
+  public Set<String> kbsIncludingPending() {
+    Set<String> all = new TreeSet<>(installed.keySet());
+    packageStates.forEach(
+        (kb, state) -> {
+          if (state == PackageState.INSTALL_PENDING) {
+            all.add(kb);
+          }
+        });
+    return all;
+  }
+
+  /**
+   * True when {@code kb} cannot be in effect yet because the host has not restarted since: its CBS
+   * package is InstallPending, or it was installed on a day after the last boot.
+   */
+  public boolean awaitsRestart(String kb, Instant lastBoot) {
+    if (packageStates.get(kb) == PackageState.INSTALL_PENDING) {
+      return true;
+    }
+    LocalDate on = installedOn.get(kb);
+    return on != null
+        && lastBoot != null
+        && on.isAfter(LocalDate.ofInstant(lastBoot, ZoneOffset.UTC));
   }
 
   public int size() {

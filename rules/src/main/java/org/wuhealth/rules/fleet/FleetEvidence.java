@@ -59,6 +59,11 @@ public final class FleetEvidence {
             .toList());
   }
 
+  /** "1 finding", "3 findings". */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** "34%" of part in whole. */
   public static String percent(long part, long whole) {
     return String.format(Locale.ROOT, "%.0f%%", whole == 0 ? 0.0 : 100.0 * part / whole);

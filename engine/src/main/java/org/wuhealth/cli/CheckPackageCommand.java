@@ -1,0 +1,152 @@
+package org.wuhealth.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wuhealth.engine.BundledRules;
+import org.wuhealth.engine.PackageChecker;
+import org.wuhealth.engine.PackageReport;
+import org.wuhealth.engine.PackageVerdict;
+import org.wuhealth.report.JsonReport;
+import org.wuhealth.report.PackageCheckReport;
+import org.wuhealth.rules.api.Severity;
+import org.wuhealth.snapshot.InputException;
+import org.wuhealth.snapshot.SnapshotReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code wuhealth check-package NAME_OR_PATH... --snapshot FILE}: will these packages install on
+ * the host the snapshot describes, and if not, why? The snapshot is read from a file here; the
+ * checking itself ({@link PackageChecker}) takes any snapshot, so a live one can be plugged in.
+ */
+@Command(
+    name = "check-package",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Checks update packages against a host before installing them: prints 'applicable' or the"
+          + " ranked causes that would make Windows call a package not applicable.",
+      "A package is named by its file name or path (windows8.1-kb2919355-x64_<sha1>.msu, .cab)"
+          + " or by a KB number alone (then its architecture cannot be checked)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every package is applicable, or no cause was found (the report lists what could not be"
+          + " checked)",
+      "1:a package has a cause at or above --fail-on (default info: any cause)",
+      "2:usage error, a name that is not a package, or an unreadable snapshot",
+      "3:internal error"
+    })
+public final class CheckPackageCommand implements Callable<Integer> {
+  @ParentCommand WuhealthCommand parent;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "NAME_OR_PATH",
+      description = "Update package file names or paths (.msu, .cab), or KB numbers.")
+  List<String> packages;
+
+  @Option(
+      names = "--snapshot",
+      required = true,
+      paramLabel = "FILE",
+      description = "Snapshot (format v1) of the host the packages are meant for.")
+  Path snapshot;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  AnalyzeCommand.Format format;
+
+  @Option(
+      names = "--fail-on",
+      defaultValue = "info",
+      paramLabel = "SEVERITY",
+      description =
+          "Exit 1 when a package has a cause this severe or worse: critical, high, medium, low,"
+              + " info, or none (default: ${DEFAULT-VALUE}).")
+  String failOn;
+
+  @Option(
+      names = "--now",
+      paramLabel = "TIME",
+      description = "Evaluate as of this ISO-8601 time instead of the snapshot's collectedAt.")
+  String now;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "BYTES",
+      defaultValue = "64M",
+      description =
+          "Refuse a snapshot larger than this; K, M, G suffixes (default: ${DEFAULT-VALUE}).")
+  String maxFileSize;
+
+  @Option(names = "--debug", description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    Io io = parent.io();
+    Severity threshold;
+    Instant evaluationTime;
+    long maxBytes;
+    try {
+      threshold = OptionValues.failOn(failOn);
+      evaluationTime = OptionValues.now(now);
+      maxBytes = OptionValues.maxFileSize(maxFileSize);
+    } catch (OptionValues.Invalid e) {
+      io.err().println("wuhealth check-package: " + e.getMessage());
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    SnapshotReader.Loaded loaded;
+    try {
+      loaded = new SnapshotReader(maxBytes).read(snapshot);
+    } catch (InputException e) {
+      io.err().println("wuhealth: error: " + e.getMessage());
+      if (format == AnalyzeCommand.Format.json) {
+        io.out()
+            .print(
+                PackageCheckReport.json(
+                    VersionProvider.version(),
+                    null,
+                    List.of(new JsonReport.InputError(e.file(), e.getMessage()))));
+      }
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    PackageReport report =
+        new PackageChecker(BundledRules.load())
+            .check(loaded.file(), loaded.snapshot(), loaded.warnings(), packages, evaluationTime);
+    for (PackageVerdict v : report.packages()) {
+      if (v.verdict() == PackageVerdict.Verdict.UNPARSEABLE) {
+        io.err().println("wuhealth check-package: error: " + v.input() + ": " + v.problem());
+      }
+    }
+    if (format == AnalyzeCommand.Format.json) {
+      io.out().print(PackageCheckReport.json(VersionProvider.version(), report, List.of()));
+    } else {
+      io.out()
+          .print(
+              PackageCheckReport.text(report, io.terminal() && !io.env().containsKey("NO_COLOR")));
+    }
+    io.out().flush();
+    return exitCode(report, threshold);
+  }
+
+  static int exitCode(PackageReport report, Severity threshold) {
+    if (report.packages().stream()
+        .anyMatch(v -> v.verdict() == PackageVerdict.Verdict.UNPARSEABLE)) {
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    boolean failing =
+        threshold != null
+            && report.packages().stream()
+                .flatMap(v -> v.causes().stream())
+                .anyMatch(f -> f.severity().atLeast(threshold));
+    return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,166 @@
+package org.wuhealth.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wuhealth.engine.InputFiles;
+import org.wuhealth.facts.OsInfo;
+import org.wuhealth.facts.Snapshot;
+import org.wuhealth.importers.ImportException;
+import org.wuhealth.importers.ImportLimits;
+import org.wuhealth.importers.ImportResult;
+import org.wuhealth.importers.Importer;
+import org.wuhealth.snapshot.InputException;
+import org.wuhealth.snapshot.SnapshotWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code wuhealth import PATH... --out FILE}: one snapshot from the raw exports of one host. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Builds one snapshot (collector.mode = import) from the raw exports of one host: systeminfo,"
+          + " wmic qfe, Get-HotFix, Get-Service, registry exports, ReportingEvents.log,"
+          + " WindowsUpdate.log, CBS.log, IIS logs, WSUS web.config, given as files,"
+          + " directories or .zip bundles. File types are detected from their content.",
+      "The snapshot records which file each fact came from (provenance)."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:snapshot written",
+      "2:usage error or an input that could not be imported",
+      "3:internal error"
+    })
+public final class ImportCommand implements Callable<Integer> {
+  @ParentCommand WuhealthCommand parent;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Files, directories, .zip bundles or globs of one host.")
+  List<String> inputs;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Where to write the snapshot; - for standard output.")
+  String out;
+
+  @Option(
+      names = "--host",
+      paramLabel = "NAME",
+      description = "Host name to record instead of the one the files give.")
+  String host;
+
+  @Option(
+      names = "--collected-at",
+      paramLabel = "TIME",
+      description =
+          "Collection time to record (ISO-8601); default: the newest time found in the data.")
+  String collectedAt;
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "BYTES",
+      defaultValue = "64M",
+      description =
+          "Refuse files read whole that are larger than this; K, M, G suffixes (default:"
+              + " ${DEFAULT-VALUE}). Logs are streamed.")
+  String maxFileSize;
+
+  @Option(names = "--debug", description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    Io io = parent.io();
+    long maxBytes;
+    try {
+      maxBytes = Sizes.parse(maxFileSize);
+    } catch (IllegalArgumentException e) {
+      return usage(io, "--max-file-size: " + e.getMessage());
+    }
+    Instant at = null;
+    if (collectedAt != null) {
+      try {
+        at = OffsetDateTime.parse(collectedAt).toInstant();
+      } catch (DateTimeParseException e) {
+        return usage(
+            io,
+            "--collected-at must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
+                + collectedAt
+                + "'");
+      }
+    }
+    List<Path> paths = new ArrayList<>();
+    for (String input : inputs) {
+      Path path = Path.of(input);
+      if (Files.isDirectory(path)) {
+        paths.add(path);
+        continue;
+      }
+      try {
+        paths.addAll(InputFiles.expand(input));
+      } catch (InputException e) {
+        io.err().println("wuhealth: error: " + e.getMessage());
+        return ExitCodes.USAGE_OR_INPUT;
+      }
+    }
+    ImportResult result;
+    try {
+      result =
+          new Importer(ImportLimits.withMaxFileBytes(maxBytes))
+              .importPaths(
+                  String.join(" ", inputs),
+                  paths,
+                  new Importer.Options(VersionProvider.version(), host, at));
+    } catch (ImportException e) {
+      io.err().println("wuhealth: error: " + e.getMessage());
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    result.imported().forEach(i -> io.err().println("wuhealth: read " + i));
+    result.warnings().forEach(w -> io.err().println("wuhealth: " + w));
+    String json = SnapshotWriter.write(result.snapshot());
+    if (out.equals("-")) {
+      io.out().print(json);
+      io.out().flush();
+    } else {
+      try {
+        Files.writeString(Path.of(out), json, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        io.err().println("wuhealth: error: " + out + ": cannot write: " + e.getMessage());
+        return ExitCodes.USAGE_OR_INPUT;
+      }
+      io.err().println("wuhealth: wrote " + out + ": " + describe(result.snapshot()));
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String describe(Snapshot s) {
+    OsInfo os = s.os();
+    return s.hostName()
+        + " ("
+        + (os.productName() != null ? os.productName() : "Windows")
+        + ", build "
+        + os.buildLabel()
+        + (os.architecture() != null ? ", " + os.architecture().wire() : "")
+        + ")";
+  }
+
+  private static int usage(Io io, String message) {
+    io.err().println("wuhealth import: " + message);
+    return ExitCodes.USAGE_OR_INPUT;
+  }
+}

@@ -1,0 +1,145 @@
+package org.wuhealth.importers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.wuhealth.importers.logs.CbsLogParser;
+import org.wuhealth.importers.logs.ReportingEventsParser;
+import org.wuhealth.importers.logs.WindowsUpdateLogParser;
+import org.wuhealth.importers.registry.RegFileParser;
+import org.wuhealth.importers.text.Lines;
+import org.wuhealth.importers.text.TextDecoding;
+
+/**
+ * Tells what a file is from its first bytes, never from its name: a support bundle names files
+ * however its collector liked ("sysinfo.txt", "qfe.csv", "1.log").
+ */
+public final class FormatDetector {
+  /** How much of a file detection looks at. */
+  public static final int HEAD_BYTES = 64 * 1024;
+
+  /** A systeminfo OS version value: "6.3.9600 N/A Build 9600" repeats the build at its end. */
+  private static final Pattern OS_VERSION_VALUE =
+      Pattern.compile("(?m)(?:^|[\\s:,\"])\\d{1,2}\\.\\d{1,2}\\.(\\d{3,5}) \\S.*? \\1\\b");
+
+  private static final Pattern SYSTEM_TYPE =
+      Pattern.compile("(?i)\\b(x64|x86|arm64|ia64)-based\\b");
+
+  private FormatDetector() {}
+
+  /** A file's type, or why it is not one wuhealth reads. */
+  public record Detection(FileType type, String reason) {
+    private static Detection of(FileType type) {
+      return new Detection(type, null);
+    }
+
+    public static Detection unknown(String reason) {
+      return new Detection(null, reason);
+    }
+
+    public boolean known() {
+      return type != null;
+    }
+  }
+
+  /** Detects the type of a file from its first (up to {@link #HEAD_BYTES}) bytes. */
+  public static Detection detect(byte[] head) {
+    if (head.length == 0) {
+      return Detection.unknown("empty file");
+    }
+    if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
+      return Detection.of(FileType.ZIP);
+    }
+    String text = TextDecoding.decode(head).text();
+    if (isBinary(text)) {
+      return Detection.unknown("binary file, not a text export");
+    }
+    List<String> lines = Lines.split(text).stream().filter(l -> !l.isBlank()).limit(200).toList();
+    if (lines.isEmpty()) {
+      return Detection.unknown("blank file");
+    }
+    String first = lines.get(0).strip();
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (RegFileParser.isRegistryExport(first)) {
+      return Detection.of(FileType.REGISTRY);
+    }
+    if (lines.stream().anyMatch(l -> ReportingEventsParser.RECORD_START.matcher(l).find())) {
+      return Detection.of(FileType.REPORTING_EVENTS);
+    }
+    if (first.startsWith("{") || first.startsWith("[")) {
+      return json(lower);
+    }
+    if (first.startsWith("<")) {
+      return lower.contains("maxinstalledprerequisites") || lower.contains("maxcachedupdates")
+          ? Detection.of(FileType.WSUS_WEB_CONFIG)
+          : Detection.unknown("XML without the WSUS ClientWebService settings");
+    }
+    if (first.startsWith("#Software: Microsoft Internet Information Services")
+        || lines.stream().anyMatch(l -> l.startsWith("#Fields:") && l.contains("cs-uri-stem"))) {
+      return Detection.of(FileType.IIS_LOG);
+    }
+    if (lines.stream().anyMatch(l -> CbsLogParser.LINE.matcher(l).matches())) {
+      return Detection.of(FileType.CBS_LOG);
+    }
+    if (lines.stream()
+        .anyMatch(
+            l ->
+                WindowsUpdateLogParser.CLASSIC.matcher(l).matches()
+                    || WindowsUpdateLogParser.ETW.matcher(l).matches())) {
+      return Detection.of(FileType.WINDOWS_UPDATE_LOG);
+    }
+    if (lower.contains("hotfixid")) {
+      return Detection.of(FileType.QFE);
+    }
+    if (isServiceCsv(lines)) {
+      return Detection.of(FileType.SERVICES);
+    }
+    if (OS_VERSION_VALUE.matcher(text).find() && SYSTEM_TYPE.matcher(text).find()) {
+      return Detection.of(FileType.SYSTEMINFO);
+    }
+    return Detection.unknown("not an export wuhealth reads (starts with \"" + clip(first) + "\")");
+  }
+
+  private static Detection json(String lower) {
+    if (lower.contains("\"schemaversion\"")) {
+      return Detection.of(FileType.SNAPSHOT);
+    }
+    if (lower.contains("\"hotfixid\"")) {
+      return Detection.of(FileType.QFE);
+    }
+    if (lower.contains("\"servicename\"")
+        || (lower.contains("\"status\"") && lower.contains("\"starttype\""))) {
+      return Detection.of(FileType.SERVICES);
+    }
+    return Detection.unknown("JSON that is neither a snapshot, a hotfix list nor a service list");
+  }
+
+  private static boolean isServiceCsv(List<String> lines) {
+    if (lines.get(0).startsWith("#TYPE System.ServiceProcess.ServiceController")) {
+      return true;
+    }
+    String header =
+        lines.get(0).startsWith("#TYPE") && lines.size() > 1 ? lines.get(1) : lines.get(0);
+    String h = header.toLowerCase(Locale.ROOT);
+    return h.contains("name")
+        && (h.contains("\"status\"") || h.contains("\"state\"") || h.contains(",status,"))
+        && (h.contains("starttype") || h.contains("startmode") || h.contains("servicename"));
+  }
+
+  /** Control characters other than tab, line ends and form feed mean this is not text. */
+  private static boolean isBinary(String text) {
+    int control = 0;
+    int sample = Math.min(text.length(), 8192);
+    for (int i = 0; i < sample; i++) {
+      char c = text.charAt(i);
+      if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) {
+        control++;
+      }
+    }
+    return control > sample / 100;
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+}

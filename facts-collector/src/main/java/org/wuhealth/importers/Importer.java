@@ -1,0 +1,522 @@
+package org.wuhealth.importers;
+
+import static org.wuhealth.importers.registry.RegistryPaths.CURRENT_VERSION;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.wuhealth.facts.CollectionIssue;
+import org.wuhealth.facts.Collector;
+import org.wuhealth.facts.CollectorMode;
+import org.wuhealth.facts.InstalledUpdate;
+import org.wuhealth.facts.Kb;
+import org.wuhealth.facts.Snapshot;
+import org.wuhealth.facts.UpdateSource;
+import org.wuhealth.importers.SnapshotDraft.Origin;
+import org.wuhealth.importers.bundle.Bundle;
+import org.wuhealth.importers.hotfix.Hotfix;
+import org.wuhealth.importers.hotfix.HotfixListParser;
+import org.wuhealth.importers.logs.CbsLogParser;
+import org.wuhealth.importers.logs.IisLogSummarizer;
+import org.wuhealth.importers.logs.LogDigest;
+import org.wuhealth.importers.logs.ReportingEventsParser;
+import org.wuhealth.importers.logs.WindowsUpdateLogParser;
+import org.wuhealth.importers.registry.RegFileParser;
+import org.wuhealth.importers.registry.RegistryFactsMapper;
+import org.wuhealth.importers.registry.RegistryTree;
+import org.wuhealth.importers.services.ServiceListParser;
+import org.wuhealth.importers.systeminfo.SystemInfo;
+import org.wuhealth.importers.systeminfo.SystemInfoParser;
+import org.wuhealth.importers.text.LineReader;
+import org.wuhealth.importers.text.TextDecoding;
+import org.wuhealth.importers.wsus.WsusWebConfigParser;
+
+/**
+ * Turns the exported files of one host into one snapshot ({@code collector.mode = import}): detects
+ * each file's type from its content, parses it, merges the facts and records which file each came
+ * from. Files that are not exports are skipped with the reason; a file that is an export but cannot
+ * be read fails the import with its name and line. Registry exports go first and win, then
+ * systeminfo, update and service lists, web.config and the logs.
+ */
+public final class Importer {
+  private static final String TOOL = "wuhealth";
+
+  private final ImportLimits limits;
+
+  public Importer(ImportLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * @param toolVersion the version recorded in the snapshot's collector section
+   * @param hostName a host name to record instead of the one in the files, or null
+   * @param collectedAt the collection time to record, or null to take the newest time in the data
+   */
+  public record Options(String toolVersion, String hostName, Instant collectedAt) {}
+
+  /** Imports files, directories (every file below) and zip archives as one host. */
+  public ImportResult importPaths(String label, List<Path> paths, Options options)
+      throws ImportException {
+    try (Bundle bundle = Bundle.of(paths, limits)) {
+      return importFiles(label, bundle.files(), bundle.skipped(), options);
+    }
+  }
+
+  /**
+   * Imports the files of one host.
+   *
+   * @param label names the host's inputs in messages (the directory or zip, or the file)
+   * @param refused files refused before reading (unsafe zip entries), reported as skipped
+   */
+  public ImportResult importFiles(
+      String label, List<SourceFile> files, List<Skipped> refused, Options options)
+      throws ImportException {
+    List<Skipped> skipped = new ArrayList<>(refused);
+    Map<FileType, List<SourceFile>> byType = new EnumMap<>(FileType.class);
+    for (SourceFile file : files) {
+      FormatDetector.Detection detection = FormatDetector.detect(head(file));
+      if (!detection.known()) {
+        skipped.add(new Skipped(file.name(), detection.reason()));
+      } else if (detection.type() == FileType.SNAPSHOT) {
+        skipped.add(
+            new Skipped(
+                file.name(),
+                "a wuhealth snapshot is not merged into an import; analyze it on its own"));
+      } else if (detection.type() == FileType.ZIP) {
+        skipped.add(
+            new Skipped(
+                file.name(), "an archive inside an archive is not opened; unpack it first"));
+      } else {
+        checkSize(file, detection.type());
+        byType.computeIfAbsent(detection.type(), t -> new ArrayList<>()).add(file);
+      }
+    }
+    if (byType.isEmpty()) {
+      throw new ImportException(label, null, "nothing to import" + skippedSummary(skipped));
+    }
+    Run run = new Run(byType, options);
+    run.registry();
+    run.systeminfo();
+    run.hotfixes();
+    run.services();
+    run.webConfigs();
+    run.reportingEvents();
+    run.localLogs(FileType.WINDOWS_UPDATE_LOG);
+    run.localLogs(FileType.CBS_LOG);
+    run.iisLogs();
+    return run.finish(label, files, skipped);
+  }
+
+  private byte[] head(SourceFile file) throws ImportException {
+    try (InputStream in = file.open()) {
+      return in.readNBytes(FormatDetector.HEAD_BYTES);
+    } catch (IOException e) {
+      throw new ImportException(file.name(), null, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private void checkSize(SourceFile file, FileType type) throws ImportException {
+    long limit = type.streamed() ? limits.maxLogBytes() : limits.maxFileBytes();
+    if (file.size() > limit) {
+      throw new ImportException(
+          file.name(),
+          null,
+          "is "
+              + file.size()
+              + " bytes, over the limit of "
+              + limit
+              + " bytes for a "
+              + type.description()
+              + (type.streamed() ? "" : " (raise it with --max-file-size)"));
+    }
+  }
+
+  private static String skippedSummary(List<Skipped> skipped) {
+    if (skipped.isEmpty()) {
+      return "";
+    }
+    List<String> lines = skipped.stream().limit(5).map(Skipped::toString).toList();
+    return " (" + String.join("; ", lines) + (skipped.size() > 5 ? "; ..." : "") + ")";
+  }
+
+  /** An issue that holds only if no later file settles it. */
+  private record Deferred(CollectionIssue issue, Origin origin) {}
+
+  /** The state of one import. */
+  private final class Run {
+    private final Map<FileType, List<SourceFile>> byType;
+    private final Options options;
+    private final SnapshotDraft draft = new SnapshotDraft();
+    private final List<ImportResult.Imported> imported = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final List<Deferred> truncatedLists = new ArrayList<>();
+    private ZoneOffset systeminfoZone;
+    private ZoneOffset reportingZone;
+    private boolean systeminfoRead;
+
+    Run(Map<FileType, List<SourceFile>> byType, Options options) {
+      this.byType = byType;
+      this.options = options;
+    }
+
+    private List<SourceFile> files(FileType type) {
+      return byType.getOrDefault(type, List.of());
+    }
+
+    private String text(SourceFile file, FileType type) throws ImportException {
+      byte[] bytes = bytes(file);
+      TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
+      imported.add(new ImportResult.Imported(file.name(), type, decoded.encoding()));
+      return decoded.text();
+    }
+
+    private byte[] bytes(SourceFile file) throws ImportException {
+      try (InputStream in = file.open()) {
+        byte[] bytes =
+            in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+        if (bytes.length > limits.maxFileBytes()) {
+          throw new ImportException(
+              file.name(), null, "over the limit of " + limits.maxFileBytes() + " bytes");
+        }
+        return bytes;
+      } catch (IOException e) {
+        throw new ImportException(file.name(), null, "cannot read: " + e.getMessage());
+      }
+    }
+
+    private Origin origin(SourceFile file, FileType type) {
+      return new Origin(file.name(), type.format(), null);
+    }
+
+    void registry() throws ImportException {
+      List<SourceFile> files = files(FileType.REGISTRY);
+      if (files.isEmpty()) {
+        return;
+      }
+      RegistryTree.Builder builder = RegistryTree.builder();
+      for (SourceFile file : files) {
+        RegFileParser.parseInto(builder, file.name(), text(file, FileType.REGISTRY));
+      }
+      RegistryTree tree = builder.build();
+      RegistryFeed.feed(draft, tree, RegistryFactsMapper.map(tree));
+    }
+
+    void systeminfo() throws ImportException {
+      for (SourceFile file : files(FileType.SYSTEMINFO)) {
+        Origin origin = origin(file, FileType.SYSTEMINFO);
+        SystemInfo info = SystemInfoParser.parse(file.name(), text(file, FileType.SYSTEMINFO));
+        systeminfoRead = true;
+        draft.hostName(info.hostName(), origin);
+        draft.domain(info.domain(), origin);
+        draft.os(
+            new OsFacts(
+                info.osName(),
+                info.version(),
+                info.build(),
+                null,
+                info.productType(),
+                null,
+                null,
+                info.architecture(),
+                info.lastBootTime()),
+            origin);
+        if (systeminfoZone == null) {
+          systeminfoZone = info.zoneOffset();
+        }
+        info.notes().forEach(n -> notes.add(file.name() + ": " + n));
+        if (info.hotfixes() == null) {
+          notes.add(file.name() + ": no hotfix list in this systeminfo output");
+          continue;
+        }
+        draft.updatesCollected();
+        List<String> withoutKb = new ArrayList<>();
+        for (String id : info.hotfixes()) {
+          kb(id)
+              .ifPresentOrElse(
+                  kb ->
+                      draft.update(
+                          new InstalledUpdate(kb, null, null, UpdateSource.SYSTEMINFO),
+                          origin.at(info.hotfixLine())),
+                  () -> withoutKb.add(id));
+        }
+        noteWithoutKb(origin.at(info.hotfixLine()), withoutKb);
+        if (info.hotfixListTruncated()) {
+          truncatedLists.add(
+              new Deferred(
+                  new CollectionIssue(
+                      "systeminfo",
+                      "systeminfo announces "
+                          + info.declaredHotfixes()
+                          + " hotfixes but lists "
+                          + info.hotfixes().size()
+                          + ": the list is truncated",
+                      null,
+                      "updates"),
+                  origin.at(info.hotfixLine())));
+        }
+      }
+    }
+
+    /** Rows such as "File 1" name no update: the list then has entries it cannot identify. */
+    private void noteWithoutKb(Origin origin, List<String> ids) {
+      if (!ids.isEmpty()) {
+        draft.issue(
+            new CollectionIssue(
+                origin.format(),
+                ids.size()
+                    + " entries without a KB number were left out ("
+                    + String.join(", ", ids.stream().limit(5).toList())
+                    + ")",
+                null,
+                "updates"),
+            origin);
+      }
+    }
+
+    /**
+     * "KB2919355", "2919355", and "Q147222" (the Knowledge Base numbered its articles Qnnnnnn
+     * once).
+     */
+    private Optional<String> kb(String id) {
+      String t = id.trim();
+      if (t.length() > 1
+          && (t.charAt(0) == 'Q' || t.charAt(0) == 'q')
+          && t.substring(1).matches("\\d{4,8}")) {
+        return Kb.normalize(t.substring(1));
+      }
+      return Kb.normalize(t);
+    }
+
+    void hotfixes() throws ImportException {
+      for (SourceFile file : files(FileType.QFE)) {
+        Origin origin = origin(file, FileType.QFE);
+        List<Hotfix> rows = HotfixListParser.parse(file.name(), text(file, FileType.QFE));
+        draft.updatesCollected();
+        List<String> withoutKb = new ArrayList<>();
+        for (Hotfix row : rows) {
+          draft.hostName(row.host(), origin.at(row.line()));
+          kb(row.id())
+              .ifPresentOrElse(
+                  kb ->
+                      draft.update(
+                          new InstalledUpdate(
+                              kb, row.installedOn(), row.description(), UpdateSource.QFE),
+                          origin.at(row.line())),
+                  () -> withoutKb.add(row.id()));
+        }
+        noteWithoutKb(origin, withoutKb);
+      }
+    }
+
+    void services() throws ImportException {
+      for (SourceFile file : files(FileType.SERVICES)) {
+        Origin origin = origin(file, FileType.SERVICES);
+        ServiceListParser.ServiceList list =
+            ServiceListParser.parse(file.name(), text(file, FileType.SERVICES));
+        draft.hostName(list.host(), origin);
+        draft.services(list.services(), origin);
+      }
+    }
+
+    void webConfigs() throws ImportException {
+      for (SourceFile file : files(FileType.WSUS_WEB_CONFIG)) {
+        byte[] bytes = bytes(file);
+        imported.add(new ImportResult.Imported(file.name(), FileType.WSUS_WEB_CONFIG, "XML"));
+        draft.clientWebService(
+            WsusWebConfigParser.parse(file.name(), bytes), origin(file, FileType.WSUS_WEB_CONFIG));
+      }
+    }
+
+    void reportingEvents() throws ImportException {
+      for (SourceFile file : files(FileType.REPORTING_EVENTS)) {
+        Origin origin = origin(file, FileType.REPORTING_EVENTS);
+        ReportingEventsParser.Result result;
+        try (LineReader lines = new LineReader(file.open())) {
+          result = ReportingEventsParser.parse(file.name(), lines);
+          imported.add(
+              new ImportResult.Imported(file.name(), FileType.REPORTING_EVENTS, lines.encoding()));
+        } catch (IOException e) {
+          throw new ImportException(file.name(), null, "cannot read: " + e.getMessage());
+        }
+        draft.attemptsCollected();
+        draft.eventsCollected();
+        result.attempts().forEach(a -> draft.attempt(a.fact(), origin.at(a.line())));
+        result.events().forEach(e -> draft.event(e.fact(), origin.at(e.line())));
+        if (result.lastScan() != null) {
+          draft.lastScan(result.lastScan().fact(), origin.at(result.lastScan().line()));
+        }
+        if (reportingZone == null) {
+          reportingZone = result.lastOffset();
+        }
+        if (result.unreadable() > 0) {
+          draft.issue(
+              new CollectionIssue(
+                  "reportingEvents",
+                  result.unreadable()
+                      + " lines are not ReportingEvents records (first: line "
+                      + result.firstUnreadable()
+                      + ")",
+                  null,
+                  "events"),
+              origin.at(result.firstUnreadable()));
+        }
+        if (result.dropped() > 0) {
+          draft.issue(
+              new CollectionIssue(
+                  "reportingEvents",
+                  "only the newest "
+                      + ReportingEventsParser.MAX_KEPT
+                      + " install results and failures are kept; "
+                      + result.dropped()
+                      + " older ones were left out",
+                  null,
+                  "installAttempts"),
+              origin);
+        }
+      }
+    }
+
+    /** The offset for local log times: systeminfo's time zone, else ReportingEvents', else UTC. */
+    private ZoneOffset localOffset(SourceFile file) {
+      if (systeminfoZone != null) {
+        return systeminfoZone;
+      }
+      if (reportingZone != null) {
+        notes.add(
+            file.name()
+                + ": local times placed at UTC"
+                + reportingZone.getId()
+                + ", the offset ReportingEvents.log records");
+        return reportingZone;
+      }
+      notes.add(
+          file.name()
+              + ": local times read as UTC: no systeminfo or ReportingEvents.log gives the time zone");
+      return ZoneOffset.UTC;
+    }
+
+    void localLogs(FileType type) throws ImportException {
+      for (SourceFile file : files(type)) {
+        Origin origin = origin(file, type);
+        LogDigest digest;
+        try (LineReader lines = new LineReader(file.open())) {
+          digest =
+              type == FileType.CBS_LOG
+                  ? CbsLogParser.parse(file.name(), lines, localOffset(file))
+                  : WindowsUpdateLogParser.parse(file.name(), lines, localOffset(file));
+          imported.add(new ImportResult.Imported(file.name(), type, lines.encoding()));
+        } catch (IOException e) {
+          throw new ImportException(file.name(), null, "cannot read: " + e.getMessage());
+        }
+        draft.eventsCollected();
+        digest.events().forEach(e -> draft.event(e.fact(), origin.at(e.line())));
+        if (digest.dropped() > 0) {
+          draft.issue(
+              new CollectionIssue(
+                  type.format(),
+                  digest.dropped()
+                      + " error lines of kinds beyond the first "
+                      + org.wuhealth.importers.logs.EventDigest.MAX_KINDS
+                      + " were left out",
+                  null,
+                  "events"),
+              origin);
+        }
+      }
+    }
+
+    void iisLogs() throws ImportException {
+      List<SourceFile> files = files(FileType.IIS_LOG);
+      if (files.isEmpty()) {
+        return;
+      }
+      IisLogSummarizer summarizer = new IisLogSummarizer();
+      List<Origin> origins = new ArrayList<>();
+      for (SourceFile file : files) {
+        try (LineReader lines = new LineReader(file.open())) {
+          summarizer.add(file.name(), lines);
+          imported.add(new ImportResult.Imported(file.name(), FileType.IIS_LOG, lines.encoding()));
+        } catch (IOException e) {
+          throw new ImportException(file.name(), null, "cannot read: " + e.getMessage());
+        }
+        origins.add(origin(file, FileType.IIS_LOG));
+      }
+      draft.iisLog(summarizer.summary(), origins);
+    }
+
+    ImportResult finish(String label, List<SourceFile> files, List<Skipped> skipped)
+        throws ImportException {
+      if (!draft.hasBuild()) {
+        String read =
+            imported.stream()
+                .map(i -> i.file() + " (" + i.type().format() + ")")
+                .toList()
+                .toString();
+        throw new ImportException(
+            label,
+            null,
+            "no file gives the OS build; add systeminfo output or a registry export of "
+                + CURRENT_VERSION
+                + " (read: "
+                + read.substring(1, read.length() - 1)
+                + ")"
+                + skippedSummary(skipped));
+      }
+      if (!draft.hasCompleteUpdateList()) {
+        truncatedLists.forEach(d -> draft.issue(d.issue(), d.origin()));
+      }
+      if (systeminfoRead && !draft.hasUbr()) {
+        draft.issue(
+            new CollectionIssue(
+                "systeminfo",
+                "the update build revision (UBR) is unknown: systeminfo never shows it; add a"
+                    + " registry export of "
+                    + CURRENT_VERSION,
+                null,
+                "os"),
+            new Origin(
+                files(FileType.SYSTEMINFO).get(0).name(), FileType.SYSTEMINFO.format(), null));
+      }
+      if (options.hostName() != null) {
+        draft.overrideHostName(options.hostName());
+      }
+      Instant collectedAt = options.collectedAt();
+      if (collectedAt == null) {
+        collectedAt = draft.newestFactTime();
+        if (collectedAt != null) {
+          notes.add(
+              "collectedAt "
+                  + collectedAt
+                  + " is the newest time found in the data (use --collected-at to set it)");
+        } else {
+          collectedAt =
+              files.stream()
+                  .map(SourceFile::modified)
+                  .filter(Objects::nonNull)
+                  .max(Comparator.naturalOrder())
+                  .orElseThrow(
+                      () ->
+                          new ImportException(
+                              label, null, "no time found in the data; give --collected-at"));
+          notes.add(
+              "collectedAt "
+                  + collectedAt
+                  + " is the newest file time (use --collected-at to set it)");
+        }
+      }
+      Snapshot snapshot =
+          draft.build(
+              collectedAt, new Collector(TOOL, options.toolVersion(), CollectorMode.IMPORT));
+      return new ImportResult(snapshot, imported, skipped, notes);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.wuhealth.importers;
+
+import static org.wuhealth.importers.registry.RegistryPaths.ACTIVE_COMPUTER_NAME;
+import static org.wuhealth.importers.registry.RegistryPaths.CBS;
+import static org.wuhealth.importers.registry.RegistryPaths.CBS_PACKAGES;
+import static org.wuhealth.importers.registry.RegistryPaths.CBS_VERSION;
+import static org.wuhealth.importers.registry.RegistryPaths.COMPUTER_NAME;
+import static org.wuhealth.importers.registry.RegistryPaths.CURRENT_VERSION;
+import static org.wuhealth.importers.registry.RegistryPaths.ENVIRONMENT;
+import static org.wuhealth.importers.registry.RegistryPaths.NETLOGON;
+import static org.wuhealth.importers.registry.RegistryPaths.PRODUCT_OPTIONS;
+import static org.wuhealth.importers.registry.RegistryPaths.SERVICES;
+import static org.wuhealth.importers.registry.RegistryPaths.SESSION_MANAGER;
+import static org.wuhealth.importers.registry.RegistryPaths.TCPIP;
+import static org.wuhealth.importers.registry.RegistryPaths.UPDATES;
+import static org.wuhealth.importers.registry.RegistryPaths.WSUS_SETUP;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_AUTO_UPDATE;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_POLICY;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_STATE;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_UX_SETTINGS;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wuhealth.facts.CollectionIssue;
+import org.wuhealth.facts.ServiceInfo;
+import org.wuhealth.importers.SnapshotDraft.Origin;
+import org.wuhealth.importers.registry.RegistryFacts;
+import org.wuhealth.importers.registry.RegistryTree;
+
+/**
+ * Puts registry facts into the draft, each with the exports it was read from: the exports whose
+ * subtrees hold the keys that fact comes from.
+ */
+final class RegistryFeed {
+  private static final String[] REBOOT_KEYS = {
+    CBS, WU_AUTO_UPDATE, SESSION_MANAGER, UPDATES, ACTIVE_COMPUTER_NAME, NETLOGON
+  };
+
+  private RegistryFeed() {}
+
+  static void feed(SnapshotDraft draft, RegistryTree tree, RegistryFacts facts)
+      throws ImportException {
+    for (Origin o : origins(tree, COMPUTER_NAME, TCPIP)) {
+      draft.hostName(facts.computerName(), o);
+    }
+    for (Origin o : origins(tree, TCPIP)) {
+      draft.domain(facts.domain(), o);
+    }
+    OsFacts os = facts.os();
+    if (os != null) {
+      for (Origin o : origins(tree, CURRENT_VERSION)) {
+        draft.os(
+            new OsFacts(
+                os.productName(),
+                os.version(),
+                os.build(),
+                os.ubr(),
+                null,
+                os.installationType(),
+                os.editionId(),
+                null,
+                null),
+            o);
+      }
+      for (Origin o : origins(tree, PRODUCT_OPTIONS)) {
+        draft.os(new OsFacts(null, null, null, null, os.productType(), null, null, null, null), o);
+      }
+      for (Origin o : origins(tree, ENVIRONMENT)) {
+        draft.os(new OsFacts(null, null, null, null, null, null, null, os.architecture(), null), o);
+      }
+    }
+    for (Origin o : origins(tree, CBS_PACKAGES)) {
+      draft.packages(facts.packages(), o);
+    }
+    for (Origin o : origins(tree, CBS_VERSION)) {
+      draft.servicingStack(facts.servicingStack(), o);
+    }
+    List<Origin> reboot = origins(tree, REBOOT_KEYS);
+    for (Origin o : reboot) {
+      draft.pendingReboot(facts.pendingReboot(), o);
+    }
+    for (Origin o : origins(tree, WU_POLICY)) {
+      draft.policy(facts.policy(), o);
+    }
+    for (Origin o : origins(tree, WU_UX_SETTINGS)) {
+      draft.pause(facts.pause(), o);
+    }
+    for (Origin o : origins(tree, WU_STATE)) {
+      draft.susClientId(facts.susClientId(), o);
+    }
+    for (Origin o : origins(tree, WSUS_SETUP)) {
+      draft.wsusRole(facts.wsusRole(), o);
+      draft.wsusVersion(facts.wsusVersion(), o);
+    }
+    List<Origin> services = new ArrayList<>();
+    if (facts.services() != null) {
+      for (ServiceInfo s : facts.services()) {
+        for (Origin o : origins(tree, SERVICES + "\\" + s.name())) {
+          draft.services(List.of(s), o);
+          services.add(o);
+        }
+      }
+      if (facts.services().isEmpty()) {
+        for (Origin o : origins(tree, SERVICES)) {
+          draft.services(List.of(), o);
+        }
+      }
+    }
+    // the mapper raises issues only about what it partly read: restart markers and services
+    for (CollectionIssue issue : facts.issues()) {
+      List<Origin> from = "services".equals(issue.section()) ? services : reboot;
+      draft.issue(issue, from.get(0));
+    }
+  }
+
+  private static List<Origin> origins(RegistryTree tree, String... paths) {
+    List<String> sources = new ArrayList<>();
+    for (String path : paths) {
+      for (String source : tree.sources(path)) {
+        if (!sources.contains(source)) {
+          sources.add(source);
+        }
+      }
+    }
+    return sources.stream().map(s -> new Origin(s, FileType.REGISTRY.format(), null)).toList();
+  }
+}

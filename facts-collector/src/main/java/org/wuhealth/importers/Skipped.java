@@ -1,0 +1,9 @@
+package org.wuhealth.importers;
+
+/** A file that was not imported, and why. */
+public record Skipped(String file, String reason) {
+  @Override
+  public String toString() {
+    return file + ": skipped: " + reason;
+  }
+}

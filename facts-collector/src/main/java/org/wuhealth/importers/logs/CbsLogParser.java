@@ -1,0 +1,78 @@
+package org.wuhealth.importers.logs;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wuhealth.facts.EventSource;
+import org.wuhealth.importers.ImportException;
+import org.wuhealth.importers.text.LineReader;
+
+/**
+ * Reads {@code %windir%\Logs\CBS\CBS.log} line by line in bounded memory (these logs reach hundreds
+ * of megabytes): {@code 2019-03-19 06:00:10, Error CBS Failed to resolve package ... [HRESULT =
+ * 0x800f0831 - CBS_E_STORE_CORRUPTION]}. Error lines, and any line with a failure HRESULT, become
+ * events condensed per component and code. Times are local to the host: {@code offset} places them.
+ */
+public final class CbsLogParser {
+  public static final Pattern LINE =
+      Pattern.compile(
+          "^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}), (Info|Error|Warning|Perf)\\s+(\\S+)\\s+(.*)$");
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private CbsLogParser() {}
+
+  /**
+   * "2019-03-19 06:00:10, " at the start, checked by hand: most lines are not events, and a log of
+   * hundreds of megabytes should not pay a regular expression for each.
+   */
+  private static boolean looksLikeEntry(String line) {
+    return line.length() > 22
+        && line.charAt(4) == '-'
+        && line.charAt(10) == ' '
+        && line.charAt(13) == ':'
+        && line.charAt(19) == ','
+        && Character.isDigit(line.charAt(0));
+  }
+
+  public static LogDigest parse(String file, LineReader lines, ZoneOffset offset)
+      throws IOException, ImportException {
+    EventDigest digest = new EventDigest(EventSource.CBS);
+    long logLines = 0;
+    for (String line = lines.next(); line != null; line = lines.next()) {
+      if (!looksLikeEntry(line)) {
+        continue; // continuation lines of multi-line entries
+      }
+      logLines++;
+      boolean error = line.startsWith("Error", 21);
+      var code = ErrorCodes.failure(line);
+      if (code.isEmpty() && !error) {
+        continue;
+      }
+      Matcher m = LINE.matcher(line);
+      if (!m.matches()) {
+        continue;
+      }
+      try {
+        LocalDateTime local = LocalDateTime.parse(m.group(1), DATE_TIME);
+        digest.add(
+            m.group(3),
+            code.orElse(null),
+            local.toInstant(offset),
+            m.group(4).trim(),
+            lines.lineNumber());
+      } catch (DateTimeParseException e) {
+        // an impossible date in a damaged line: not an event
+      }
+    }
+    if (logLines == 0) {
+      throw new ImportException(file, null, "no CBS.log line found");
+    }
+    return new LogDigest(digest.events(), logLines, digest.dropped());
+  }
+}

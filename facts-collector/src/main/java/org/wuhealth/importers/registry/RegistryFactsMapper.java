@@ -1,0 +1,477 @@
+package org.wuhealth.importers.registry;
+
+import static org.wuhealth.importers.registry.RegistryPaths.ACTIVE_COMPUTER_NAME;
+import static org.wuhealth.importers.registry.RegistryPaths.CBS;
+import static org.wuhealth.importers.registry.RegistryPaths.CBS_PACKAGES;
+import static org.wuhealth.importers.registry.RegistryPaths.CBS_VERSION;
+import static org.wuhealth.importers.registry.RegistryPaths.COMPUTER_NAME;
+import static org.wuhealth.importers.registry.RegistryPaths.CURRENT_VERSION;
+import static org.wuhealth.importers.registry.RegistryPaths.ENVIRONMENT;
+import static org.wuhealth.importers.registry.RegistryPaths.NETLOGON;
+import static org.wuhealth.importers.registry.RegistryPaths.PRODUCT_OPTIONS;
+import static org.wuhealth.importers.registry.RegistryPaths.SERVICES;
+import static org.wuhealth.importers.registry.RegistryPaths.SESSION_MANAGER;
+import static org.wuhealth.importers.registry.RegistryPaths.TCPIP;
+import static org.wuhealth.importers.registry.RegistryPaths.UPDATES;
+import static org.wuhealth.importers.registry.RegistryPaths.UPDATE_SERVICES;
+import static org.wuhealth.importers.registry.RegistryPaths.WSUS_SETUP;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_AUTO_UPDATE;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_POLICY;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_POLICY_AU;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_STATE;
+import static org.wuhealth.importers.registry.RegistryPaths.WU_UX_SETTINGS;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wuhealth.facts.Architecture;
+import org.wuhealth.facts.CbsPackage;
+import org.wuhealth.facts.CollectionIssue;
+import org.wuhealth.facts.InstallationType;
+import org.wuhealth.facts.Kb;
+import org.wuhealth.facts.PackageState;
+import org.wuhealth.facts.PauseState;
+import org.wuhealth.facts.PendingReboot;
+import org.wuhealth.facts.ProductType;
+import org.wuhealth.facts.RebootSignal;
+import org.wuhealth.facts.RebootSignalKind;
+import org.wuhealth.facts.ServiceInfo;
+import org.wuhealth.facts.ServiceState;
+import org.wuhealth.facts.ServicingStack;
+import org.wuhealth.facts.StartType;
+import org.wuhealth.facts.UpdatePolicy;
+import org.wuhealth.facts.WireValue;
+import org.wuhealth.facts.WsusRole;
+import org.wuhealth.importers.OsFacts;
+
+/**
+ * Maps registry values to facts, whatever read them (a {@code .reg} export or the live registry).
+ * Absence counts only where the tree says it was covered: a key missing from an export of another
+ * key is unknown, not "not set".
+ */
+public final class RegistryFactsMapper {
+  private static final Pattern KB_IN_PACKAGE = Pattern.compile("(?i)_for_KB(\\d{4,8})\\b");
+  private static final String ROLE_SERVICES = WSUS_SETUP + "\\Installed Role Services";
+
+  private RegistryFactsMapper() {}
+
+  public static RegistryFacts map(RegistryTree tree) {
+    List<CollectionIssue> issues = new ArrayList<>();
+    String computerName =
+        text(tree, COMPUTER_NAME, "ComputerName")
+            .orElse(text(tree, TCPIP, "Hostname").orElse(null));
+    return new RegistryFacts(
+        computerName,
+        text(tree, TCPIP, "Domain").orElse(null),
+        os(tree),
+        packages(tree),
+        servicingStack(tree),
+        pendingReboot(tree, issues),
+        policy(tree),
+        pause(tree),
+        text(tree, WU_STATE, "SusClientId").orElse(null),
+        wsusRole(tree),
+        tree.exists(WSUS_SETUP) ? text(tree, WSUS_SETUP, "VersionString").orElse(null) : null,
+        services(tree, issues),
+        issues);
+  }
+
+  private static OsFacts os(RegistryTree tree) {
+    if (!tree.exists(CURRENT_VERSION)
+        && !tree.exists(PRODUCT_OPTIONS)
+        && !tree.exists(ENVIRONMENT)) {
+      return null;
+    }
+    Optional<Long> major = number(tree, CURRENT_VERSION, "CurrentMajorVersionNumber");
+    Optional<Long> minor = number(tree, CURRENT_VERSION, "CurrentMinorVersionNumber");
+    Integer build =
+        number(tree, CURRENT_VERSION, "CurrentBuild")
+            .or(() -> number(tree, CURRENT_VERSION, "CurrentBuildNumber"))
+            .map(Long::intValue)
+            .orElse(null);
+    // CurrentVersion stays "6.3" on the 10.0 family (builds 10240 and later)
+    String version =
+        major.isPresent() && minor.isPresent()
+            ? major.get() + "." + minor.get()
+            : build != null && build >= 10240
+                ? "10.0"
+                : text(tree, CURRENT_VERSION, "CurrentVersion").orElse(null);
+    return new OsFacts(
+        text(tree, CURRENT_VERSION, "ProductName").orElse(null),
+        version,
+        build,
+        number(tree, CURRENT_VERSION, "UBR").map(Long::intValue).orElse(null),
+        text(tree, PRODUCT_OPTIONS, "ProductType")
+            .map(RegistryFactsMapper::productType)
+            .orElse(null),
+        text(tree, CURRENT_VERSION, "InstallationType")
+            .flatMap(t -> WireValue.parse(InstallationType.class, t))
+            .orElse(null),
+        text(tree, CURRENT_VERSION, "EditionID").orElse(null),
+        text(tree, ENVIRONMENT, "PROCESSOR_ARCHITECTURE")
+            .map(RegistryFactsMapper::architecture)
+            .orElse(null),
+        null);
+  }
+
+  /** ProductOptions\ProductType: WinNT, ServerNT, LanmanNT (a domain controller). */
+  private static ProductType productType(String text) {
+    return switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "winnt" -> ProductType.WORKSTATION;
+      case "servernt" -> ProductType.SERVER;
+      case "lanmannt" -> ProductType.DOMAIN_CONTROLLER;
+      default -> null;
+    };
+  }
+
+  private static Architecture architecture(String text) {
+    return switch (text.trim().toUpperCase(Locale.ROOT)) {
+      case "AMD64" -> Architecture.X64;
+      case "X86" -> Architecture.X86;
+      case "ARM64" -> Architecture.ARM64;
+      case "IA64" -> Architecture.IA64;
+      default -> null;
+    };
+  }
+
+  private static List<CbsPackage> packages(RegistryTree tree) {
+    if (!tree.exists(CBS_PACKAGES)) {
+      return tree.isCovered(CBS_PACKAGES) ? List.of() : null;
+    }
+    List<CbsPackage> packages = new ArrayList<>();
+    for (String name : tree.subkeys(CBS_PACKAGES)) {
+      if (!name.regionMatches(true, 0, "Package_", 0, 8)) {
+        continue;
+      }
+      String key = CBS_PACKAGES + "\\" + name;
+      Matcher kb = KB_IN_PACKAGE.matcher(name);
+      packages.add(
+          new CbsPackage(
+              name,
+              kb.find() ? Kb.normalize(kb.group(1)).orElse(null) : null,
+              number(tree, key, "CurrentState")
+                  .map(RegistryFactsMapper::packageState)
+                  .orElse(null)));
+    }
+    return packages;
+  }
+
+  /**
+   * CurrentState as the registry stores it (Microsoft's "CBS servicing states" chart): 0x70
+   * Installed, 0x80 Permanent (installed for good), 0x60 Install Pending, 0x50 Superseded, 0x40
+   * Staged, 0x5 Uninstall Pending, 0 Absent; resolving, staging and partially installed are
+   * "Other".
+   */
+  static PackageState packageState(long state) {
+    return switch ((int) state) {
+      case 0x70, 0x80 -> PackageState.INSTALLED;
+      case 0x60 -> PackageState.INSTALL_PENDING;
+      case 0x50 -> PackageState.SUPERSEDED;
+      case 0x40 -> PackageState.STAGED;
+      case 0x5 -> PackageState.UNINSTALL_PENDING;
+      case 0 -> PackageState.ABSENT;
+      default -> PackageState.OTHER;
+    };
+  }
+
+  /** The newest version named under CBS\Version, where each servicing stack registers itself. */
+  private static ServicingStack servicingStack(RegistryTree tree) {
+    return tree.values(CBS_VERSION).stream()
+        .map(RegistryValue::name)
+        .filter(n -> n.matches("\\d+(\\.\\d+){1,3}"))
+        .max(Comparator.comparing(RegistryFactsMapper::versionKey))
+        .map(ServicingStack::new)
+        .orElse(null);
+  }
+
+  private static String versionKey(String version) {
+    StringBuilder key = new StringBuilder();
+    for (String part : version.split("\\.")) {
+      key.append(String.format(Locale.ROOT, "%010d", Long.parseLong(part)));
+    }
+    return key.toString();
+  }
+
+  /**
+   * Restart markers, each only where the registry that was read covers it. When some are covered
+   * and others not, the signals found are kept and an issue names the places not looked at.
+   */
+  private static PendingReboot pendingReboot(RegistryTree tree, List<CollectionIssue> issues) {
+    List<RebootSignal> signals = new ArrayList<>();
+    List<String> unchecked = new ArrayList<>();
+    check(
+        tree,
+        CBS,
+        unchecked,
+        () -> {
+          keySignal(tree, CBS + "\\RebootPending", RebootSignalKind.CBS_REBOOT_PENDING, signals);
+          keySignal(tree, CBS + "\\RebootInProgress", RebootSignalKind.CBS_REBOOT_PENDING, signals);
+          keySignal(
+              tree, CBS + "\\PackagesPending", RebootSignalKind.CBS_PACKAGES_PENDING, signals);
+        });
+    check(
+        tree,
+        WU_AUTO_UPDATE,
+        unchecked,
+        () ->
+            keySignal(
+                tree,
+                WU_AUTO_UPDATE + "\\RebootRequired",
+                RebootSignalKind.WU_REBOOT_REQUIRED,
+                signals));
+    check(
+        tree,
+        SESSION_MANAGER,
+        unchecked,
+        () -> {
+          for (String name :
+              List.of("PendingFileRenameOperations", "PendingFileRenameOperations2")) {
+            tree.value(SESSION_MANAGER, name)
+                .map(RegistryValue::asStrings)
+                .filter(ops -> ops.stream().anyMatch(s -> !s.isBlank()))
+                .ifPresent(
+                    ops ->
+                        signals.add(
+                            new RebootSignal(
+                                RebootSignalKind.PENDING_FILE_RENAME_OPERATIONS,
+                                renameDetail(name, ops))));
+          }
+        });
+    check(
+        tree,
+        UPDATES,
+        unchecked,
+        () ->
+            number(tree, UPDATES, "UpdateExeVolatile")
+                .filter(v -> v != 0)
+                .ifPresent(
+                    v ->
+                        signals.add(
+                            new RebootSignal(
+                                RebootSignalKind.UPDATE_EXE_VOLATILE,
+                                UPDATES + " UpdateExeVolatile = " + v))));
+    check(
+        tree,
+        ACTIVE_COMPUTER_NAME,
+        unchecked,
+        () -> {
+          Optional<String> active = text(tree, ACTIVE_COMPUTER_NAME, "ComputerName");
+          Optional<String> pending = text(tree, COMPUTER_NAME, "ComputerName");
+          if (active.isPresent()
+              && pending.isPresent()
+              && !active.get().equalsIgnoreCase(pending.get())) {
+            signals.add(
+                new RebootSignal(
+                    RebootSignalKind.PENDING_COMPUTER_RENAME,
+                    "computer name " + active.get() + " becomes " + pending.get() + " at restart"));
+          }
+        });
+    check(
+        tree,
+        NETLOGON,
+        unchecked,
+        () -> {
+          for (String name : List.of("JoinDomain", "AvoidSpnSet")) {
+            if (tree.value(NETLOGON, name).isPresent()) {
+              signals.add(
+                  new RebootSignal(RebootSignalKind.PENDING_DOMAIN_JOIN, NETLOGON + " " + name));
+            }
+          }
+        });
+    if (unchecked.size() == 6) {
+      return null;
+    }
+    if (!unchecked.isEmpty()) {
+      issues.add(
+          new CollectionIssue(
+              "registry",
+              "pending-restart markers not in the registry that was read: "
+                  + String.join(", ", unchecked),
+              null,
+              "pendingReboot"));
+    }
+    return new PendingReboot(signals);
+  }
+
+  private static void check(RegistryTree tree, String path, List<String> unchecked, Runnable read) {
+    if (tree.isCovered(path)) {
+      read.run();
+    } else {
+      unchecked.add(path);
+    }
+  }
+
+  private static void keySignal(
+      RegistryTree tree, String path, RebootSignalKind kind, List<RebootSignal> signals) {
+    if (tree.exists(path)) {
+      signals.add(new RebootSignal(kind, path));
+    }
+  }
+
+  /** "2 file operations queued (first: \??\C:\Windows\temp\x.dll, deleted)". */
+  private static String renameDetail(String name, List<String> ops) {
+    int pairs = (ops.size() + 1) / 2;
+    String first = ops.get(0);
+    String target = ops.size() > 1 ? ops.get(1) : "";
+    return SESSION_MANAGER
+        + " "
+        + name
+        + ": "
+        + pairs
+        + " file operation"
+        + (pairs == 1 ? "" : "s")
+        + " queued (first: "
+        + first
+        + (target.isEmpty() ? ", deleted" : " -> " + target)
+        + ")";
+  }
+
+  private static UpdatePolicy policy(RegistryTree tree) {
+    if (!tree.exists(WU_POLICY) && !tree.isCovered(WU_POLICY)) {
+      return null;
+    }
+    return new UpdatePolicy(
+        text(tree, WU_POLICY, "WUServer").orElse(null),
+        text(tree, WU_POLICY, "WUStatusServer").orElse(null),
+        flag(tree, WU_POLICY_AU, "UseWUServer"),
+        flag(tree, WU_POLICY_AU, "NoAutoUpdate"),
+        number(tree, WU_POLICY_AU, "AUOptions").map(Long::intValue).orElse(null),
+        enabledNumber(tree, "DeferQualityUpdates", "DeferQualityUpdatesPeriodInDays"),
+        enabledNumber(tree, "DeferFeatureUpdates", "DeferFeatureUpdatesPeriodInDays"),
+        text(tree, WU_POLICY, "PauseQualityUpdatesStartTime")
+            .flatMap(RegistryFactsMapper::time)
+            .orElse(null),
+        text(tree, WU_POLICY, "PauseFeatureUpdatesStartTime")
+            .flatMap(RegistryFactsMapper::time)
+            .orElse(null),
+        number(tree, WU_POLICY, "TargetReleaseVersion").orElse(1L) != 0
+            ? text(tree, WU_POLICY, "TargetReleaseVersionInfo").orElse(null)
+            : null,
+        flag(tree, WU_POLICY, "DisableWUfBSafeguards"));
+  }
+
+  /** A number policy whose switch ("DeferQualityUpdates") is on or absent. */
+  private static Integer enabledNumber(RegistryTree tree, String enable, String value) {
+    if (number(tree, WU_POLICY, enable).orElse(1L) == 0) {
+      return null;
+    }
+    return number(tree, WU_POLICY, value).map(Long::intValue).orElse(null);
+  }
+
+  private static PauseState pause(RegistryTree tree) {
+    if (!tree.exists(WU_UX_SETTINGS) && !tree.isCovered(WU_UX_SETTINGS)) {
+      return null;
+    }
+    return new PauseState(
+        text(tree, WU_UX_SETTINGS, "PauseQualityUpdatesEndTime")
+            .flatMap(RegistryFactsMapper::time)
+            .orElse(null),
+        text(tree, WU_UX_SETTINGS, "PauseFeatureUpdatesEndTime")
+            .flatMap(RegistryFactsMapper::time)
+            .orElse(null));
+  }
+
+  /**
+   * Installed Role Services names what WSUS setup installed: the server ("UpdateServices-Services")
+   * or only the console ("UpdateServices-UI"). No Setup key where the registry was read means none.
+   */
+  private static WsusRole wsusRole(RegistryTree tree) {
+    if (!tree.exists(WSUS_SETUP)) {
+      return tree.isCovered(WSUS_SETUP) ? WsusRole.NONE : null;
+    }
+    if (tree.value(ROLE_SERVICES, "UpdateServices-Services").isPresent()) {
+      return WsusRole.SERVER;
+    }
+    return tree.value(ROLE_SERVICES, "UpdateServices-UI").isPresent()
+        ? WsusRole.CONSOLE_ONLY
+        : null;
+  }
+
+  /**
+   * Start types of the update-related services: Start 2 is automatic (delayed when DelayedAutostart
+   * is 1), 3 manual, 4 disabled, 0 and 1 start with the kernel. The run state is not in the
+   * registry.
+   */
+  private static List<ServiceInfo> services(RegistryTree tree, List<CollectionIssue> issues) {
+    List<ServiceInfo> services = new ArrayList<>();
+    for (String name : UPDATE_SERVICES) {
+      String key = SERVICES + "\\" + name;
+      Optional<Long> start = number(tree, key, "Start");
+      if (start.isEmpty()) {
+        continue;
+      }
+      boolean delayed = number(tree, key, "DelayedAutostart").orElse(0L) == 1;
+      StartType type =
+          switch (start.get().intValue()) {
+            case 0, 1 -> StartType.AUTOMATIC;
+            case 2 -> delayed ? StartType.AUTOMATIC_DELAYED : StartType.AUTOMATIC;
+            case 3 -> StartType.MANUAL;
+            case 4 -> StartType.DISABLED;
+            default -> StartType.UNKNOWN;
+          };
+      String displayName =
+          text(tree, key, "DisplayName").filter(d -> !d.startsWith("@")).orElse(null);
+      services.add(new ServiceInfo(name, displayName, ServiceState.UNKNOWN, type));
+    }
+    boolean allCovered =
+        UPDATE_SERVICES.stream().allMatch(s -> tree.isCovered(SERVICES + "\\" + s));
+    if (services.isEmpty() && !allCovered) {
+      return null;
+    }
+    if (!allCovered) {
+      issues.add(
+          new CollectionIssue(
+              "registry",
+              "only some service keys were in the registry that was read: "
+                  + String.join(", ", services.stream().map(ServiceInfo::name).toList()),
+              null,
+              "services"));
+    }
+    return services;
+  }
+
+  private static Optional<String> text(RegistryTree tree, String key, String name) {
+    return tree.value(key, name)
+        .map(RegistryValue::asText)
+        .map(String::trim)
+        .filter(s -> !s.isEmpty());
+  }
+
+  private static Optional<Long> number(RegistryTree tree, String key, String name) {
+    return tree.value(key, name).map(RegistryValue::asLong);
+  }
+
+  private static Boolean flag(RegistryTree tree, String key, String name) {
+    return number(tree, key, name).map(v -> v != 0).orElse(null);
+  }
+
+  /** "2026-11-01T10:00:00Z", "2026-11-01 10:00:00" (UTC) or "2026-11-01" (midnight UTC). */
+  static Optional<Instant> time(String text) {
+    String t = text.trim();
+    try {
+      return Optional.of(OffsetDateTime.parse(t).toInstant());
+    } catch (DateTimeException e) {
+      // try the forms without an offset
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeException e) {
+      // try a bare date
+    }
+    try {
+      return Optional.of(LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

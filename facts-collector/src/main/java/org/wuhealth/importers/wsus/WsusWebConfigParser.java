@@ -1,0 +1,78 @@
+package org.wuhealth.importers.wsus;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.wuhealth.facts.ClientWebService;
+import org.wuhealth.importers.ImportException;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads {@code WebServices\ClientWebService\web.config} of a WSUS server: the appSettings {@code
+ * maxInstalledPrerequisites} (400 by default, 800 recommended) and {@code maxCachedUpdates} (22000,
+ * 44000). The parser refuses document type declarations, so no entity can reach outside the file.
+ */
+public final class WsusWebConfigParser {
+  public static final String PREREQUISITES = "maxInstalledPrerequisites";
+  public static final String CACHED_UPDATES = "maxCachedUpdates";
+
+  private WsusWebConfigParser() {}
+
+  public static ClientWebService parse(String file, byte[] bytes) throws ImportException {
+    Document document;
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setXIncludeAware(false);
+      factory.setExpandEntityReferences(false);
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(null);
+      document = builder.parse(new ByteArrayInputStream(bytes));
+    } catch (SAXParseException e) {
+      throw new ImportException(
+          file,
+          e.getLineNumber() > 0 ? e.getLineNumber() : null,
+          "malformed XML: " + e.getMessage());
+    } catch (SAXException | IOException e) {
+      throw new ImportException(file, null, "malformed XML: " + e.getMessage());
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be configured securely", e);
+    }
+    Integer prerequisites = null;
+    Integer cached = null;
+    NodeList adds = document.getElementsByTagName("add");
+    for (int i = 0; i < adds.getLength(); i++) {
+      Element add = (Element) adds.item(i);
+      if (!"appSettings".equals(add.getParentNode().getNodeName())) {
+        continue;
+      }
+      String key = add.getAttribute("key");
+      if (key.equalsIgnoreCase(PREREQUISITES)) {
+        prerequisites = number(file, key, add.getAttribute("value"));
+      } else if (key.equalsIgnoreCase(CACHED_UPDATES)) {
+        cached = number(file, key, add.getAttribute("value"));
+      }
+    }
+    if (prerequisites == null && cached == null) {
+      throw new ImportException(
+          file, null, "no " + PREREQUISITES + " or " + CACHED_UPDATES + " in appSettings");
+    }
+    return new ClientWebService(prerequisites, cached);
+  }
+
+  private static Integer number(String file, String key, String value) throws ImportException {
+    try {
+      return Integer.valueOf(value.trim());
+    } catch (NumberFormatException e) {
+      throw new ImportException(file, null, key + " is \"" + value + "\", not a whole number");
+    }
+  }
+}

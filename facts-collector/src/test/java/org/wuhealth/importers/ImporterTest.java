@@ -1,0 +1,224 @@
+package org.wuhealth.importers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wuhealth.facts.CollectorMode;
+import org.wuhealth.facts.Provenance;
+import org.wuhealth.facts.Snapshot;
+import org.wuhealth.snapshot.SnapshotReader;
+import org.wuhealth.snapshot.SnapshotWriter;
+
+class ImporterTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/bundles");
+  private static final boolean UPDATE = Boolean.getBoolean("wuhealth.updateGolden");
+
+  /** Everything collected from one WSUS server, in every format that server would produce. */
+  private static final List<String> WSUS01 =
+      List.of(
+          "registry/currentversion.reg",
+          "registry/wu-policy-regedit4.reg",
+          "registry/component-based-servicing.reg",
+          "registry/session-manager.reg",
+          "registry/productoptions-computername.reg",
+          "registry/windowsupdate-and-wsus-setup.reg",
+          "qfe/wmic-qfe-format-csv.csv",
+          "services/get-service-export-csv.csv",
+          "logs/WindowsUpdate-2012r2.log",
+          "logs/u_ex251015.log",
+          "wsus/web.config");
+
+  private static ImportResult wsus01() throws ImportException {
+    return TestFiles.importAll(WSUS01.stream().map(TestFiles::captureFile).toList());
+  }
+
+  @Test
+  void aWsusServerBundleBecomesOneValidSnapshot() throws Exception {
+    ImportResult r = wsus01();
+    Snapshot s = r.snapshot();
+    assertEquals(CollectorMode.IMPORT, s.collector().mode());
+    assertEquals("WSUS01", s.hostName());
+    assertEquals(20778, s.os().ubr());
+    assertEquals(6, s.updates().size());
+    assertEquals(6, s.services().size());
+    assertEquals(800, s.wsus().clientWebService().maxInstalledPrerequisites());
+    assertEquals(15L, s.wsus().iisLog().requests());
+    assertEquals(11, r.imported().size());
+    String json = SnapshotWriter.write(s);
+    SnapshotReader.Loaded back =
+        new SnapshotReader().read("wsus01.json", json.getBytes(StandardCharsets.UTF_8));
+    assertEquals(s, back.snapshot(), "valid against the schema and read back unchanged");
+    assertEquals(List.of(), back.warnings());
+    golden("wsus01.json", json);
+  }
+
+  @Test
+  void everyFactNamesItsFile() throws Exception {
+    Snapshot s = wsus01().snapshot();
+    assertFiles(s, "/os/ubr", "registry/currentversion.reg");
+    assertFiles(s, "/os/productType", "registry/productoptions-computername.reg");
+    assertFiles(s, "/os/architecture", "registry/session-manager.reg");
+    assertFiles(
+        s, "/host/name", "registry/productoptions-computername.reg", "qfe/wmic-qfe-format-csv.csv");
+    assertFiles(
+        s,
+        "/pendingReboot",
+        "registry/component-based-servicing.reg",
+        "registry/windowsupdate-and-wsus-setup.reg",
+        "registry/session-manager.reg",
+        "registry/productoptions-computername.reg");
+    assertFiles(s, "/updates/0", "qfe/wmic-qfe-format-csv.csv");
+    assertFiles(s, "/wsus/iisLog", "logs/u_ex251015.log");
+    Provenance event =
+        s.provenance().stream().filter(p -> p.fact().equals("/events/0")).findFirst().orElseThrow();
+    assertEquals(
+        new Provenance("/events/0", "logs/WindowsUpdate-2012r2.log", "windowsUpdateLog", 9), event);
+  }
+
+  private static void assertFiles(Snapshot s, String fact, String... files) {
+    assertEquals(
+        List.of(files),
+        s.provenance().stream().filter(p -> p.fact().equals(fact)).map(Provenance::file).toList(),
+        fact);
+  }
+
+  @Test
+  void filesOfTwoHostsAreRefused() {
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () ->
+                TestFiles.importAll(
+                    List.of(
+                        TestFiles.captureFile("registry/currentversion.reg"),
+                        TestFiles.captureFile("registry/productoptions-computername.reg"),
+                        TestFiles.captureFile("systeminfo/languages/en.txt"))));
+    assertEquals(
+        "systeminfo/languages/en.txt: describes another host: host.name is WSUS-LANG01 here but WSUS01 in registry/productoptions-computername.reg; import each host on its own",
+        e.getMessage());
+  }
+
+  @Test
+  void aBuildThatDisagreesIsAnotherHostToo() {
+    String reg =
+        "Windows Registry Editor Version 5.00\r\n\r\n"
+            + "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]\r\n"
+            + "\"CurrentBuild\"=\"9600\"\r\n";
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () ->
+                TestFiles.importAll(
+                    List.of(
+                        TestFiles.file("cv.reg", reg),
+                        TestFiles.captureFile("systeminfo/languages/en.txt"))));
+    assertTrue(e.getMessage().contains("os.build is 7601 here but 9600 in cv.reg"), e.getMessage());
+  }
+
+  @Test
+  void nothingRecognisedSaysWhatWasSkipped() {
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () -> TestFiles.importAll(List.of(TestFiles.file("notes.txt", "see attached"))));
+    assertEquals(
+        "test: nothing to import (notes.txt: skipped: not an export wuhealth reads (starts with \"see attached\"))",
+        e.getMessage());
+  }
+
+  @Test
+  void aBrokenExportFailsTheImportWithItsLine() {
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () ->
+                TestFiles.importAll(
+                    List.of(
+                        TestFiles.captureFile("systeminfo/languages/en.txt"),
+                        TestFiles.file(
+                            "policy.reg",
+                            "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\X]\r\n\"a\"=dword:zz\r\n"))));
+    assertEquals("policy.reg:4: bad dword value: dword:zz", e.getMessage());
+  }
+
+  @Test
+  void tooLargeFilesAreRefusedBeforeParsing() {
+    ImportLimits tiny = new ImportLimits(1000, 1_000_000, 10, 1_000_000, 200);
+    ImportException e =
+        assertThrows(
+            ImportException.class,
+            () ->
+                new Importer(tiny)
+                    .importFiles(
+                        "x",
+                        List.of(TestFiles.captureFile("systeminfo/languages/en.txt")),
+                        List.of(),
+                        new Importer.Options("0.1.0", null, null)));
+    assertEquals(
+        "systeminfo/languages/en.txt: is 2163 bytes, over the limit of 1000 bytes for a systeminfo output (raise it with --max-file-size)",
+        e.getMessage());
+  }
+
+  @Test
+  void localLogTimesFollowTheSysteminfoTimeZoneAndCollectedAtTheNewestFact() throws Exception {
+    ImportResult r =
+        new Importer(ImportLimits.DEFAULT)
+            .importFiles(
+                "x",
+                List.of(
+                    TestFiles.captureFile("systeminfo/languages/en.txt"),
+                    TestFiles.captureFile("logs/CBS-2016.log")),
+                List.of(),
+                new Importer.Options("0.1.0", "RENAMED01", null));
+    Snapshot s = r.snapshot();
+    // 2025-10-14 03:45:00 at systeminfo's UTC+01:00
+    assertEquals(Instant.parse("2025-10-14T02:45:00Z"), s.collectedAt());
+    assertEquals(
+        Instant.parse("2025-10-14T02:45:00Z"), s.events().get(s.events().size() - 1).time());
+    assertEquals("RENAMED01", s.hostName());
+    assertEquals(
+        List.of(new Provenance("/host/name", "--host", "commandLine", null)),
+        s.provenance().stream().filter(p -> p.fact().equals("/host/name")).toList());
+    assertTrue(r.notes().get(0).startsWith("collectedAt 2025-10-14T02:45:00Z is the newest time"));
+  }
+
+  @Test
+  void withoutATimeZoneLocalTimesAreReadAsUtcAndSaidSo() throws Exception {
+    ImportResult r =
+        TestFiles.importAll(
+            List.of(
+                TestFiles.captureFile("registry/currentversion.reg"),
+                TestFiles.captureFile("logs/WindowsUpdate-2012r2.log")));
+    assertTrue(
+        r.notes().stream().anyMatch(n -> n.contains("local times read as UTC")),
+        r.notes().toString());
+    assertNull(r.snapshot().updates(), "no update list was read: unknown, not empty");
+    assertFalse(
+        r.snapshot().collectionIssues() != null
+            && r.snapshot().collectionIssues().stream().anyMatch(i -> i.message().contains("UBR")),
+        "the registry gave the UBR");
+  }
+
+  private static void golden(String name, String actual) throws Exception {
+    Path expected = GOLDEN.resolve(name);
+    if (UPDATE) {
+      Files.createDirectories(expected.getParent());
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertTrue(
+        Files.exists(expected),
+        "missing golden file " + expected + " (run with -Dwuhealth.updateGolden=true)");
+    assertEquals(
+        Files.readString(expected, StandardCharsets.UTF_8), actual, "differs from " + expected);
+  }
+}

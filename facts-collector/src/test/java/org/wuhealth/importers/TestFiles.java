@@ -1,0 +1,83 @@
+package org.wuhealth.importers;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.wuhealth.importers.text.TextDecoding;
+
+/** Test inputs: the hand-written captures, the real ones, and files made of bytes. */
+public final class TestFiles {
+  /** Hand-written captures of every format, under src/test/resources. */
+  public static final Path CAPTURES = Path.of("src/test/resources/org/wuhealth/importers/captures");
+
+  /** Real Windows captures (BSD-3, see LICENSE-wesng.txt there), beside the worktree. */
+  public static final Path REAL_EXPORTS = Path.of("../../shared/real-exports/systeminfo");
+
+  /** A fixed collection time, so that imports do not depend on file times. */
+  public static final Instant COLLECTED = Instant.parse("2026-11-20T08:00:00Z");
+
+  private TestFiles() {}
+
+  public static byte[] bytes(Path path) {
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static byte[] capture(String relative) {
+    return bytes(CAPTURES.resolve(relative));
+  }
+
+  /** A capture decoded the way the importer decodes it. */
+  public static String text(String relative) {
+    return TextDecoding.decode(capture(relative)).text();
+  }
+
+  /** A file made of bytes, named as given. */
+  public static SourceFile file(String name, byte[] bytes) {
+    return new SourceFile() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public long size() {
+        return bytes.length;
+      }
+
+      @Override
+      public Instant modified() {
+        return null;
+      }
+
+      @Override
+      public InputStream open() {
+        return new ByteArrayInputStream(bytes);
+      }
+    };
+  }
+
+  public static SourceFile file(String name, String utf8) {
+    return file(name, utf8.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A capture as a source file named by its path below the captures folder. */
+  public static SourceFile captureFile(String relative) {
+    return file(relative, capture(relative));
+  }
+
+  /** Imports files as one host with the fixed collection time. */
+  public static ImportResult importAll(List<SourceFile> files) throws ImportException {
+    return new Importer(ImportLimits.DEFAULT)
+        .importFiles("test", files, List.of(), new Importer.Options("0.1.0", null, COLLECTED));
+  }
+}

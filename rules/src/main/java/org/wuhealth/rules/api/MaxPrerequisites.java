@@ -1,0 +1,137 @@
+package org.wuhealth.rules.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.wuhealth.facts.ClientWebService;
+import org.wuhealth.facts.InstallAttempt;
+import org.wuhealth.facts.LogEvent;
+import org.wuhealth.facts.UpdatePolicy;
+import org.wuhealth.facts.Wsus;
+import org.wuhealth.facts.WsusRole;
+
+/**
+ * The guide's error 0x80244007 "SyncUpdates_WithRecovery failed": a client reports more installed
+ * prerequisite updates than the WSUS client web service accepts (maxInstalledPrerequisites, 400 by
+ * default). Judged from the server's web.config values and from the error seen in logs.
+ */
+public final class MaxPrerequisites {
+  /** WU_E_PT_SOAPCLIENT_SOAPFAULT, the code the guide names. */
+  public static final String CODE = "0x80244007";
+
+  /** The guide's value; the built-in default is 400. */
+  public static final int RECOMMENDED_PREREQUISITES = 800;
+
+  /**
+   * A maxCachedUpdates below this is raised together with maxInstalledPrerequisites: the built-in
+   * default is 22000, and twice that is the usual fix (health scripts for large sites use 88000).
+   */
+  public static final int RECOMMENDED_CACHED_UPDATES = 44000;
+
+  private MaxPrerequisites() {}
+
+  /**
+   * @param wsus the host's WSUS section, as a 0/1 list
+   * @param policies the host's Windows Update policy, as a 0/1 list
+   * @param events every event of the snapshot
+   * @param attempts every install attempt of the snapshot
+   * @return the assessment as a 0/1 list: empty when the cause does not apply or is ruled out
+   */
+  public static List<MaxPrerequisitesAssessment> assess(
+      List<Wsus> wsus, List<UpdatePolicy> policies, List<?> events, List<?> attempts) {
+    List<Object> eventsAndAttempts = new ArrayList<>(events);
+    eventsAndAttempts.addAll(attempts);
+    List<String> sightings = sightings(eventsAndAttempts);
+    boolean seen = !sightings.isEmpty();
+    Wsus server = wsus.stream().filter(w -> w.role() == WsusRole.SERVER).findFirst().orElse(null);
+    List<String> evidence = new ArrayList<>(sightings);
+    if (server != null) {
+      ClientWebService cws = server.clientWebService();
+      Integer limit = cws == null ? null : cws.maxInstalledPrerequisites();
+      if (limit != null && limit > 400) {
+        // The guide's fix is in place; an 0x80244007 here has another cause.
+        return List.of();
+      }
+      if (limit == null && !seen) {
+        return List.of();
+      }
+      if (limit != null) {
+        evidence.add(
+            "this WSUS server's ClientWebService web.config sets maxInstalledPrerequisites to "
+                + limit
+                + "; clients with more installed prerequisite updates than that fail to scan");
+        if (cws.maxCachedUpdates() != null && cws.maxCachedUpdates() < RECOMMENDED_CACHED_UPDATES) {
+          evidence.add(
+              "maxCachedUpdates is "
+                  + (cws.maxCachedUpdates() == 22000
+                      ? "still at its built-in default of 22000"
+                      : cws.maxCachedUpdates() + ", below " + RECOMMENDED_CACHED_UPDATES)
+                  + "; raise it to "
+                  + RECOMMENDED_CACHED_UPDATES
+                  + " in the same edit");
+        }
+      } else {
+        evidence.add(
+            "the ClientWebService web.config values were not collected: check"
+                + " maxInstalledPrerequisites on this server");
+      }
+      Confidence confidence =
+          limit == null ? Confidence.POSSIBLE : seen ? Confidence.CERTAIN : Confidence.LIKELY;
+      return List.of(
+          new MaxPrerequisitesAssessment(
+              evidence, confidence, seen ? Severity.HIGH : Severity.MEDIUM, seen));
+    }
+    String wsusServer =
+        policies.stream()
+            .map(UpdateEndpoint::wsusServer)
+            .filter(s -> s != null)
+            .findFirst()
+            .orElse(null);
+    if (!seen || wsusServer == null) {
+      return List.of();
+    }
+    evidence.add(
+        "the client scans the WSUS server "
+            + wsusServer
+            + " (policy WUServer); the change belongs in that server's ClientWebService web.config");
+    return List.of(
+        new MaxPrerequisitesAssessment(evidence, Confidence.LIKELY, Severity.HIGH, true));
+  }
+
+  /** One line per kind of sighting: how often, and when last. */
+  private static List<String> sightings(List<?> eventsAndAttempts) {
+    int count = 0;
+    Instant last = null;
+    for (Object o : eventsAndAttempts) {
+      Instant time = null;
+      boolean hit = false;
+      if (o instanceof LogEvent e) {
+        hit = CODE.equals(e.code()) || mentionsSyncFailure(e.message());
+        time = e.time();
+      } else if (o instanceof InstallAttempt a) {
+        hit = CODE.equals(a.code());
+        time = a.time();
+      }
+      if (hit) {
+        count++;
+        if (time != null && (last == null || time.isAfter(last))) {
+          last = time;
+        }
+      }
+    }
+    if (count == 0) {
+      return List.of();
+    }
+    return List.of(
+        CODE
+            + " / \"SyncUpdates_WithRecovery failed\" was logged "
+            + (count == 1 ? "once" : count + " times")
+            + (last == null ? "" : ", last at " + last));
+  }
+
+  private static boolean mentionsSyncFailure(String message) {
+    return message != null
+        && message.toLowerCase(Locale.ROOT).contains("syncupdates_withrecovery failed");
+  }
+}

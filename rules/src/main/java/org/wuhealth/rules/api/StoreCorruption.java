@@ -1,0 +1,101 @@
+package org.wuhealth.rules.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wuhealth.facts.ComponentStore;
+import org.wuhealth.facts.ComponentStoreHealth;
+import org.wuhealth.knowledge.ErrorCause;
+
+/**
+ * Evidence that the component store (WinSxS) is damaged: a health check that found it repairable or
+ * non-repairable, or servicing errors that mean corruption reported by an install attempt or a
+ * Windows Update or servicing log.
+ *
+ * @param store the collected health check, or null
+ * @param codes the corruption codes seen
+ */
+public record StoreCorruption(ComponentStore store, List<ObservedCode> codes) {
+
+  /**
+   * TRUST_E_NOSIGNATURE: on an install attempt it means a catalog or signature of the package is
+   * missing, which the troubleshooting guide treats as component store damage (elsewhere it is a
+   * plain certificate error).
+   */
+  static final String MISSING_SIGNATURE = "0x800B0100";
+
+  private static final int STORE_LINES = 3;
+
+  public StoreCorruption {
+    codes = List.copyOf(codes);
+  }
+
+  /** The corruption found, or an empty list when there is none. */
+  public static List<StoreCorruption> assess(List<ComponentStore> stores, List<ObservedCode> seen) {
+    ComponentStore store = stores.isEmpty() ? null : stores.get(0);
+    List<ObservedCode> codes =
+        ObservedCode.sorted(seen).stream()
+            .filter(
+                c ->
+                    c.failure()
+                        && (c.cause() == ErrorCause.CORRUPTION
+                            ? c.fromUpdates()
+                            : MISSING_SIGNATURE.equals(c.code()) && !c.attempts().isEmpty()))
+            .toList();
+    if (!damaged(store) && codes.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new StoreCorruption(store, codes));
+  }
+
+  private static boolean damaged(ComponentStore store) {
+    return store != null
+        && (store.health() == ComponentStoreHealth.REPAIRABLE
+            || store.health() == ComponentStoreHealth.NON_REPAIRABLE);
+  }
+
+  public boolean nonRepairable() {
+    return store != null && store.health() == ComponentStoreHealth.NON_REPAIRABLE;
+  }
+
+  /**
+   * Certain when a health check found damage; possible when the errors contradict a check that
+   * found the store healthy; likely otherwise.
+   */
+  public Confidence confidence() {
+    if (damaged(store)) {
+      return Confidence.CERTAIN;
+    }
+    return store != null && store.health() == ComponentStoreHealth.HEALTHY
+        ? Confidence.POSSIBLE
+        : Confidence.LIKELY;
+  }
+
+  public List<String> evidence(HostOs host) {
+    List<String> lines = new ArrayList<>();
+    if (store != null && store.health() != null) {
+      lines.add("component store health check: " + store.health().wire());
+      if (store.evidence() != null) {
+        store.evidence().stream().limit(STORE_LINES).map(e -> "  " + e).forEach(lines::add);
+      }
+    }
+    if (nonRepairable()) {
+      lines.add(
+          "the check reports damage it cannot repair from the local store: the repair needs a"
+              + " source of the same build (installation media or a repair share)");
+    }
+    for (ObservedCode c : codes) {
+      lines.add(c.line());
+    }
+    if (!damaged(store) && store != null && store.health() == ComponentStoreHealth.HEALTHY) {
+      lines.add(
+          "the health check found the store healthy; the errors may come from a damaged package"
+              + " rather than the store");
+    }
+    lines.add("the host runs " + host.describe());
+    return lines;
+  }
+
+  public String[] explainedCodes() {
+    return codes.stream().map(ObservedCode::code).toArray(String[]::new);
+  }
+}

@@ -1,0 +1,58 @@
+package org.wuhealth.rules.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wuhealth.facts.AttemptResult;
+import org.wuhealth.facts.InstallVia;
+import org.wuhealth.facts.ServicingStack;
+import org.wuhealth.knowledge.Knowledge;
+
+class OutdatedServicingStackTest {
+  private static final Knowledge KB = Knowledge.get();
+
+  @Test
+  void anOldVersionIsCertainAndAnOldUpdateListLikely() {
+    HostOs ws2016 = Facts.host(14393, "10.0");
+    var byVersion =
+        OutdatedServicingStack.assess(
+            KB,
+            ws2016,
+            Facts.inventory(),
+            List.of(new ServicingStack("10.0.14393.4000")),
+            List.of());
+    assertEquals(Confidence.CERTAIN, byVersion.get(0).confidence());
+    var byList =
+        OutdatedServicingStack.assess(
+            KB, ws2016, Facts.inventory("KB4565912"), List.of(), List.of());
+    assertEquals(Confidence.LIKELY, byList.get(0).confidence());
+  }
+
+  @Test
+  void anUnusableUpdateListProvesNothing() {
+    HostOs ws2016 = Facts.host(14393, "10.0");
+    InstalledInventory cutShort = Facts.inventory(false, "KB4565912");
+    assertEquals(
+        List.of(), OutdatedServicingStack.assess(KB, ws2016, cutShort, List.of(), List.of()));
+    InstalledInventory unknown = new InstalledInventory(false, true, List.of(), List.of());
+    assertEquals(
+        List.of(), OutdatedServicingStack.assess(KB, ws2016, unknown, List.of(), List.of()));
+  }
+
+  @Test
+  void theRequiredStackErrorCountsEvenWhereTheStackShipsWithTheCumulativeUpdate() {
+    HostOs ws2022 = Facts.host(20348, "10.0");
+    List<ObservedCode> required =
+        Facts.observed(
+            List.of(Facts.attempt("KB1", AttemptResult.FAILED, "0x800F0823", InstallVia.WU, null)),
+            List.of());
+    var found = OutdatedServicingStack.assess(KB, ws2022, Facts.inventory(), List.of(), required);
+    assertEquals(Confidence.CERTAIN, found.get(0).confidence());
+    assertTrue(found.get(0).evidence(ws2022).stream().anyMatch(l -> l.contains("ships inside")));
+    assertEquals(
+        List.of(),
+        OutdatedServicingStack.assess(KB, ws2022, Facts.inventory(), List.of(), List.of()));
+  }
+}

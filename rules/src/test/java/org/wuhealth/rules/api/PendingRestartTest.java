@@ -1,0 +1,67 @@
+package org.wuhealth.rules.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wuhealth.facts.AttemptResult;
+import org.wuhealth.facts.InstallVia;
+import org.wuhealth.facts.PendingReboot;
+import org.wuhealth.facts.RebootSignal;
+import org.wuhealth.facts.RebootSignalKind;
+
+class PendingRestartTest {
+  private static PendingReboot markers(RebootSignalKind... kinds) {
+    return new PendingReboot(
+        java.util.Arrays.stream(kinds).map(k -> new RebootSignal(k, null)).toList());
+  }
+
+  private static final List<ObservedCode> NOT_ALLOWED =
+      Facts.observed(
+          List.of(Facts.attempt("KB1", AttemptResult.FAILED, "0x80240016", InstallVia.WU, null)),
+          List.of());
+
+  @Test
+  void servicingMarkersAreDecisive() {
+    PendingRestart r =
+        PendingRestart.of(
+            markers(
+                RebootSignalKind.PENDING_FILE_RENAME_OPERATIONS,
+                RebootSignalKind.CBS_REBOOT_PENDING),
+            List.of());
+    assertEquals(Severity.HIGH, r.severity());
+    assertEquals(Confidence.CERTAIN, r.confidence());
+  }
+
+  @Test
+  void otherRestartReasonsRankMedium() {
+    PendingRestart r = PendingRestart.of(markers(RebootSignalKind.PENDING_DOMAIN_JOIN), List.of());
+    assertEquals(Severity.MEDIUM, r.severity());
+    assertEquals(Confidence.LIKELY, r.confidence());
+  }
+
+  @Test
+  void queuedRenamesAloneAreWeakAndSaySo() {
+    PendingRestart r =
+        PendingRestart.of(markers(RebootSignalKind.PENDING_FILE_RENAME_OPERATIONS), List.of());
+    assertEquals(Severity.LOW, r.severity());
+    assertEquals(Confidence.POSSIBLE, r.confidence());
+    assertTrue(r.evidence().get(1).contains("anti-virus"), r.evidence().toString());
+  }
+
+  @Test
+  void aRestartErrorStrengthensQueuedRenames() {
+    PendingRestart r =
+        PendingRestart.of(markers(RebootSignalKind.PENDING_FILE_RENAME_OPERATIONS), NOT_ALLOWED);
+    assertEquals(Severity.MEDIUM, r.severity());
+    assertEquals(Confidence.LIKELY, r.confidence());
+    assertEquals(List.of("0x80240016"), List.of(r.explainedCodes()));
+  }
+
+  @Test
+  void noMarkersNoFinding() {
+    assertNull(PendingRestart.of(markers(), NOT_ALLOWED));
+  }
+}
