@@ -40,6 +40,8 @@ public final class Knowledge {
   private final Lazy<List<Prerequisite>> prerequisites =
       new Lazy<>(
           () -> CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
+  private final Map<String, List<ServicingStackUpdate>> ssusByRelease =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Lazy<ErrorCodes> errorCodes = new Lazy<>(ErrorCodes::load);
   private final Lazy<Map<String, List<ExplicitSupersedence>>> replacedBy =
       new Lazy<>(Knowledge::loadSupersedence);
@@ -105,7 +107,9 @@ public final class Knowledge {
 
   /** Every standalone servicing stack update catalogued for {@code release}, trusted or not. */
   public List<ServicingStackUpdate> servicingStackUpdates(OsRelease release) {
-    return ssus.get().values().stream().filter(s -> s.releaseIds().contains(release.id())).toList();
+    return ssusByRelease.computeIfAbsent(
+        release.id(),
+        id -> ssus.get().values().stream().filter(s -> s.releaseIds().contains(id)).toList());
   }
 
   public List<Prerequisite> prerequisites() {
