@@ -27,8 +27,10 @@ import org.wuhealth.snapshot.SnapshotReader;
  * parse its JSON, nothing else: the baseline), {@code read} (the snapshot reader: decode, parse,
  * validate against the schema, map to facts) or {@code batch} (the whole batch, as {@code wuhealth
  * batch} runs it, with all outputs). Prints one line: mode, jobs, hosts, seconds, CPU seconds of
- * the process during the timed run, peak RSS in KiB. The first {@code warmup} files are processed
- * once before the timed run, in every mode alike.
+ * the process during the timed run, peak RSS in KiB. Before the timed run the whole fleet is
+ * processed {@code warmup} times, in every mode alike, so that the JIT compilers have settled (a
+ * batch loads far more code than a bare parse, and C2 keeps compiling for several thousand hosts);
+ * the timed run then processes the fleet {@code passes} times.
  */
 public final class BenchChild {
   private BenchChild() {}
@@ -39,13 +41,14 @@ public final class BenchChild {
     Path fleet = Path.of(args[2]);
     Path out = Path.of(args[3]);
     int warmup = Integer.parseInt(args[4]);
+    int passes = Integer.parseInt(args[5]);
     List<Path> files = InputFiles.expand(fleet.toString());
     double[] cpu = new double[1];
     double seconds =
         switch (mode) {
-          case "parse" -> eachFile(files, warmup, jobs, BenchChild::parse, cpu);
-          case "read" -> eachFile(files, warmup, jobs, BenchChild::read, cpu);
-          case "batch" -> batch(files, warmup, jobs, out, cpu);
+          case "parse" -> eachFile(files, warmup, passes, jobs, BenchChild::parse, cpu);
+          case "read" -> eachFile(files, warmup, passes, jobs, BenchChild::read, cpu);
+          case "batch" -> batch(files, warmup, passes, jobs, out, cpu);
           default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
     System.out.printf(
@@ -53,7 +56,7 @@ public final class BenchChild {
         "%s %d %d %.3f %.3f %d%n",
         mode,
         jobs,
-        files.size(),
+        (long) files.size() * passes,
         seconds,
         cpu[0],
         peakRssKib());
@@ -75,11 +78,16 @@ public final class BenchChild {
   }
 
   private static double eachFile(
-      List<Path> files, int warmup, int jobs, FileTask task, double[] cpu) throws Exception {
-    runAll(files.subList(0, Math.min(warmup, files.size())), jobs, task);
+      List<Path> files, int warmup, int passes, int jobs, FileTask task, double[] cpu)
+      throws Exception {
+    for (int i = 0; i < warmup; i++) {
+      runAll(files, jobs, task);
+    }
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
-    runAll(files, jobs, task);
+    for (int i = 0; i < passes; i++) {
+      runAll(files, jobs, task);
+    }
     cpu[0] = (processCpuNanos() - cpuStart) / 1e9;
     return (System.nanoTime() - start) / 1e9;
   }
@@ -114,8 +122,8 @@ public final class BenchChild {
     }
   }
 
-  private static double batch(List<Path> files, int warmup, int jobs, Path out, double[] cpu)
-      throws Exception {
+  private static double batch(
+      List<Path> files, int warmup, int passes, int jobs, Path out, double[] cpu) throws Exception {
     BatchRunner runner =
         new BatchRunner(
             new Analyzer(BundledRules.compile()),
@@ -131,10 +139,14 @@ public final class BenchChild {
           @Override
           public void error(String message) {}
         };
-    runner.run(files.subList(0, Math.min(warmup, files.size())), List.of(), out, "bench", quiet);
+    for (int i = 0; i < warmup; i++) {
+      runner.run(files, List.of(), out, "bench", quiet);
+    }
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
-    runner.run(files, List.of(), out, "bench", quiet);
+    for (int i = 0; i < passes; i++) {
+      runner.run(files, List.of(), out, "bench", quiet);
+    }
     cpu[0] = (processCpuNanos() - cpuStart) / 1e9;
     return (System.nanoTime() - start) / 1e9;
   }

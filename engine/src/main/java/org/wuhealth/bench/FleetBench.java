@@ -16,8 +16,9 @@ import java.util.Map;
  * so that a busy machine disturbs every mode alike, and prints medians: parse-only throughput (the
  * baseline), batch throughput with 1 and 2 jobs, and the peak RSS of whole batches of two sizes.
  *
- * <p>Usage: {@code FleetBench [--samples DIR] [--dir DIR] [--hosts N] [--rounds R] [--warmup N]
- * [--rss N,M] [--jvm-opt OPT]...}
+ * <p>Usage: {@code FleetBench [--samples DIR] [--dir DIR] [--hosts N] [--rounds R] [--warmup
+ * PASSES] [--passes PASSES] [--rss N,M] [--jvm-opt OPT]...}: each throughput run first processes
+ * the fleet {@code --warmup} times (3) untimed, then {@code --passes} times (2) timed.
  */
 public final class FleetBench {
   private FleetBench() {}
@@ -27,7 +28,8 @@ public final class FleetBench {
     Path dir = Path.of("target", "bench");
     int hosts = 1000;
     int rounds = 3;
-    int warmup = 500;
+    int warmup = 3;
+    int passes = 2;
     List<Integer> rssSizes = List.of(1000, 100_000);
     List<String> jvmOpts = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -37,6 +39,7 @@ public final class FleetBench {
         case "--hosts" -> hosts = Integer.parseInt(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        case "--passes" -> passes = Integer.parseInt(args[++i]);
         case "--rss" ->
             rssSizes =
                 args[++i].isEmpty()
@@ -50,10 +53,13 @@ public final class FleetBench {
     Path throughputFleet = fleet(generator, dir, hosts);
     System.out.printf(
         Locale.ROOT,
-        "fleet: %,d hosts, %,d bytes per snapshot on average; %d rounds, interleaved, medians%n",
+        "fleet: %,d hosts, %,d bytes per snapshot on average; %d rounds, interleaved, medians;"
+            + " each run: %d untimed passes, then %d timed%n",
         hosts,
         size(throughputFleet) / hosts,
-        rounds);
+        rounds,
+        warmup,
+        passes);
 
     System.out.println("load average at start: " + loadAverage());
     Map<String, List<Double>> rates = new LinkedHashMap<>();
@@ -68,7 +74,8 @@ public final class FleetBench {
             new String[] {"batch", "2"});
     for (int r = 0; r < rounds; r++) {
       for (String[] m : modes) {
-        Result res = child(jvmOpts, m[0], Integer.parseInt(m[1]), throughputFleet, dir, warmup);
+        Result res =
+            child(jvmOpts, m[0], Integer.parseInt(m[1]), throughputFleet, dir, warmup, passes);
         String key = m[0] + " " + m[1];
         rates.computeIfAbsent(key, k -> new ArrayList<>()).add(res.hosts / res.seconds);
         cpuCost.computeIfAbsent(key, k -> new ArrayList<>()).add(1e3 * res.cpuSeconds / res.hosts);
@@ -114,7 +121,7 @@ public final class FleetBench {
     Map<Integer, Long> rss = new LinkedHashMap<>();
     for (int size : rssSizes) {
       Path fleet = fleet(generator, dir, size);
-      Result res = child(jvmOpts, "batch", 2, fleet, dir, 0);
+      Result res = child(jvmOpts, "batch", 2, fleet, dir, 0, 1);
       rss.put(size, res.peakRssKib);
       System.out.printf(
           Locale.ROOT,
@@ -138,7 +145,7 @@ public final class FleetBench {
   }
 
   private static Result child(
-      List<String> jvmOpts, String mode, int jobs, Path fleet, Path dir, int warmup)
+      List<String> jvmOpts, String mode, int jobs, Path fleet, Path dir, int warmup, int passes)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -151,6 +158,7 @@ public final class FleetBench {
     command.add(fleet.toString());
     command.add(dir.resolve("out").toString());
     command.add(String.valueOf(warmup));
+    command.add(String.valueOf(passes));
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     if (p.waitFor() != 0) {
