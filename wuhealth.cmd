@@ -11,9 +11,10 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
-rem A one-shot run is over before the optimising compiler pays off; a fleet batch is not.
+rem A one-shot run is over before the optimising compiler pays off; a fleet batch is not. Both use
+rem the serial collector: its heap follows the live data (see the README, batch).
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-if /i "%~1"=="batch" set "OPTS="
+if /i "%~1"=="batch" set "OPTS=-XX:+UseSerialGC"
 rem No hsperfdata file in %TEMP%: a scan writes nothing on the server but its --out file.
 set "OPTS=%OPTS% -XX:-UsePerfData"
 "%JAVA%" %OPTS% %WUHEALTH_JAVA_OPTS% -jar "%JAR%" %*

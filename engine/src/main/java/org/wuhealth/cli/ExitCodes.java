@@ -2,7 +2,8 @@ package org.wuhealth.cli;
 
 /**
  * Every exit code wuhealth returns, in one place (documented in the README). When several apply,
- * the highest wins: an internal error hides nothing else, an unreadable input outranks findings.
+ * the highest wins: an unreadable input outranks findings. (An internal error ends the command, so
+ * it never competes with {@link #INPUTS_FAILED}.)
  */
 public final class ExitCodes {
   /** Nothing at or above the {@code --fail-on} threshold. */
@@ -16,6 +17,13 @@ public final class ExitCodes {
 
   /** A bug or an environment problem inside wuhealth. */
   public static final int INTERNAL = 3;
+
+  /**
+   * {@code batch}: some inputs could not be read or analysed; all the others were, and the outputs
+   * were written (errors.jsonl lists the failures). Distinct from 2 so that scripts can tell "the
+   * run was refused" from "the run is complete except for these inputs".
+   */
+  public static final int INPUTS_FAILED = 4;
 
   private ExitCodes() {}
 }

@@ -105,10 +105,13 @@ public final class RulesTestCommand implements Callable<Integer> {
     Io io = parent.io();
     RuleCatalog bundled = RuleOptions.bundledCatalog();
     List<RuleCatalog> authored = dirs.stream().map(RuleOptions::load).toList();
+    // Host rules only: fleet rules take folders of snapshots and run in FleetRuleFixturesTest.
     List<RuleDefinition> underTest =
-        dirs.isEmpty()
-            ? bundled.rules()
-            : authored.stream().flatMap(c -> c.rules().stream()).toList();
+        (dirs.isEmpty()
+                ? bundled.rules().stream()
+                : authored.stream().flatMap(c -> c.rules().stream()))
+            .filter(r -> !r.isFleet())
+            .toList();
     List<DrlFile> helpers = new ArrayList<>(bundled.helpers());
     authored.forEach(c -> helpers.addAll(c.helpers()));
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
       AnalyzeCommand.class,
       ScanCommand.class,
       CollectCommand.class,
+      BatchCommand.class,
       CheckPackageCommand.class,
       ImportCommand.class,
       RulesCommand.class
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:usage error or unreadable input",
-      "3:internal error"
+      "3:internal error",
+      "4:batch: some inputs could not be read (the others were analysed)"
     })
 public final class WuhealthCommand implements Callable<Integer> {
   private final Io io;

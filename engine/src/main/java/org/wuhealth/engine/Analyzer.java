@@ -12,6 +12,7 @@ import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.Hit;
+import org.wuhealth.rules.api.InstalledInventory;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.PackageCheck;
 import org.wuhealth.rules.api.RuleSettings;
@@ -63,9 +64,12 @@ public final class Analyzer {
   public AnalysisResult analyze(
       String source, Snapshot snapshot, List<String> warnings, Options options) {
     Instant now = options.now() != null ? options.now() : snapshot.collectedAt();
-    List<ObservedSymptom> symptoms = FactAssembler.symptoms(snapshot, options.declaredSymptoms());
+    InstalledInventory inventory = FactAssembler.inventory(snapshot);
+    List<ObservedSymptom> symptoms =
+        FactAssembler.symptoms(snapshot, options.declaredSymptoms(), inventory);
     List<Object> facts =
-        new ArrayList<>(assembler.facts(snapshot, now, options.packageChecks(), symptoms));
+        new ArrayList<>(
+            assembler.facts(snapshot, now, options.packageChecks(), symptoms, inventory));
     facts.add(options.settings());
     List<Hit> hits = fire(facts);
     return new AnalysisResult(

@@ -9,7 +9,10 @@ import org.wuhealth.rules.catalog.CatalogContent;
 import org.wuhealth.rules.catalog.CatalogException;
 import org.wuhealth.rules.catalog.RuleCatalog;
 
-/** The rule base of the catalogue shipped inside wuhealth. */
+/**
+ * The rule bases of the catalogue shipped inside wuhealth: the host rules, evaluated per snapshot
+ * (precompiled at build time), and the fleet rules, evaluated over a batch's per-host summaries.
+ */
 public final class BundledRules {
   /** Where the build puts the precompiled rule base ({@link Precompile}). */
   static final String STORE = "/wuhealth/precompiled/rulebase.bin";
@@ -42,7 +45,7 @@ public final class BundledRules {
     return compile();
   }
 
-  /** The bundled catalogue's rules and helpers. */
+  /** The bundled catalogue's host rules and helpers. */
   public static RuleSet ruleSet() {
     try {
       return RuleSet.of(RuleCatalog.bundled());
@@ -60,6 +63,15 @@ public final class BundledRules {
       return RuleCompiler.compile(ruleSet());
     } catch (RuleCompilationException e) {
       throw new IllegalStateException("the bundled rules are broken:\n" + e.getMessage(), e);
+    }
+  }
+
+  /** Compiles the bundled fleet rules (category {@code fleet}). */
+  public static RuleBase compileFleet() {
+    try {
+      return RuleCompiler.compile(RuleSet.fleet(RuleCatalog.bundled()));
+    } catch (CatalogException | RuleCompilationException e) {
+      throw new IllegalStateException("the bundled fleet rules are broken:\n" + e.getMessage(), e);
     }
   }
 }

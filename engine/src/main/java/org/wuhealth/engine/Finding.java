@@ -2,7 +2,9 @@ package org.wuhealth.engine;
 
 import java.util.List;
 import org.wuhealth.rules.api.Confidence;
+import org.wuhealth.rules.api.Hit;
 import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.catalog.RuleMetadata;
 
 /**
  * One ranked conclusion about a host: what is wrong (rule id, title, the symptom it explains and
@@ -31,5 +33,24 @@ public record Finding(
     remediation = List.copyOf(remediation);
     references = List.copyOf(references);
     matched = List.copyOf(matched);
+  }
+
+  /** The finding a rule's hit makes, with the rule's metadata and the given verdict. */
+  static Finding of(
+      RuleInfo rule, Hit hit, Severity severity, Confidence confidence, String explains) {
+    RuleMetadata m = rule.metadata();
+    return new Finding(
+        m.id(),
+        m.title(),
+        m.symptom(),
+        m.guide(),
+        severity,
+        confidence,
+        hit.evidence(),
+        m.remediation(),
+        m.references(),
+        explains,
+        rule.order(),
+        hit.matched());
   }
 }

@@ -106,6 +106,15 @@ public final class InputLoader {
     }
   }
 
+  /**
+   * One file on its own: a snapshot, a zip bundle or a raw export of one host ({@link Host} or
+   * {@link Failure}). The batch calls this per file from its workers, so that it never holds more
+   * than the hosts in flight.
+   */
+  public Loaded loadFile(Path file) {
+    return file(file);
+  }
+
   private Loaded file(Path file) {
     FormatDetector.Detection kind = kind(file);
     if (isSnapshot(kind, file)) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.wuhealth.knowledge.Knowledge;
 
 /**
@@ -18,6 +19,7 @@ public final class RuleBase {
   private final Map<String, RuleInfo> rules = new LinkedHashMap<>();
   private final Set<String> globals;
   private final boolean precompiled;
+  private volatile KieSessionsPool sessions;
 
   RuleBase(KieBase kieBase, List<RuleInfo> rules, Set<String> globals, boolean precompiled) {
     this.kieBase = kieBase;
@@ -40,6 +42,20 @@ public final class RuleBase {
     return precompiled;
   }
 
+  private KieSessionsPool sessions() {
+    KieSessionsPool pool = sessions;
+    if (pool == null) {
+      synchronized (this) {
+        pool = sessions;
+        if (pool == null) {
+          pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+          sessions = pool;
+        }
+      }
+    }
+    return pool;
+  }
+
   KieBase kieBase() {
     return kieBase;
   }
@@ -48,8 +64,13 @@ public final class RuleBase {
     return globals;
   }
 
+  /**
+   * A session for one analysis; dispose it when done. Sessions come from a pool: disposing resets
+   * one and hands it back, which spares a batch the cost of building a session's node memories for
+   * every host.
+   */
   KieSession newSession() {
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions().newKieSession();
     if (globals.contains("knowledge")) {
       session.setGlobal("knowledge", Knowledge.get());
     }

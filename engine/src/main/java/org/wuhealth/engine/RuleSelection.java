@@ -52,6 +52,8 @@ public final class RuleSelection {
     }
     List<RuleDefinition> chosen =
         byId.values().stream()
+            // Fleet rules run over a batch's summaries, in a rule base of their own.
+            .filter(r -> !r.isFleet())
             .filter(r -> only.isEmpty() || only.contains(r.id()))
             .filter(r -> !exclude.contains(r.id()))
             .toList();

@@ -66,7 +66,9 @@ class CatalogMetaTest {
   @Test
   void rulesReferenceIsUpToDate() throws IOException {
     Path docs = Path.of("..", "docs", "rules.md");
-    String expected = RuleDocs.markdown(TestRules.catalog().rules());
+    // What `rules list` prints: the host rules (the fleet rules are documented in the README).
+    String expected =
+        RuleDocs.markdown(TestRules.catalog().rules().stream().filter(r -> !r.isFleet()).toList());
     if (Boolean.getBoolean("wuhealth.updateGolden")) {
       Files.createDirectories(docs.getParent());
       Files.writeString(docs, expected);
@@ -80,7 +82,9 @@ class CatalogMetaTest {
   @Test
   void everyFixtureAndSampleValidatesAgainstTheSchema() throws IOException {
     List<Path> files = new ArrayList<>();
-    TestRules.catalog().rules().forEach(r -> r.fixtures().forEach(f -> files.add(f.path())));
+    TestRules.catalog()
+        .rules()
+        .forEach(r -> r.fixtures().forEach(f -> files.addAll(f.snapshots())));
     try (Stream<Path> samples = Files.list(Path.of("..", "samples"))) {
       samples.filter(p -> p.toString().endsWith(".json")).forEach(files::add);
     }

@@ -10,6 +10,10 @@ public final class TestRules {
     static final RuleBase BASE = BundledRules.compile();
   }
 
+  private static final class FleetHolder {
+    static final RuleBase BASE = BundledRules.compileFleet();
+  }
+
   private TestRules() {}
 
   public static RuleCatalog catalog() {
@@ -18,6 +22,10 @@ public final class TestRules {
 
   public static RuleBase base() {
     return Holder.BASE;
+  }
+
+  public static RuleBase fleetBase() {
+    return FleetHolder.BASE;
   }
 
   public static Analyzer analyzer() {

@@ -51,6 +51,11 @@ public final class FormatDetector {
       return Detection.of(FileType.ZIP);
     }
     String text = TextDecoding.decode(head).text();
+    // JSON first when it plainly is JSON: most batch inputs are snapshots, and the line-based
+    // checks below cost far more. ReportingEvents.log lines also start with "{", a GUID's.
+    if (looksLikeJson(text)) {
+      return json(text);
+    }
     if (isBinary(text)) {
       return Detection.unknown("binary file, not a text export");
     }
@@ -67,7 +72,7 @@ public final class FormatDetector {
       return Detection.of(FileType.REPORTING_EVENTS);
     }
     if (first.startsWith("{") || first.startsWith("[")) {
-      return json(lower);
+      return json(text);
     }
     if (first.startsWith("<")) {
       return lower.contains("maxinstalledprerequisites") || lower.contains("maxcachedupdates")
@@ -100,15 +105,44 @@ public final class FormatDetector {
     return Detection.unknown("not an export wuhealth reads (starts with \"" + clip(first) + "\")");
   }
 
-  private static Detection json(String lower) {
-    if (lower.contains("\"schemaversion\"")) {
+  /** "{" or "[" followed (after blanks) by a member name, an object or the end: not a GUID. */
+  static boolean looksLikeJson(String text) {
+    int i = skipBlanks(text, 0);
+    if (i >= text.length() || (text.charAt(i) != '{' && text.charAt(i) != '[')) {
+      return false;
+    }
+    int next = skipBlanks(text, i + 1);
+    if (next >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(next);
+    return c == '"' || c == '{' || c == '}' || c == ']';
+  }
+
+  private static int skipBlanks(String text, int from) {
+    int i = from;
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static final Pattern SCHEMA_VERSION = Pattern.compile("(?i)\"schemaVersion\"");
+  private static final Pattern HOTFIX_ID = Pattern.compile("(?i)\"hotfixid\"");
+  private static final Pattern SERVICE_NAME = Pattern.compile("(?i)\"servicename\"");
+  private static final Pattern STATUS = Pattern.compile("(?i)\"status\"");
+  private static final Pattern START_TYPE = Pattern.compile("(?i)\"starttype\"");
+
+  private static Detection json(String text) {
+    if (SCHEMA_VERSION.matcher(text).find()) {
       return Detection.of(FileType.SNAPSHOT);
     }
-    if (lower.contains("\"hotfixid\"")) {
+    if (HOTFIX_ID.matcher(text).find()) {
       return Detection.of(FileType.QFE);
     }
-    if (lower.contains("\"servicename\"")
-        || (lower.contains("\"status\"") && lower.contains("\"starttype\""))) {
+    if (SERVICE_NAME.matcher(text).find()
+        || (STATUS.matcher(text).find() && START_TYPE.matcher(text).find())) {
       return Detection.of(FileType.SERVICES);
     }
     return Detection.unknown("JSON that is neither a snapshot, a hotfix list nor a service list");

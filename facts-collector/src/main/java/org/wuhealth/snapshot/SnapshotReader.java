@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.wuhealth.facts.Snapshot;
 
 /**
@@ -26,6 +27,13 @@ public final class SnapshotReader {
 
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+
+  /**
+   * Jackson quotes the document in some messages ("start marker at [Source: (String)"{..."; line:
+   * 3, column: 9]"); the message must stay one line, so only the position is kept.
+   */
+  private static final Pattern SOURCE_EXCERPT =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
 
   private final long maxBytes;
 
@@ -75,6 +83,10 @@ public final class SnapshotReader {
     } catch (TextDecoder.DecodingException e) {
       throw new InputException(file, null, e.getMessage());
     }
+    Loaded fast = readValid(file, text);
+    if (fast != null) {
+      return fast;
+    }
     JsonNode root = parse(file, text);
     List<SnapshotSchema.Violation> violations = SnapshotSchema.validate(root);
     if (!violations.isEmpty()) {
@@ -86,6 +98,30 @@ public final class SnapshotReader {
       return new Loaded(file, snapshot, context.warnings());
     } catch (MappingContext.MappingFailure failure) {
       throw failure.cause;
+    }
+  }
+
+  /**
+   * The fast path for the common case, a valid document without unknown members: a plain parse,
+   * without the location of every node. Returns null when the document has a problem; the caller
+   * then reads it again with locations, so that the message names the line and column.
+   */
+  private static Loaded readValid(String file, String text) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+    if (root == null || !root.isObject() || !SnapshotSchema.isValid(root)) {
+      return null;
+    }
+    MappingContext context = new MappingContext(file);
+    try {
+      Snapshot snapshot = SnapshotMapper.map(root, context);
+      return context.warnings().isEmpty() ? new Loaded(file, snapshot, List.of()) : null;
+    } catch (MappingContext.MappingFailure failure) {
+      return null;
     }
   }
 
@@ -111,7 +147,11 @@ public final class SnapshotReader {
   private static InputException malformed(String file, JsonProcessingException e) {
     JsonLocation location = e.getLocation();
     String place = location == null ? null : location.getLineNr() + ":" + location.getColumnNr();
-    return new InputException(file, place, "malformed JSON: " + e.getOriginalMessage());
+    return new InputException(
+        file,
+        place,
+        "malformed JSON: "
+            + SOURCE_EXCERPT.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2"));
   }
 
   private static InputException schemaError(

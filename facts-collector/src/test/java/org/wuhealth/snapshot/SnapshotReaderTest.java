@@ -89,6 +89,15 @@ class SnapshotReaderTest {
   }
 
   @Test
+  void truncatedJsonIsReportedOnOneLineWithoutQuotingTheDocument() {
+    String message = error("{\n  \"schemaVersion\": 1,\n  \"os\": {\"build\": 9600\n");
+    assertTrue(message.startsWith("x.json:4:"), message);
+    assertFalse(message.contains("\n"), message);
+    assertFalse(message.contains("Source:"), message);
+    assertTrue(message.contains("start marker at line 3, column 9"), message);
+  }
+
+  @Test
   void wrongTypeNamesPointerLineAndExpectation() {
     String message =
         error(

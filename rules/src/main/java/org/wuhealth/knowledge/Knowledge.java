@@ -22,57 +22,66 @@ import org.wuhealth.facts.Kb;
  */
 public final class Knowledge {
   private static final class Holder {
-    static final Knowledge INSTANCE = load();
+    static final Knowledge INSTANCE = new Knowledge();
   }
 
-  private final OsCatalog os;
-  private final Map<String, Rollup> rollups = new LinkedHashMap<>();
-  private final Map<String, ServicingStackUpdate> ssus = new LinkedHashMap<>();
-  private final List<Prerequisite> prerequisites;
-  private final ErrorCodes errorCodes;
-  private final Map<String, List<ExplicitSupersedence>> replacedBy = new HashMap<>();
+  private final Lazy<OsCatalog> os = new Lazy<>(OsCatalog::load);
+  private final Lazy<Map<String, Rollup>> rollups =
+      new Lazy<>(
+          () ->
+              byKb(
+                  CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(), Rollup::kb));
+  private final Lazy<Map<String, ServicingStackUpdate>> ssus =
+      new Lazy<>(
+          () ->
+              byKb(
+                  CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
+                  ServicingStackUpdate::kb));
+  private final Lazy<List<Prerequisite>> prerequisites =
+      new Lazy<>(
+          () -> CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
+  private final Map<String, List<ServicingStackUpdate>> ssusByRelease =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Lazy<ErrorCodes> errorCodes = new Lazy<>(ErrorCodes::load);
+  private final Lazy<Map<String, List<ExplicitSupersedence>>> replacedBy =
+      new Lazy<>(Knowledge::loadSupersedence);
   // The monthly rollup of the same month contains a security-only update's fixes.
-  private final Map<String, List<Rollup>> rollupsBySecurityOnly = new HashMap<>();
-  private final List<WsusRequirement> wsusRequirements;
+  private final Lazy<Map<String, List<Rollup>>> rollupsBySecurityOnly =
+      new Lazy<>(this::indexSecurityOnly);
+  private final Lazy<List<WsusRequirement>> wsusRequirements =
+      new Lazy<>(
+          () ->
+              CsvTable.read("wsus-requirements.csv").stream()
+                  .map(WsusRequirement::fromRow)
+                  .toList());
 
-  private Knowledge(
-      OsCatalog os,
-      List<Rollup> rollups,
-      List<ServicingStackUpdate> ssus,
-      List<Prerequisite> prerequisites,
-      ErrorCodes errorCodes,
-      List<ExplicitSupersedence> supersedence,
-      List<WsusRequirement> wsusRequirements) {
-    this.os = os;
-    this.errorCodes = errorCodes;
-    rollups.forEach(r -> this.rollups.merge(r.kb(), r, Knowledge::sameKbTwice));
-    ssus.forEach(s -> this.ssus.merge(s.kb(), s, (a, b) -> sameKbTwice(a, b)));
-    this.prerequisites = List.copyOf(prerequisites);
-    supersedence.forEach(e -> replacedBy.computeIfAbsent(e.kb(), k -> new ArrayList<>()).add(e));
-    rollups.stream()
-        .filter(r -> r.securityOnlyKb() != null)
-        .forEach(
-            r ->
-                rollupsBySecurityOnly
-                    .computeIfAbsent(r.securityOnlyKb(), k -> new ArrayList<>())
-                    .add(r));
-    this.wsusRequirements = List.copyOf(wsusRequirements);
-  }
+  private Knowledge() {}
 
-  /** The shipped knowledge base (loaded on first use). */
+  /** The shipped knowledge base; each table is read on first use. */
   public static Knowledge get() {
     return Holder.INSTANCE;
   }
 
-  private static Knowledge load() {
-    return new Knowledge(
-        OsCatalog.load(),
-        CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(),
-        CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
-        CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList(),
-        ErrorCodes.load(),
-        CsvTable.read("supersedence.csv").stream().map(ExplicitSupersedence::fromRow).toList(),
-        CsvTable.read("wsus-requirements.csv").stream().map(WsusRequirement::fromRow).toList());
+  private static <T> Map<String, T> byKb(List<T> rows, java.util.function.Function<T, String> kb) {
+    Map<String, T> map = new LinkedHashMap<>();
+    rows.forEach(r -> map.merge(kb.apply(r), r, Knowledge::sameKbTwice));
+    return java.util.Collections.unmodifiableMap(map);
+  }
+
+  private static Map<String, List<ExplicitSupersedence>> loadSupersedence() {
+    Map<String, List<ExplicitSupersedence>> map = new HashMap<>();
+    CsvTable.read("supersedence.csv").stream()
+        .map(ExplicitSupersedence::fromRow)
+        .forEach(e -> map.computeIfAbsent(e.kb(), k -> new ArrayList<>()).add(e));
+    return map;
+  }
+
+  private Map<String, List<Rollup>> indexSecurityOnly() {
+    Map<String, List<Rollup>> map = new HashMap<>();
+    rollups.get().values().stream()
+        .filter(r -> r.securityOnlyKb() != null)
+        .forEach(r -> map.computeIfAbsent(r.securityOnlyKb(), k -> new ArrayList<>()).add(r));
+    return map;
   }
 
   private static <T> T sameKbTwice(T a, T b) {
@@ -80,29 +89,31 @@ public final class Knowledge {
   }
 
   public OsCatalog os() {
-    return os;
+    return os.get();
   }
 
   /** The error-code tables and their decoder. */
   public ErrorCodes errorCodes() {
-    return errorCodes;
+    return errorCodes.get();
   }
 
   public Optional<Rollup> rollup(String kb) {
-    return Optional.ofNullable(rollups.get(kb));
+    return Optional.ofNullable(rollups.get().get(kb));
   }
 
   public Optional<ServicingStackUpdate> servicingStackUpdate(String kb) {
-    return Optional.ofNullable(ssus.get(kb));
+    return Optional.ofNullable(ssus.get().get(kb));
   }
 
   /** Every standalone servicing stack update catalogued for {@code release}, trusted or not. */
   public List<ServicingStackUpdate> servicingStackUpdates(OsRelease release) {
-    return ssus.values().stream().filter(s -> s.releaseIds().contains(release.id())).toList();
+    return ssusByRelease.computeIfAbsent(
+        release.id(),
+        id -> ssus.get().values().stream().filter(s -> s.releaseIds().contains(id)).toList());
   }
 
   public List<Prerequisite> prerequisites() {
-    return prerequisites;
+    return prerequisites.get();
   }
 
   /** The releases an update was built for, when the catalogue knows it; empty otherwise. */
@@ -110,11 +121,11 @@ public final class Knowledge {
     if (kb == null) {
       return List.of();
     }
-    Rollup r = rollups.get(kb);
+    Rollup r = rollups.get().get(kb);
     if (r != null) {
       return r.releaseIds();
     }
-    ServicingStackUpdate s = ssus.get(kb);
+    ServicingStackUpdate s = ssus.get().get(kb);
     return s != null ? s.releaseIds() : List.of();
   }
 
@@ -125,7 +136,7 @@ public final class Knowledge {
   public List<PackageTarget> targetsOf(String kb, String msuPrefix) {
     List<PackageTarget> targets = new ArrayList<>();
     if (msuPrefix != null) {
-      List<OsRelease> releases = os.releasesForPrefix(msuPrefix);
+      List<OsRelease> releases = os.get().releasesForPrefix(msuPrefix);
       targets.add(
           new PackageTarget(
               "the file name prefix "
@@ -148,7 +159,7 @@ public final class Knowledge {
                   + " as "
                   + what
                   + " for "
-                  + names(catalogued.stream().map(id -> os.byId(id).orElseThrow()).toList()),
+                  + names(catalogued.stream().map(id -> os.get().byId(id).orElseThrow()).toList()),
               null,
               catalogued));
     }
@@ -161,11 +172,11 @@ public final class Knowledge {
 
   /** Release day of a catalogued update (SSUs: first day of their month); empty when unknown. */
   public Optional<LocalDate> releaseDate(String kb) {
-    Rollup r = rollups.get(kb);
+    Rollup r = rollups.get().get(kb);
     if (r != null) {
       return Optional.of(r.releaseDate());
     }
-    ServicingStackUpdate s = ssus.get(kb);
+    ServicingStackUpdate s = ssus.get().get(kb);
     return s != null && s.releaseMonth() != null
         ? Optional.of(s.releaseMonth().atDay(1))
         : Optional.empty();
@@ -196,7 +207,7 @@ public final class Knowledge {
       return found;
     }
     explicitSuperseders(kb, release, installed, found);
-    Rollup target = rollups.get(kb);
+    Rollup target = rollups.get().get(kb);
     if (target != null && target.releaseIds().contains(release.id())) {
       laterRollups(target, release, installed, false)
           .forEach(
@@ -227,7 +238,7 @@ public final class Knowledge {
                     hostBuild, hostUbr, target.build(), target.ubr(), kb)));
       }
     }
-    for (Rollup monthly : rollupsBySecurityOnly.getOrDefault(kb, List.of())) {
+    for (Rollup monthly : rollupsBySecurityOnly.get().getOrDefault(kb, List.of())) {
       if (monthly.releaseIds().contains(release.id())) {
         laterRollups(monthly, release, installed, true)
             .forEach(
@@ -249,10 +260,10 @@ public final class Knowledge {
                                 kb))));
       }
     }
-    ServicingStackUpdate ssu = ssus.get(kb);
+    ServicingStackUpdate ssu = ssus.get().get(kb);
     if (ssu != null && ssu.releaseIds().contains(release.id())) {
       installed.kbs().stream()
-          .map(ssus::get)
+          .map(ssus.get()::get)
           .filter(s -> s != null && s.trusted() && s.releaseIds().contains(release.id()))
           .filter(s -> Kb.number(s.kb()) > Kb.number(kb))
           .sorted(Comparator.comparing(s -> Kb.number(s.kb())))
@@ -278,7 +289,7 @@ public final class Knowledge {
   private List<Rollup> laterRollups(
       Rollup target, OsRelease release, InstalledSet installed, boolean sameDayToo) {
     return installed.kbs().stream()
-        .map(rollups::get)
+        .map(rollups.get()::get)
         .filter(r -> r != null && r.releaseIds().contains(release.id()))
         .filter(
             r ->
@@ -297,7 +308,7 @@ public final class Knowledge {
     while (!paths.isEmpty()) {
       List<ExplicitSupersedence> path = paths.poll();
       String from = path.isEmpty() ? kb : path.get(path.size() - 1).supersededBy();
-      for (ExplicitSupersedence e : replacedBy.getOrDefault(from, List.of())) {
+      for (ExplicitSupersedence e : replacedBy.get().getOrDefault(from, List.of())) {
         if (!e.releaseIds().contains(release.id()) || !visited.add(e.supersededBy())) {
           continue;
         }
@@ -330,7 +341,7 @@ public final class Knowledge {
     if (kb == null || release == null) {
       return missing;
     }
-    for (Prerequisite p : prerequisites) {
+    for (Prerequisite p : prerequisites.get()) {
       if (!p.releaseIds().contains(release.id()) || kb.equals(p.prerequisiteKb())) {
         continue;
       }
@@ -347,7 +358,7 @@ public final class Knowledge {
 
   /** Null when {@code p} does not apply; otherwise whether that is known (true) or presumed. */
   private Boolean applies(Prerequisite p, String kb) {
-    ServicingStackUpdate ssu = ssus.get(kb);
+    ServicingStackUpdate ssu = ssus.get().get(kb);
     if (p.satisfiedBySsuAfter() != null
         && ssu != null
         && ssu.releaseIds().stream().anyMatch(p.releaseIds()::contains)
@@ -374,14 +385,14 @@ public final class Knowledge {
     if (installed.has(p.prerequisiteKb())) {
       return true;
     }
-    Rollup cumulative = rollups.get(p.prerequisiteKb());
+    Rollup cumulative = rollups.get().get(p.prerequisiteKb());
     if (cumulative != null
         && cumulative.releaseIds().contains(release.id())
         && !laterRollups(cumulative, release, installed, false).isEmpty()) {
       return true;
     }
     for (String kb : installed.kbs()) {
-      ServicingStackUpdate ssu = ssus.get(kb);
+      ServicingStackUpdate ssu = ssus.get().get(kb);
       if (p.satisfiedBySsuAfter() != null
           && ssu != null
           && ssu.trusted()
@@ -426,7 +437,7 @@ public final class Knowledge {
 
   /** The WSUS version requirement for {@code wsusVersion} (WSUS 3.0 SP2), as a 0/1 list. */
   public List<WsusRequirement> wsusVersionRequirement(String wsusVersion) {
-    return wsusRequirements.stream()
+    return wsusRequirements.get().stream()
         .filter(
             w ->
                 w.wsusVersionPrefix() != null
@@ -446,7 +457,7 @@ public final class Knowledge {
     if (release == null) {
       return List.of();
     }
-    return wsusRequirements.stream()
+    return wsusRequirements.get().stream()
         .filter(w -> w.releaseIds().contains(release.id()))
         .map(
             w ->
@@ -458,7 +469,7 @@ public final class Knowledge {
                         .toList(),
                     w.satisfiedByBuild(hostUbr),
                     kbs.stream()
-                        .map(rollups::get)
+                        .map(rollups.get()::get)
                         .filter(r -> r != null && r.releaseIds().contains(release.id()))
                         .max(Comparator.comparing(Rollup::releaseDate))
                         .orElse(null)))
@@ -466,7 +477,7 @@ public final class Knowledge {
   }
 
   private boolean laterThan(String kb, OsRelease release, WsusRequirement w) {
-    Rollup r = rollups.get(kb);
+    Rollup r = rollups.get().get(kb);
     return r != null
         && w.rollupFrom() != null
         && r.releaseIds().contains(release.id())

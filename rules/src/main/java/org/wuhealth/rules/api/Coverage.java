@@ -41,7 +41,7 @@ public final class Coverage {
   }
 
   private static void walk(Object value, String prefix, Set<String> present) {
-    for (RecordComponent c : value.getClass().getRecordComponents()) {
+    for (RecordComponent c : COMPONENTS.get(value.getClass())) {
       Object child;
       try {
         child = c.getAccessor().invoke(value);
@@ -58,6 +58,20 @@ public final class Coverage {
       }
     }
   }
+
+  // Class.getRecordComponents() builds new reflection objects on every call; a batch asks once per
+  // record of every host.
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          for (RecordComponent c : components) {
+            c.getAccessor().setAccessible(true);
+          }
+          return components;
+        }
+      };
 
   private static void collectKnown(Class<?> type, String prefix, Set<String> all) {
     for (RecordComponent c : type.getRecordComponents()) {

@@ -28,14 +28,19 @@ public final class FactAssembler {
    *     otherwise
    * @param extraChecks packages a user asked about, evaluated as if an install was attempted
    * @param symptoms the symptoms present: observed ones ({@link #symptoms}) and declared ones
+   * @param inventory the snapshot's {@link #inventory}, computed once by the caller
    */
   public List<Object> facts(
-      Snapshot s, Instant now, List<PackageCheck> extraChecks, List<ObservedSymptom> symptoms) {
+      Snapshot s,
+      Instant now,
+      List<PackageCheck> extraChecks,
+      List<ObservedSymptom> symptoms,
+      InstalledInventory inventory) {
     List<Object> facts = new ArrayList<>();
     facts.add(new EvaluationTime(now));
     facts.add(s.os());
     facts.add(hostOs(s));
-    facts.add(inventory(s));
+    facts.add(inventory);
     facts.addAll(symptoms);
     addIfPresent(facts, s.host(), s.collector(), s.servicingStack(), s.componentStore(), s.disk());
     addAll(facts, s.services());
@@ -57,10 +62,11 @@ public final class FactAssembler {
   }
 
   /** Symptoms observed in the snapshot plus those the user declared (declared ones win). */
-  public static List<ObservedSymptom> symptoms(Snapshot s, List<String> declared) {
+  public static List<ObservedSymptom> symptoms(
+      Snapshot s, List<String> declared, InstalledInventory inventory) {
     List<ObservedSymptom> all = new ArrayList<>();
     declared.stream().distinct().map(ObservedSymptom::declared).forEach(all::add);
-    for (ObservedSymptom o : SymptomDetector.observe(s, inventory(s))) {
+    for (ObservedSymptom o : SymptomDetector.observe(s, inventory)) {
       if (all.stream().noneMatch(d -> d.symptom().equals(o.symptom()))) {
         all.add(o);
       }

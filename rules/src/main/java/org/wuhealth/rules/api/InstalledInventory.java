@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
@@ -26,9 +24,12 @@ import org.wuhealth.knowledge.InstalledSet;
 public final class InstalledInventory implements InstalledSet {
   private final boolean known;
   private final boolean complete;
-  private final Map<String, String> installed;
+  // What first showed each KB installed: an InstalledUpdate or a CbsPackage. Evidence text is
+  // built only when a rule asks, since a host lists hundreds of updates and rules cite few.
+  private final Map<String, Object> installed;
   private final Map<String, PackageState> packageStates;
   private final Map<String, LocalDate> installedOn;
+  private volatile Set<String> sortedKbs;
 
   public InstalledInventory(
       boolean known,
@@ -37,11 +38,11 @@ public final class InstalledInventory implements InstalledSet {
       Iterable<CbsPackage> packages) {
     this.known = known;
     this.complete = complete;
-    Map<String, String> evidence = new TreeMap<>();
-    Map<String, PackageState> states = new LinkedHashMap<>();
+    Map<String, Object> seen = new HashMap<>();
+    Map<String, PackageState> states = new HashMap<>();
     Map<String, LocalDate> dates = new HashMap<>();
     for (InstalledUpdate u : updates) {
-      evidence.putIfAbsent(u.kb(), describe(u));
+      seen.putIfAbsent(u.kb(), u);
       if (u.installedOn() != null) {
         dates.merge(u.kb(), u.installedOn(), (a, b) -> a.isAfter(b) ? a : b);
       }
@@ -52,12 +53,12 @@ public final class InstalledInventory implements InstalledSet {
       }
       states.merge(p.kb(), p.state(), InstalledInventory::stronger);
       if (p.state() == PackageState.INSTALLED) {
-        evidence.putIfAbsent(p.kb(), "CBS package " + p.identity() + " is " + p.state().wire());
+        seen.putIfAbsent(p.kb(), p);
       }
     }
-    this.installed = Collections.unmodifiableMap(evidence);
-    this.packageStates = Collections.unmodifiableMap(states);
-    this.installedOn = Collections.unmodifiableMap(dates);
+    this.installed = seen;
+    this.packageStates = states;
+    this.installedOn = dates;
   }
 
   public boolean isKnown() {
@@ -73,9 +74,15 @@ public final class InstalledInventory implements InstalledSet {
     return installed.containsKey(kb);
   }
 
+  /** The installed KBs in KB order, so that whatever iterates them gives stable evidence. */
   @Override
   public Set<String> kbs() {
-    return installed.keySet();
+    Set<String> kbs = sortedKbs;
+    if (kbs == null) {
+      kbs = Collections.unmodifiableSet(new TreeSet<>(installed.keySet()));
+      sortedKbs = kbs;
+    }
+    return kbs;
   }
 
   @Override
@@ -85,7 +92,14 @@ public final class InstalledInventory implements InstalledSet {
 
   /** One line saying where the installation of {@code kb} was seen; null when it was not. */
   public String evidenceFor(String kb) {
-    return installed.get(kb);
+    Object source = installed.get(kb);
+    if (source instanceof InstalledUpdate u) {
+      return describe(u);
+    }
+    if (source instanceof CbsPackage p) {
+      return "CBS package " + p.identity() + " is " + p.state().wire();
+    }
+    return null;
   }
 
   /** The CBS state of {@code kb}'s package, or null when no package names it. */

@@ -29,9 +29,20 @@ import org.wuhealth.rules.api.Severity;
  * metadata and layout and reports every problem, not only the first.
  */
 public final class RuleCatalog {
-  /** Guide order: the checklist first, then the guide's issues, WSUS, and general checks. */
+  /**
+   * Guide order: the checklist first, then the guide's issues, WSUS, and general checks; the fleet
+   * rules (across hosts, evaluated by {@code wuhealth batch}) last.
+   */
   public static final List<String> CATEGORY_ORDER =
-      List.of("checklist", "notapplicable", "mux", "notreceiving", "unexpected", "wsus", "general");
+      List.of(
+          "checklist",
+          "notapplicable",
+          "mux",
+          "notreceiving",
+          "unexpected",
+          "wsus",
+          "general",
+          RuleDefinition.FLEET_CATEGORY);
 
   private static final Pattern ID = Pattern.compile("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$");
   private static final Pattern DRL_RULE =
@@ -180,14 +191,22 @@ public final class RuleCatalog {
       checkDrlNames(sourceName, drl, meta.id(), problems);
     }
     RuleTests tests = readTests(display, folder, problems);
+    // Host rules take one snapshot per fixture; fleet rules a folder of snapshots per fixture.
+    boolean fleet = RuleDefinition.FLEET_CATEGORY.equals(meta.category());
+    String suffix = fleet ? "/" : ".json";
     List<Fixture> fixtures = new ArrayList<>();
-    for (Path p : list(folder, "fires-", ".json")) {
+    for (Path p : list(folder, "fires-", suffix)) {
       fixtures.add(
           new Fixture(p, true, tests.cases().getOrDefault(name(p), CaseExpectation.DEFAULT)));
     }
-    for (Path p : list(folder, "ok-", ".json")) {
+    for (Path p : list(folder, "ok-", suffix)) {
       fixtures.add(
           new Fixture(p, false, tests.cases().getOrDefault(name(p), CaseExpectation.DEFAULT)));
+    }
+    for (Fixture f : fixtures) {
+      if (fleet && f.snapshots().isEmpty()) {
+        problems.add(display.of(f.path()) + ": a fleet fixture folder needs snapshot .json files");
+      }
     }
     for (String named : tests.cases().keySet()) {
       if (fixtures.stream().noneMatch(f -> f.name().equals(named))) {
@@ -323,13 +342,16 @@ public final class RuleCatalog {
     }
   }
 
+  /** Files named prefix*suffix, or folders named prefix* when suffix is "/". */
   private static List<Path> list(Path folder, String prefix, String suffix) {
+    boolean folders = suffix.equals("/");
     try (Stream<Path> files = Files.list(folder)) {
       return files
           .filter(
               p -> {
                 String n = p.getFileName().toString();
-                return n.startsWith(prefix) && n.endsWith(suffix);
+                return n.startsWith(prefix)
+                    && (folders ? Files.isDirectory(p) : n.endsWith(suffix));
               })
           .sorted()
           .toList();

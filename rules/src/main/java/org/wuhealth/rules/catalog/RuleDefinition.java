@@ -21,6 +21,16 @@ public record RuleDefinition(
     RuleTests tests,
     int order) {
 
+  /**
+   * The category of fleet rules: they reason over per-host summaries of a whole batch, are compiled
+   * into a rule base of their own, and their fixtures are folders of snapshots.
+   */
+  public static final String FLEET_CATEGORY = "fleet";
+
+  public boolean isFleet() {
+    return FLEET_CATEGORY.equals(metadata.category());
+  }
+
   public String id() {
     return metadata.id();
   }

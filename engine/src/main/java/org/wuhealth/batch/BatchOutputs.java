@@ -1,0 +1,197 @@
+package org.wuhealth.batch;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.wuhealth.engine.Finding;
+import org.wuhealth.engine.FleetAnalyzer;
+import org.wuhealth.engine.SkippedCheck;
+import org.wuhealth.rules.api.Severity;
+import org.wuhealth.snapshot.SnapshotWriter;
+
+/**
+ * The files of a batch in {@code --out}, written as hosts finish, in batch order: findings.jsonl,
+ * hosts.csv, errors.jsonl, and at the end summary.json and report.html. Used by one thread.
+ */
+final class BatchOutputs implements AutoCloseable {
+  static final String FINDINGS = "findings.jsonl";
+  static final String HOSTS = "hosts.csv";
+  static final String ERRORS = "errors.jsonl";
+  static final String SUMMARY = "summary.json";
+  static final String REPORT = "report.html";
+
+  /** Version of the batch output shapes; bumped only on incompatible changes. */
+  static final int FORMAT_VERSION = 1;
+
+  /** Unreadable inputs listed in the HTML report (errors.jsonl has them all). */
+  static final int HTML_ERRORS = 100;
+
+  private final Path dir;
+  private final BatchFormat format;
+  private final Writer findings;
+  private final Writer hosts;
+  private final Writer errors;
+  private final Path rowsFile;
+  private final Writer rows;
+  private final List<String[]> firstErrors = new ArrayList<>();
+
+  BatchOutputs(Path dir, BatchFormat format) throws IOException {
+    this.dir = dir;
+    this.format = format;
+    Files.createDirectories(dir);
+    findings = format.jsonl() ? open(FINDINGS) : null;
+    hosts = format.csv() ? open(HOSTS) : null;
+    if (hosts != null) {
+      hosts.write(Csv.row(HostRenderer.CSV_HEADER));
+    }
+    errors = open(ERRORS);
+    rowsFile = format.html() ? dir.resolve(".report-rows.tmp") : null;
+    rows = format.html() ? Files.newBufferedWriter(rowsFile, StandardCharsets.UTF_8) : null;
+  }
+
+  private Writer open(String name) throws IOException {
+    return new BufferedWriter(
+        Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  void host(HostReport r) throws IOException {
+    if (findings != null) {
+      findings.write(r.findingsJsonl());
+    }
+    if (hosts != null) {
+      hosts.write(r.csvRow());
+    }
+    if (rows != null) {
+      rows.write(r.htmlRow());
+    }
+  }
+
+  void error(String file, String message) throws IOException {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("file", file);
+    n.put("message", message);
+    errors.write(n.toString());
+    errors.write('\n');
+    if (firstErrors.size() < HTML_ERRORS) {
+      firstErrors.add(new String[] {file, message});
+    }
+  }
+
+  /** Appends the fleet findings, writes summary.json and report.html, and closes everything. */
+  void finish(String version, Tally tally, FleetAnalyzer.Result fleet, Severity failOn)
+      throws IOException {
+    if (findings != null) {
+      StringWriter lines = new StringWriter();
+      int rank = 1;
+      for (Finding f : fleet.findings()) {
+        HostRenderer.writeFinding(lines, "fleet", null, null, null, rank++, f);
+      }
+      findings.write(lines.toString());
+    }
+    close();
+    Files.writeString(
+        dir.resolve(SUMMARY),
+        SnapshotWriter.pretty(summary(version, tally, fleet, failOn)),
+        StandardCharsets.UTF_8);
+    if (format.html()) {
+      try (Writer out = open(REPORT)) {
+        HtmlReport.write(
+            out, new HtmlReport.Data(version, tally, fleet, firstErrors, failOn), rowsFile);
+      }
+      Files.deleteIfExists(rowsFile);
+    }
+  }
+
+  static ObjectNode summary(String version, Tally t, FleetAnalyzer.Result fleet, Severity failOn) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("tool", "wuhealth");
+    root.put("version", version);
+    root.put("batchFormat", FORMAT_VERSION);
+    ObjectNode inputs = root.putObject("inputs");
+    inputs.put("total", t.inputs);
+    inputs.put("analyzed", t.analyzed);
+    inputs.put("failed", t.failed);
+    if (failOn == null) {
+      root.putNull("failOn");
+    } else {
+      root.put("failOn", failOn.label());
+    }
+    root.put("hostsAtOrAboveFailOn", failOn == null ? 0 : t.hostsAtLeast(failOn));
+    ObjectNode worst = root.putObject("hostsByWorstSeverity");
+    for (Severity s : Severity.values()) {
+      worst.put(s.label(), t.worst.getOrDefault(s, 0L));
+    }
+    worst.put("none", t.clean);
+    ArrayNode rules = root.putArray("findingsByRule");
+    t.rules.entrySet().stream()
+        .sorted(
+            Comparator.comparingLong((Map.Entry<String, Tally.RuleCount> e) -> -e.getValue().hosts)
+                .thenComparing(Map.Entry::getKey))
+        .forEach(
+            e ->
+                rules
+                    .addObject()
+                    .put("ruleId", e.getKey())
+                    .put("title", e.getValue().title)
+                    .put("worstSeverity", e.getValue().worst.label())
+                    .put("hosts", e.getValue().hosts)
+                    .put("findings", e.getValue().findings));
+    ArrayNode os = root.putArray("hostsByOsAndBuild");
+    t.osBuilds.forEach(
+        (name, builds) ->
+            builds.forEach(
+                (build, n) -> os.addObject().put("os", name).put("build", build).put("hosts", n)));
+    ArrayNode fleetFindings = root.putArray("fleetFindings");
+    int rank = 1;
+    for (Finding x : fleet.findings()) {
+      ObjectNode n = fleetFindings.addObject();
+      n.put("rank", rank++);
+      n.put("ruleId", x.ruleId());
+      n.put("title", x.title());
+      n.put("severity", x.severity().label());
+      n.put("confidence", x.confidence().label());
+      x.evidence().forEach(n.putArray("evidence")::add);
+      x.remediation().forEach(n.putArray("remediation")::add);
+      x.references().forEach(n.putArray("references")::add);
+    }
+    ArrayNode checks = root.putArray("fleetChecks");
+    fleet
+        .hosts()
+        .forEach(
+            (ruleId, hosts) -> {
+              ObjectNode n = checks.addObject().put("ruleId", ruleId).put("hostsWithData", hosts);
+              SkippedCheck skipped =
+                  fleet.skipped().stream()
+                      .filter(s -> s.ruleId().equals(ruleId))
+                      .findFirst()
+                      .orElse(null);
+              n.put("skipped", skipped != null);
+              ArrayNode missing = n.putArray("missing");
+              if (skipped != null) {
+                skipped.missing().forEach(missing::add);
+              }
+            });
+    return root;
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (Writer w : new Writer[] {findings, hosts, errors, rows}) {
+      if (w != null) {
+        w.close();
+      }
+    }
+  }
+}

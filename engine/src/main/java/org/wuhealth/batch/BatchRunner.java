@@ -1,0 +1,178 @@
+package org.wuhealth.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.wuhealth.engine.AnalysisResult;
+import org.wuhealth.engine.Analyzer;
+import org.wuhealth.engine.FleetAnalyzer;
+import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.fleet.FleetPolicy;
+import org.wuhealth.snapshot.InputException;
+import org.wuhealth.snapshot.SnapshotReader;
+
+/**
+ * Runs a batch: {@code jobs} worker threads read, analyse (one session per host, one shared rule
+ * base) and render hosts; the calling thread writes their results strictly in input order, so the
+ * outputs do not depend on timing. At most {@link #WINDOW_PER_JOB} hosts per job are in flight, so
+ * memory stays bounded whatever the fleet size.
+ */
+public final class BatchRunner {
+  static final int WINDOW_PER_JOB = 16;
+
+  /**
+   * @param now evaluation time for every host; null means each snapshot's own collection time
+   * @param failOn the threshold counted in the summary; null for none
+   */
+  public record Options(
+      int jobs, Instant now, BatchFormat format, Severity failOn, FleetPolicy policy) {}
+
+  /** What the command needs after the run. */
+  public record Outcome(
+      long inputs,
+      long analyzed,
+      long failed,
+      long atOrAboveFailOn,
+      int fleetFindings,
+      boolean fleetAtOrAboveFailOn) {}
+
+  /** Notified on the writing thread. */
+  public interface Listener {
+    /** After each file, with the number of files done. */
+    void done(long count);
+
+    /** For each input that could not be read, with its one-line message. */
+    void error(String message);
+  }
+
+  private final Analyzer analyzer;
+  private final FleetAnalyzer fleet;
+  private final HostLoader loader;
+  private final Options options;
+  private final HostRenderer renderer;
+
+  public BatchRunner(Analyzer analyzer, FleetAnalyzer fleet, HostLoader loader, Options options) {
+    this.analyzer = analyzer;
+    this.fleet = fleet;
+    this.loader = loader;
+    this.options = options;
+    this.renderer = new HostRenderer(options.format());
+  }
+
+  /**
+   * Analyses {@code files} into {@code outDir}. {@code argumentErrors} are inputs that failed
+   * before any file was found (a pattern matching nothing); they are reported first.
+   */
+  public Outcome run(
+      List<Path> files,
+      List<InputException> argumentErrors,
+      Path outDir,
+      String version,
+      Listener listener)
+      throws IOException, InterruptedException {
+    Tally tally = new Tally();
+    FleetAnalyzer.Session session = fleet.open(options.policy());
+    ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), new WorkerThreads());
+    try (BatchOutputs out = new BatchOutputs(outDir, options.format())) {
+      for (InputException e : argumentErrors) {
+        tally.addFailure();
+        out.error(e.file(), e.getMessage());
+        listener.error(e.getMessage());
+      }
+      ArrayDeque<Future<HostReport>> window = new ArrayDeque<>();
+      int limit = options.jobs() * WINDOW_PER_JOB;
+      long done = 0;
+      for (int i = 0; i < files.size(); i++) {
+        int index = i;
+        Path file = files.get(i);
+        window.add(pool.submit(() -> process(index, file)));
+        if (window.size() >= limit) {
+          write(take(window), out, tally, session, listener);
+          listener.done(++done);
+        }
+      }
+      while (!window.isEmpty()) {
+        write(take(window), out, tally, session, listener);
+        listener.done(++done);
+      }
+      FleetAnalyzer.Result result = session.finish();
+      out.finish(version, tally, result, options.failOn());
+      boolean fleetFailing =
+          options.failOn() != null
+              && result.findings().stream().anyMatch(f -> f.severity().atLeast(options.failOn()));
+      return new Outcome(
+          tally.inputs,
+          tally.analyzed,
+          tally.failed,
+          options.failOn() == null ? 0 : tally.hostsAtLeast(options.failOn()),
+          result.findings().size(),
+          fleetFailing);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static HostReport take(ArrayDeque<Future<HostReport>> window)
+      throws InterruptedException {
+    try {
+      return window.poll().get();
+    } catch (ExecutionException e) {
+      // process() catches everything a host can cause; anything else is a defect.
+      throw new IllegalStateException("a batch worker failed", e.getCause());
+    }
+  }
+
+  private static void write(
+      HostReport r, BatchOutputs out, Tally tally, FleetAnalyzer.Session session, Listener listener)
+      throws IOException {
+    if (!r.ok()) {
+      tally.addFailure();
+      out.error(r.source(), r.error());
+      listener.error(r.error());
+      return;
+    }
+    tally.add(r.tally());
+    session.add(r.contribution());
+    out.host(r);
+  }
+
+  /** Reads, analyses and renders one input; every failure of this input becomes its error. */
+  HostReport process(int index, Path file) {
+    try {
+      SnapshotReader.Loaded loaded = loader.load(file);
+      Analyzer.Options o = new Analyzer.Options(options.now(), List.of(), List.of());
+      AnalysisResult r = analyzer.analyze(loaded.file(), loaded.snapshot(), loaded.warnings(), o);
+      return new HostReport(
+          r.source(),
+          null,
+          renderer.findingsJsonl(index, r),
+          renderer.csvRow(r),
+          renderer.htmlRow(index, r),
+          renderer.tally(r),
+          fleet.contribution(index, r));
+    } catch (InputException e) {
+      return HostReport.failed(e.file(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // One pathological input must not stop the batch; it is reported like an unreadable one.
+      return HostReport.failed(file.toString(), file + ": internal error while analysing: " + e);
+    }
+  }
+
+  private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "wuhealth-batch-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.wuhealth.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.KieSession;
+import org.wuhealth.rules.api.Coverage;
+import org.wuhealth.rules.api.Hit;
+import org.wuhealth.rules.fleet.ClientFailure;
+import org.wuhealth.rules.fleet.FleetFacts;
+import org.wuhealth.rules.fleet.FleetPolicy;
+import org.wuhealth.rules.fleet.HostSummary;
+
+/**
+ * Evaluates the fleet rules over a batch. Each analysed host contributes a small summary ({@link
+ * #contribution}, thread-safe, called by the batch workers); one {@link Session} receives the
+ * contributions in batch order and fires the fleet rules once at the end.
+ */
+public final class FleetAnalyzer {
+  private final RuleBase ruleBase;
+  private final List<Requirement> requirements = new ArrayList<>();
+
+  public FleetAnalyzer(RuleBase fleetRules) {
+    this.ruleBase = fleetRules;
+    for (RuleInfo rule : fleetRules.rules()) {
+      for (String requirement : rule.metadata().requires()) {
+        requirements.add(new Requirement(rule.id(), requirement));
+      }
+    }
+  }
+
+  /** One fleet rule's requirement ("a|b" when either will do). */
+  private record Requirement(String ruleId, String paths) {
+    boolean metBy(Coverage coverage) {
+      for (String path : paths.split("\\|")) {
+        if (coverage.has(path.trim())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * What one host brings to the fleet rules.
+   *
+   * @param met for each requirement of each fleet rule, in catalogue order, whether the host's
+   *     snapshot has it
+   */
+  public record Contribution(HostSummary summary, List<ClientFailure> failures, boolean[] met) {}
+
+  /** The fleet findings and the fleet checks that could not run. */
+  public record Result(
+      List<Finding> findings, List<SkippedCheck> skipped, Map<String, Long> hosts) {}
+
+  /**
+   * Distils an analysed host. {@code index} is its position in the batch, which orders hosts in
+   * evidence.
+   */
+  public Contribution contribution(int index, AnalysisResult r) {
+    HostSummary summary =
+        FleetFacts.summary(
+            index,
+            r.source(),
+            r.snapshot(),
+            r.evaluatedAt(),
+            r.worstSeverity().orElse(null),
+            r.findings().stream()
+                .map(f -> f.ruleId() + " (" + f.severity().label() + "): " + f.title())
+                .toList());
+    Coverage coverage = Coverage.of(r.snapshot());
+    boolean[] met = new boolean[requirements.size()];
+    for (int i = 0; i < met.length; i++) {
+      met[i] = requirements.get(i).metBy(coverage);
+    }
+    return new Contribution(
+        summary, FleetFacts.failures(summary, r.snapshot(), r.evaluatedAt()), met);
+  }
+
+  public Session open(FleetPolicy policy) {
+    return new Session(policy);
+  }
+
+  /** Receives contributions on one thread, in batch order; {@link #finish} fires the rules. */
+  public final class Session {
+    private final KieSession session = ruleBase.newSession();
+    private final long[] metCounts = new long[requirements.size()];
+    private final long[] eligible = new long[ruleBase.rules().size()];
+
+    private Session(FleetPolicy policy) {
+      session.insert(policy);
+    }
+
+    public void add(Contribution c) {
+      session.insert(c.summary());
+      c.failures().forEach(session::insert);
+      int i = 0;
+      List<RuleInfo> rules = ruleBase.rules();
+      for (int r = 0; r < rules.size(); r++) {
+        boolean all = true;
+        for (int k = 0; k < rules.get(r).metadata().requires().size(); k++, i++) {
+          if (c.met()[i]) {
+            metCounts[i]++;
+          } else {
+            all = false;
+          }
+        }
+        if (all) {
+          eligible[r]++;
+        }
+      }
+    }
+
+    /** Fires the fleet rules and closes the session. */
+    public Result finish() {
+      try {
+        int fired = session.fireAllRules(Analyzer.MAX_FIRINGS);
+        if (fired >= Analyzer.MAX_FIRINGS) {
+          throw new IllegalStateException("fleet rules fired " + fired + " times without settling");
+        }
+        Map<List<Object>, Finding> unique = new LinkedHashMap<>();
+        for (Object o : session.getObjects(o -> o instanceof Hit)) {
+          Hit hit = (Hit) o;
+          RuleInfo rule = ruleBase.rule(hit.ruleId());
+          if (rule == null) {
+            throw new IllegalStateException(
+                "a hit names rule " + hit.ruleId() + ", which is not a fleet rule");
+          }
+          Finding f =
+              Finding.of(
+                  rule,
+                  hit,
+                  hit.severity() != null ? hit.severity() : rule.severity(),
+                  hit.confidence() != null ? hit.confidence() : rule.confidence(),
+                  null);
+          unique.putIfAbsent(List.of(f.ruleId(), f.evidence()), f);
+        }
+        List<Finding> ranked = new ArrayList<>(unique.values());
+        ranked.sort(FindingOrder.RANK);
+        return new Result(ranked, skipped(), eligibleHosts());
+      } finally {
+        session.dispose();
+      }
+    }
+
+    /** Fleet rules for which no host had everything they need. */
+    private List<SkippedCheck> skipped() {
+      List<SkippedCheck> skipped = new ArrayList<>();
+      List<RuleInfo> rules = ruleBase.rules();
+      int i = 0;
+      for (int r = 0; r < rules.size(); r++) {
+        List<String> missing = new ArrayList<>();
+        for (String requirement : rules.get(r).metadata().requires()) {
+          if (metCounts[i++] == 0) {
+            missing.add(requirement);
+          }
+        }
+        if (eligible[r] == 0) {
+          RuleInfo rule = rules.get(r);
+          skipped.add(
+              new SkippedCheck(
+                  rule.id(),
+                  rule.metadata().title(),
+                  missing.isEmpty() ? rule.metadata().requires() : missing));
+        }
+      }
+      return skipped;
+    }
+
+    /** For each fleet rule, the hosts that had everything it needs. */
+    private Map<String, Long> eligibleHosts() {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      List<RuleInfo> rules = ruleBase.rules();
+      for (int r = 0; r < rules.size(); r++) {
+        counts.put(rules.get(r).id(), eligible[r]);
+      }
+      return counts;
+    }
+  }
+}

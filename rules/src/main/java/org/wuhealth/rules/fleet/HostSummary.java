@@ -1,0 +1,75 @@
+package org.wuhealth.rules.fleet;
+
+import java.util.List;
+import org.wuhealth.rules.api.Severity;
+
+/**
+ * What the fleet rules know about one host of a batch: a few values distilled from its snapshot and
+ * its findings, small enough to keep one per host for a fleet of 100,000 (the snapshots and the
+ * findings themselves are not kept). Built by {@link FleetFacts#summary}.
+ *
+ * @param index the host's position in the batch (inputs in their sorted order)
+ * @param name the host name as the snapshot gives it
+ * @param machine identifies the machine: lower-case FQDN or name, or "#index" when unnamed
+ * @param susClientId the Windows Update client id, lower case; null when not collected
+ * @param wsusServer the WSUS server the policy points to, lower case {@code host[:port]}; null when
+ *     the host does not use WSUS or its policy was not collected
+ * @param updateSource where the host gets updates, for grouping: "WSUS server:port", a scan source
+ *     ("WindowsUpdate", ...) or null when neither policy nor last scan tell
+ * @param scanKnown true when the last scan's time and result were collected
+ * @param scanSucceeded the last scan succeeded
+ * @param scanAgeDays whole days from the last scan to the host's evaluation time
+ * @param serverNames the names this host answers to when it is a WSUS server, else empty
+ * @param source for WSUS servers only: the input it was read from (null for other hosts)
+ * @param worstSeverity the host's worst finding; null when it has none
+ * @param findings for WSUS servers only: one line per finding ("RULE-ID (severity): title")
+ */
+public record HostSummary(
+    int index,
+    String name,
+    String machine,
+    String susClientId,
+    String wsusServer,
+    String updateSource,
+    boolean scanKnown,
+    boolean scanSucceeded,
+    long scanAgeDays,
+    List<String> serverNames,
+    String source,
+    Severity worstSeverity,
+    List<String> findings) {
+
+  public HostSummary {
+    serverNames = List.copyOf(serverNames);
+    findings = List.copyOf(findings);
+  }
+
+  public boolean wsusServerRole() {
+    return !serverNames.isEmpty();
+  }
+
+  /** True when this host is the WSUS server that clients reach as {@code host}. */
+  public boolean serves(String host) {
+    if (serverNames.contains(host)) {
+      return true;
+    }
+    // A server snapshot without a domain still matches its clients' FQDN by its first label.
+    return serverNames.size() == 1 && host.startsWith(serverNames.get(0) + ".");
+  }
+
+  /** True when the host has not scanned successfully within {@code days}. */
+  public boolean staleAfter(long days) {
+    return scanKnown && (!scanSucceeded || scanAgeDays > days);
+  }
+
+  /**
+   * How the host's last scan looked, for evidence: "HOST (failed scan)", "HOST (scanned 45 days
+   * before)".
+   */
+  public String describeScan() {
+    if (!scanSucceeded) {
+      return name + " (last scan failed, " + scanAgeDays + " days before collection)";
+    }
+    return name + " (last successful scan " + scanAgeDays + " days before collection)";
+  }
+}
