@@ -79,6 +79,7 @@ public final class JsonReport {
     ObjectNode osNode = n.putObject("os");
     putText(osNode, "productName", os.productName());
     putText(osNode, "version", os.version());
+    putText(osNode, "displayVersion", os.displayVersion());
     osNode.put("build", os.build());
     if (os.ubr() != null) {
       osNode.put("ubr", os.ubr());

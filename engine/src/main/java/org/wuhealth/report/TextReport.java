@@ -51,16 +51,21 @@ public final class TextReport {
     skipped(out, r.skipped());
   }
 
-  /** "FILE HOST (Windows Server 2016 Datacenter, build 14393.9418, x64)" and a newline. */
+  /**
+   * "FILE HOST (Windows Server 2016 Datacenter, build 14393.9418, x64)", with the release name
+   * after the product name when it is known ("Windows Server 2025 Standard 24H2"), and a newline.
+   */
   static void header(StringBuilder out, AnalysisResult r, boolean color) {
     OsInfo os = r.snapshot().os();
     out.append(bold(r.source(), color))
         .append("  ")
         .append(r.snapshot().hostName())
         .append(" (")
-        .append(os.productName() != null ? os.productName() : "Windows")
-        .append(", build ")
-        .append(os.buildLabel());
+        .append(os.productName() != null ? os.productName() : "Windows");
+    if (os.displayVersion() != null) {
+      out.append(' ').append(os.displayVersion());
+    }
+    out.append(", build ").append(os.buildLabel());
     if (os.architecture() != null) {
       out.append(", ").append(os.architecture().wire());
     }

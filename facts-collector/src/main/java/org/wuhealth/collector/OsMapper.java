@@ -27,7 +27,7 @@ final class OsMapper {
     OsFacts reg =
         registry != null
             ? registry
-            : new OsFacts(null, null, null, null, null, null, null, null, null);
+            : new OsFacts(null, null, null, null, null, null, null, null, null, null);
     Integer build = system != null ? Integer.valueOf(system.build()) : reg.build();
     if (build == null) {
       return null;
@@ -63,7 +63,8 @@ final class OsMapper {
             : reg.architecture(),
         system != null
             ? collectedAt.minusMillis(system.millisSinceBoot()).truncatedTo(ChronoUnit.SECONDS)
-            : null);
+            : null,
+        reg.displayVersion());
   }
 
   /** wProductType: VER_NT_WORKSTATION 1, VER_NT_DOMAIN_CONTROLLER 2, VER_NT_SERVER 3. */

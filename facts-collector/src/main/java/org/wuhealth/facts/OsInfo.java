@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * Operating system identity. {@code version} is the NT version ("6.3", "10.0") and {@code build}
  * the build number (9600, 14393); {@code ubr} (update build revision) is null when unknown, for
- * example in systeminfo exports, which never show it. Any other field may be null when unknown.
+ * example in systeminfo exports, which never show it. {@code displayVersion} is the release name
+ * the registry shows on 20H2 and later ("21H2", "24H2"). Any other field may be null when unknown.
  */
 public record OsInfo(
     String productName,
@@ -16,7 +17,8 @@ public record OsInfo(
     InstallationType installationType,
     String editionId,
     Architecture architecture,
-    Instant lastBootTime) {
+    Instant lastBootTime,
+    String displayVersion) {
 
   /** "9600.20778" when the UBR is known, else "9600". */
   public String buildLabel() {

@@ -225,7 +225,8 @@ public final class Importer {
                 null,
                 null,
                 info.architecture(),
-                info.lastBootTime()),
+                info.lastBootTime(),
+                null),
             origin);
         if (systeminfoZone == null) {
           systeminfoZone = info.zoneOffset();

@@ -18,4 +18,5 @@ public record OsFacts(
     InstallationType installationType,
     String editionId,
     Architecture architecture,
-    Instant lastBootTime) {}
+    Instant lastBootTime,
+    String displayVersion) {}

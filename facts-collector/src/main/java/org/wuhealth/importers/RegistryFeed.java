@@ -55,14 +55,18 @@ final class RegistryFeed {
                 os.installationType(),
                 os.editionId(),
                 null,
-                null),
+                null,
+                os.displayVersion()),
             o);
       }
       for (Origin o : origins(tree, PRODUCT_OPTIONS)) {
-        draft.os(new OsFacts(null, null, null, null, os.productType(), null, null, null, null), o);
+        draft.os(
+            new OsFacts(null, null, null, null, os.productType(), null, null, null, null, null), o);
       }
       for (Origin o : origins(tree, ENVIRONMENT)) {
-        draft.os(new OsFacts(null, null, null, null, null, null, null, os.architecture(), null), o);
+        draft.os(
+            new OsFacts(null, null, null, null, null, null, null, os.architecture(), null, null),
+            o);
       }
     }
     for (Origin o : origins(tree, CBS_PACKAGES)) {

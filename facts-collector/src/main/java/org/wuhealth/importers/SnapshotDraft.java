@@ -170,6 +170,7 @@ final class SnapshotDraft {
     scalar("/os/editionId", os.editionId(), origin, false);
     scalar("/os/architecture", os.architecture(), origin, true);
     scalar("/os/lastBootTime", os.lastBootTime(), origin, false);
+    scalar("/os/displayVersion", os.displayVersion(), origin, false);
   }
 
   boolean hasBuild() {
@@ -373,7 +374,8 @@ final class SnapshotDraft {
             (org.wuhealth.facts.InstallationType) get("/os/installationType"),
             (String) get("/os/editionId"),
             (org.wuhealth.facts.Architecture) get("/os/architecture"),
-            (Instant) get("/os/lastBootTime"));
+            (Instant) get("/os/lastBootTime"),
+            (String) get("/os/displayVersion"));
     WindowsUpdate windowsUpdate = null;
     if (Stream.of(
             "policy", "pause", "susClientId", "lastScan", "safeguardHolds", "updateHealthTools")

@@ -132,7 +132,8 @@ final class SnapshotMapper {
         o.enumValue("installationType", InstallationType.class),
         o.text("editionId"),
         o.enumValue("architecture", Architecture.class),
-        o.instant("lastBootTime"));
+        o.instant("lastBootTime"),
+        o.text("displayVersion"));
   }
 
   private static InstalledUpdate update(Fields u) {

@@ -186,6 +186,7 @@ public final class SnapshotWriter {
     put(o, "productType", os.productType());
     put(o, "installationType", os.installationType());
     put(o, "editionId", os.editionId());
+    put(o, "displayVersion", os.displayVersion());
     put(o, "architecture", os.architecture());
     put(o, "lastBootTime", os.lastBootTime());
   }

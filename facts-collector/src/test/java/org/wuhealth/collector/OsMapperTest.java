@@ -16,17 +16,18 @@ import org.wuhealth.importers.OsFacts;
 
 class OsMapperTest {
   private static final Instant NOW = Instant.parse("2026-11-20T08:15:00.750Z");
-  private static final OsFacts REGISTRY_2019 =
+  private static final OsFacts REGISTRY_2022 =
       new OsFacts(
-          "Windows Server 2019 Datacenter",
+          "Windows Server 2022 Datacenter",
           "10.0",
-          17763,
-          7919,
+          20348,
+          2849,
           ProductType.SERVER,
           InstallationType.SERVER_CORE,
           "ServerDatacenter",
           Architecture.X64,
-          null);
+          null,
+          "21H2");
 
   @Test
   void theSystemsAnswersWinAndTheRegistryAddsWhatOnlyItKnows() {
@@ -34,21 +35,22 @@ class OsMapperTest {
     // a 32-bit JVM on 64-bit Windows: GetNativeSystemInfo still says AMD64 (9); a domain controller
     OsInfo os =
         OsMapper.map(
-            new SystemReader.NativeSystem(10, 0, 17763, 2, 9, 3_600_000L, true, "C:\\Windows"),
-            REGISTRY_2019,
+            new SystemReader.NativeSystem(10, 0, 20348, 2, 9, 3_600_000L, true, "C:\\Windows"),
+            REGISTRY_2022,
             NOW,
             issues);
     assertEquals(
         new OsInfo(
-            "Windows Server 2019 Datacenter",
+            "Windows Server 2022 Datacenter",
             "10.0",
-            17763,
-            7919,
+            20348,
+            2849,
             ProductType.DOMAIN_CONTROLLER,
             InstallationType.SERVER_CORE,
             "ServerDatacenter",
             Architecture.X64,
-            Instant.parse("2026-11-20T07:15:00Z")),
+            Instant.parse("2026-11-20T07:15:00Z"),
+            "21H2"),
         os);
     assertEquals(List.of(), issues);
   }
@@ -58,11 +60,11 @@ class OsMapperTest {
     List<CollectionIssue> issues = new ArrayList<>();
     OsInfo os =
         OsMapper.map(
-            new SystemReader.NativeSystem(10, 0, 20348, 3, 9, 0, false, "C:\\Windows"),
-            REGISTRY_2019,
+            new SystemReader.NativeSystem(10, 0, 26100, 3, 9, 0, false, "C:\\Windows"),
+            REGISTRY_2022,
             NOW,
             issues);
-    assertEquals(20348, os.build());
+    assertEquals(26100, os.build());
     assertNull(os.ubr());
     assertEquals("os", issues.get(0).section());
   }
@@ -70,9 +72,9 @@ class OsMapperTest {
   @Test
   void withoutTheSystemsAnswersTheRegistryAloneAndWithoutEitherNothing() {
     List<CollectionIssue> issues = new ArrayList<>();
-    OsInfo os = OsMapper.map(null, REGISTRY_2019, NOW, issues);
-    assertEquals(17763, os.build());
-    assertEquals(7919, os.ubr());
+    OsInfo os = OsMapper.map(null, REGISTRY_2022, NOW, issues);
+    assertEquals(20348, os.build());
+    assertEquals(2849, os.ubr());
     assertNull(os.lastBootTime());
     assertNull(OsMapper.map(null, null, NOW, issues));
   }

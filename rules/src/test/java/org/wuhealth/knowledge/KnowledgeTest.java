@@ -18,7 +18,7 @@ class KnowledgeTest {
   private final Knowledge kb = Knowledge.get();
 
   private static OsInfo os(int build, ProductType type, String name) {
-    return new OsInfo(name, "10.0", build, null, type, null, null, Architecture.X64, null);
+    return new OsInfo(name, "10.0", build, null, type, null, null, Architecture.X64, null, null);
   }
 
   private static InstalledSet installed(String... kbs) {
@@ -61,7 +61,16 @@ class KnowledgeTest {
         kb.os()
             .identify(
                 new OsInfo(
-                    null, null, 9600, null, null, InstallationType.SERVER_CORE, null, null, null))
+                    null,
+                    null,
+                    9600,
+                    null,
+                    null,
+                    InstallationType.SERVER_CORE,
+                    null,
+                    null,
+                    null,
+                    null))
             .orElseThrow()
             .id());
     assertEquals(

@@ -149,7 +149,8 @@ public final class RegistryFactsMapper {
         text(tree, ENVIRONMENT, "PROCESSOR_ARCHITECTURE")
             .map(RegistryFactsMapper::architecture)
             .orElse(null),
-        null);
+        null,
+        text(tree, CURRENT_VERSION, "DisplayVersion").orElse(null));
   }
 
   /** ProductOptions\ProductType: WinNT, ServerNT, LanmanNT (a domain controller). */

@@ -61,6 +61,7 @@ class RegistryFactsMapperTest {
             InstallationType.SERVER,
             "ServerStandard",
             Architecture.X64,
+            null,
             null),
         facts.os());
     assertEquals(
@@ -243,6 +244,22 @@ class RegistryFactsMapperTest {
             .value(RegistryPaths.CURRENT_VERSION, RegistryValue.string("CurrentBuild", "14393"))
             .build();
     assertEquals("10.0", RegistryFactsMapper.map(tree).os().version());
+  }
+
+  @Test
+  void displayVersionNamesTheReleaseWhereTheRegistryHasIt() {
+    RegistryTree server2022 =
+        RegistryTree.builder()
+            .value(RegistryPaths.CURRENT_VERSION, RegistryValue.string("CurrentBuild", "20348"))
+            .value(RegistryPaths.CURRENT_VERSION, RegistryValue.string("DisplayVersion", "21H2"))
+            .build();
+    assertEquals("21H2", RegistryFactsMapper.map(server2022).os().displayVersion());
+    RegistryTree server2016 =
+        RegistryTree.builder()
+            .value(RegistryPaths.CURRENT_VERSION, RegistryValue.string("CurrentBuild", "14393"))
+            .value(RegistryPaths.CURRENT_VERSION, RegistryValue.string("ReleaseId", "1607"))
+            .build();
+    assertNull(RegistryFactsMapper.map(server2016).os().displayVersion());
   }
 
   @Test

@@ -21,7 +21,7 @@ class CoverageTest {
             Instant.parse("2026-11-20T08:15:00Z"),
             null,
             null,
-            new OsInfo(null, "10.0", 14393, 9418, null, null, null, null, null),
+            new OsInfo(null, "10.0", 14393, 9418, null, null, null, null, null, null),
             List.of(),
             null,
             null,

@@ -38,7 +38,7 @@ final class Facts {
         Instant.parse("2026-11-20T08:15:00Z"),
         null,
         null,
-        new OsInfo(null, nt, build, null, ProductType.SERVER, null, null, null, null),
+        new OsInfo(null, nt, build, null, ProductType.SERVER, null, null, null, null, null),
         null,
         null,
         null,

@@ -24,7 +24,7 @@ class SymptomDetectorTest {
         Instant.parse("2026-11-20T08:15:00Z"),
         null,
         null,
-        new OsInfo(null, "10.0", 14393, null, null, null, null, null, null),
+        new OsInfo(null, "10.0", 14393, null, null, null, null, null, null, null),
         updates,
         null,
         null,

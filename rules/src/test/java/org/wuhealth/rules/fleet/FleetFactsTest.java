@@ -27,7 +27,7 @@ class FleetFactsTest {
 
   private static Snapshot snapshot(
       Host host, UpdatePolicy policy, LastScan scan, List<LogEvent> events, Wsus wsus) {
-    OsInfo os = new OsInfo(null, "10.0", 17763, null, null, null, null, null, null);
+    OsInfo os = new OsInfo(null, "10.0", 17763, null, null, null, null, null, null, null);
     WindowsUpdate wu = new WindowsUpdate(policy, null, scan, " ABC-1 ", null, null, null, null);
     return new Snapshot(
         1, NOW, null, host, os, null, null, null, null, null, wu, wsus, null, events, null, null,
