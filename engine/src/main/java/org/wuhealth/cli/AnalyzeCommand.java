@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.InputLoader;
+import org.wuhealth.engine.RuleBase;
 import org.wuhealth.importers.ImportLimits;
 import org.wuhealth.importers.Importer;
 import org.wuhealth.report.JsonReport;
@@ -145,7 +147,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             new SnapshotReader(maxBytes),
             new Importer(ImportLimits.withMaxFileBytes(maxBytes)),
             VersionProvider.version());
-    Analyzer analyzer = new Analyzer(rules.ruleBase());
+    Supplier<RuleBase> ruleBase = rules.startRuleBase();
+    Analyzer analyzer = null;
     Analyzer.Options options =
         new Analyzer.Options(evaluationTime, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));
     List<AnalysisResult> results = new ArrayList<>();
@@ -153,6 +156,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     for (String input : inputs) {
       for (InputLoader.Loaded loaded : loader.load(input)) {
         if (loaded instanceof InputLoader.Host host) {
+          if (analyzer == null) {
+            analyzer = new Analyzer(ruleBase.get());
+          }
           results.add(analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options));
         } else if (loaded instanceof InputLoader.Failure failure) {
           errors.add(report(io, failure.error()));

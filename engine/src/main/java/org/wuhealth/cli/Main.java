@@ -38,6 +38,7 @@ public final class Main {
   /** Runs with {@code liveHost} as the machine that live commands read (tests pass recordings). */
   public static int run(String[] args, Io io, LiveHost liveHost) {
     CommandLine cli = new CommandLine(new WuhealthCommand(io, liveHost));
+    WuhealthCommand.subcommandsFor(args).forEach(cli::addSubcommand);
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setColorScheme(

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
+import org.wuhealth.engine.RuleBase;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.TextReport;
@@ -114,6 +116,7 @@ public final class ScanCommand implements Callable<Integer> {
       throw new UserError(
           "wuhealth scan: --out - would mix the snapshot into the report; give a file");
     }
+    Supplier<RuleBase> ruleBase = rules.startRuleBase();
     Snapshot snapshot = LiveCollection.collect("scan", parent.liveHost(), live, io);
     if (out != null) {
       SnapshotOutput.write(io, out, snapshot);
@@ -121,7 +124,7 @@ public final class ScanCommand implements Callable<Integer> {
     Analyzer.Options options =
         new Analyzer.Options((Instant) null, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));
     AnalysisResult result =
-        new Analyzer(rules.ruleBase())
+        new Analyzer(ruleBase.get())
             .analyze("live:" + snapshot.hostName(), snapshot, List.of(), options);
     if (format == AnalyzeCommand.Format.json) {
       io.out()

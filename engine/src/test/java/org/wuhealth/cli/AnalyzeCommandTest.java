@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,22 @@ class AnalyzeCommandTest {
     assertEquals(0, help.exitCode());
     assertTrue(help.out().contains("--fail-on"), help.out());
     assertTrue(help.out().contains("Exit codes:"), help.out());
+  }
+
+  @Test
+  void theTopLevelHelpListsEveryCommandThoughARunBuildsOnlyItsOwn() {
+    CliRunner.Run help = CliRunner.run("--help");
+    assertEquals(0, help.exitCode());
+    for (String command :
+        List.of("analyze", "scan", "collect", "batch", "check-package", "import", "rules")) {
+      assertTrue(help.out().contains("\n  " + command + " "), command + " in\n" + help.out());
+    }
+    assertEquals(
+        List.of(RulesCommand.class),
+        WuhealthCommand.subcommandsFor(new String[] {"rules", "list"}));
+    assertEquals(7, WuhealthCommand.subcommandsFor(new String[] {"analyse"}).size());
+    CliRunner.Run typo = CliRunner.run("analyse", "x.json");
+    assertEquals(ExitCodes.USAGE_OR_INPUT, typo.exitCode());
   }
 
   @Test
