@@ -2,8 +2,10 @@
 # Start-up benchmark: median wall time of whole-process runs, interleaved so that machine drift
 # hits every variant alike. Prints the medians side by side.
 #   bench/startup.sh [RUNS] [SNAPSHOT]
-# Variants: bare JVM (java -version), analyze cold through the launcher (precompiled rules and
-# the CDS archive), analyze with --rules (DRL compiled at run time), and rules test (bundled).
+# Variants: bare JVM (java -version); the command-line shell alone (analyze --help); analyze cold
+# through the launcher (precompiled rules, the CDS archive, C1 only); the same without the CDS
+# archive, and with the optimising compiler (C2) on; analyze with --rules (DRL compiled at run
+# time, as before the precompiled store); rules test (the bundled catalogue).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -15,11 +17,14 @@ empty_rules="$(mktemp -d)"
 trap 'rm -rf "$empty_rules"' EXIT
 
 declare -A times
-variants=(bare analyze analyze-rules rules-test)
+variants=(bare help analyze analyze-no-cds analyze-c2 analyze-rules rules-test)
 run_variant() {
   case "$1" in
     bare) "$java" -version ;;
+    help) ./wuhealth analyze --help ;;
     analyze) ./wuhealth analyze --fail-on none "$snapshot" ;;
+    analyze-no-cds) WUHEALTH_NO_CDS=1 ./wuhealth analyze --fail-on none "$snapshot" ;;
+    analyze-c2) WUHEALTH_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./wuhealth analyze --fail-on none "$snapshot" ;;
     analyze-rules) ./wuhealth analyze --fail-on none --rules "$empty_rules" "$snapshot" ;;
     rules-test) ./wuhealth rules test ;;
   esac
