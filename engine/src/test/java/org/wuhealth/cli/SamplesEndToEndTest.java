@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -60,6 +61,20 @@ class SamplesEndToEndTest {
     }
     golden(EXPECTED.resolve(name + ".json"), json.out());
     golden(EXPECTED.resolve(name + ".txt"), text.out());
+  }
+
+  /** The README's example output is the golden report of its sample, so it cannot go stale. */
+  @Test
+  void theReadmeExampleIsTheGoldenReport() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String command = "$ ./wuhealth analyze samples/na-missing-prereq.json\n";
+    int start = readme.indexOf(command);
+    assertTrue(start >= 0, "the README shows " + command);
+    start += command.length();
+    String shown = readme.substring(start, readme.indexOf("```", start));
+    String golden =
+        Files.readString(EXPECTED.resolve("na-missing-prereq.txt"), StandardCharsets.UTF_8);
+    assertEquals(golden.replace("../samples/", "samples/"), shown);
   }
 
   private static void golden(Path expected, String actual) throws IOException {

@@ -23,12 +23,6 @@ public final class MaxPrerequisites {
   /** The guide's value; the built-in default is 400. */
   public static final int RECOMMENDED_PREREQUISITES = 800;
 
-  /**
-   * A maxCachedUpdates below this is raised together with maxInstalledPrerequisites: the built-in
-   * default is 22000, and twice that is the usual fix (health scripts for large sites use 88000).
-   */
-  public static final int RECOMMENDED_CACHED_UPDATES = 44000;
-
   private MaxPrerequisites() {}
 
   /**
@@ -61,16 +55,6 @@ public final class MaxPrerequisites {
             "this WSUS server's ClientWebService web.config sets maxInstalledPrerequisites to "
                 + limit
                 + "; clients with more installed prerequisite updates than that fail to scan");
-        if (cws.maxCachedUpdates() != null && cws.maxCachedUpdates() < RECOMMENDED_CACHED_UPDATES) {
-          evidence.add(
-              "maxCachedUpdates is "
-                  + (cws.maxCachedUpdates() == 22000
-                      ? "still at its built-in default of 22000"
-                      : cws.maxCachedUpdates() + ", below " + RECOMMENDED_CACHED_UPDATES)
-                  + "; raise it to "
-                  + RECOMMENDED_CACHED_UPDATES
-                  + " in the same edit");
-        }
       } else {
         evidence.add(
             "the ClientWebService web.config values were not collected: check"
