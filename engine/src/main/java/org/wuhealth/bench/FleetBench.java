@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * <p>Usage: {@code FleetBench [--samples DIR] [--dir DIR] [--hosts N] [--rounds R] [--warmup
  * PASSES] [--passes PASSES] [--rss N,M] [--jvm-opt OPT]...}: each throughput run first processes
- * the fleet {@code --warmup} times (3) untimed, then {@code --passes} times (2) timed.
+ * the fleet untimed at least {@code --warmup} times (3) and until the JIT compilers have settled
+ * ({@link BenchChild}), then {@code --passes} times (2) timed.
  */
 public final class FleetBench {
   private FleetBench() {}
@@ -54,7 +55,8 @@ public final class FleetBench {
     System.out.printf(
         Locale.ROOT,
         "fleet: %,d hosts, %,d bytes per snapshot on average; %d rounds, interleaved, medians;"
-            + " each run: %d untimed passes, then %d timed%n",
+            + " each run: at least %d untimed passes (more until the JIT has settled), then %d"
+            + " timed%n",
         hosts,
         size(throughputFleet) / hosts,
         rounds,
@@ -81,12 +83,15 @@ public final class FleetBench {
         cpuCost.computeIfAbsent(key, k -> new ArrayList<>()).add(1e3 * res.cpuSeconds / res.hosts);
         System.out.printf(
             Locale.ROOT,
-            "  round %d: %-6s jobs %s %8.0f hosts/s %7.2f CPU ms/host%n",
+            "  round %d: %-6s jobs %s %8.0f hosts/s %7.2f CPU ms/host  (after %d warm-up passes;"
+                + " JIT %d ms while timed)%n",
             r + 1,
             m[0],
             m[1],
             res.hosts / res.seconds,
-            1e3 * res.cpuSeconds / res.hosts);
+            1e3 * res.cpuSeconds / res.hosts,
+            res.warmupPasses,
+            res.jitMs);
       }
     }
     System.out.println("load average at end: " + loadAverage());
@@ -137,7 +142,13 @@ public final class FleetBench {
     }
   }
 
-  private record Result(long hosts, double seconds, double cpuSeconds, long peakRssKib) {}
+  private record Result(
+      long hosts,
+      double seconds,
+      double cpuSeconds,
+      long peakRssKib,
+      int warmupPasses,
+      long jitMs) {}
 
   private static String loadAverage() throws IOException {
     Path p = Path.of("/proc/loadavg");
@@ -169,7 +180,9 @@ public final class FleetBench {
         Long.parseLong(f[2]),
         Double.parseDouble(f[3]),
         Double.parseDouble(f[4]),
-        Long.parseLong(f[5]));
+        Long.parseLong(f[5]),
+        Integer.parseInt(f[6]),
+        Long.parseLong(f[7]));
   }
 
   /** The fleet of {@code hosts} hosts under {@code dir}, generated once and reused. */
