@@ -3,6 +3,7 @@ package org.wuhealth.cli;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.wuhealth.collector.LiveCollector;
 import org.wuhealth.collector.WindowsAccess;
 import org.wuhealth.facts.CollectionIssue;
@@ -15,7 +16,8 @@ import org.wuhealth.facts.SourceRun;
  * instead.
  */
 final class LiveCollection {
-  private static final String ACCESS_DENIED = "0x80070005";
+  /** Win32's ERROR_ACCESS_DENIED and WMI's WBEM_E_ACCESS_DENIED, as HRESULTs. */
+  private static final Set<String> ACCESS_DENIED = Set.of("0x80070005", "0x80041003");
 
   private LiveCollection() {}
 
@@ -57,7 +59,7 @@ final class LiveCollection {
                   + (i.code() == null ? "" : " [" + i.code() + "]")
                   + (i.section() == null ? "" : " (" + i.section() + " incomplete)"));
     }
-    if (issues.stream().anyMatch(i -> ACCESS_DENIED.equals(i.code()))) {
+    if (issues.stream().anyMatch(i -> i.code() != null && ACCESS_DENIED.contains(i.code()))) {
       io.err()
           .println(
               "wuhealth: some sources need administrator rights: run wuhealth from an elevated"

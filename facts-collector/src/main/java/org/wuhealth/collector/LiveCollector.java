@@ -103,7 +103,8 @@ public final class LiveCollector {
     var registry =
         runner.start(
             RegistrySource.NAME,
-            null,
+            // without the registry the update list is the QFE's alone, which misses packages
+            "packages",
             budget,
             log -> {
               RegistrySource.Result r =
@@ -206,7 +207,7 @@ public final class LiveCollector {
             rawServices, facts == null ? null : facts.services(), RegistryPaths.UPDATE_SERVICES);
     WsusRead wsusRead =
         facts != null && facts.wsusRole() == WsusRole.SERVER
-            ? wsus(runner, registryRead, services, windowsDir, system, since)
+            ? wsus(runner, registryRead, services, rawServices != null, windowsDir, system, since)
             : skipWsus(runner);
 
     List<CollectionIssue> mapIssues = new ArrayList<>();
@@ -224,6 +225,15 @@ public final class LiveCollector {
     RebootSignal configMgrSignal = configMgr == null ? null : configMgr.get();
     if (configMgr == null) {
       runner.skipped(ConfigMgrClient.NAME);
+      if (rawServices == null) {
+        mapIssues.add(
+            new CollectionIssue(
+                ConfigMgrClient.NAME,
+                "not asked: without the service list it is unknown whether a ConfigMgr client is"
+                    + " installed",
+                null,
+                "pendingReboot"));
+      }
     }
     if (os == null) {
       List<CollectionIssue> all = new ArrayList<>(runner.issues());
@@ -264,16 +274,19 @@ public final class LiveCollector {
 
   private WindowsUpdateEvents.Mapped events(String channel, List<Integer> ids, SourceRunner.Log log)
       throws NativeException {
-    WindowsUpdateEvents.Mapped mapped =
-        WindowsUpdateEvents.map(
-            windows
-                .eventLog()
-                .query(
-                    channel,
-                    WindowsUpdateEvents.query(ids, options.logDays()),
-                    options.maxEvents()));
+    List<String> xml =
+        windows
+            .eventLog()
+            .query(channel, WindowsUpdateEvents.query(ids, options.logDays()), options.maxEvents());
+    WindowsUpdateEvents.Mapped mapped = WindowsUpdateEvents.map(xml);
     if (mapped.unreadable() > 0) {
       log.issue(mapped.unreadable() + " events could not be read", null, "events");
+    }
+    if (xml.size() >= options.maxEvents()) {
+      log.issue(
+          "only the newest " + options.maxEvents() + " events were read; older ones are left out",
+          null,
+          "events");
     }
     return mapped;
   }
@@ -296,6 +309,7 @@ public final class LiveCollector {
       SourceRunner runner,
       RegistrySource.Result registry,
       List<ServiceInfo> services,
+      boolean servicesRead,
       Path windowsDir,
       SystemReader.NativeSystem system,
       Instant since) {
@@ -342,20 +356,22 @@ public final class LiveCollector {
                 .filter(s -> s.name().equalsIgnoreCase("W3SVC"))
                 .map(ServiceInfo::state)
                 .findFirst()
-                .orElse(ServiceState.STOPPED);
-    Path logDir =
-        WsusFiles.logDirectory(
-            site.logDirectory() != null ? site.logDirectory() : config.defaultLogDirectory(),
-            site.id(),
-            windowsDir,
-            environment);
+                // absent from a service list that was read: IIS is not installed, so not serving
+                .orElse(servicesRead ? ServiceState.STOPPED : ServiceState.UNKNOWN);
+    String configuredLogs =
+        site.logDirectory() != null ? site.logDirectory() : config.defaultLogDirectory();
     IisLogSummary iisLog =
         runner
             .start(
                 WsusFiles.IIS_LOGS,
                 "wsus",
                 budget,
-                log -> WsusFiles.iisLogs(logDir, options.maxIisLogBytes(), since, log))
+                log ->
+                    WsusFiles.iisLogs(
+                        WsusFiles.logDirectory(configuredLogs, site.id(), windowsDir, environment),
+                        options.maxIisLogBytes(),
+                        since,
+                        log))
             .get();
     return new WsusRead(clientWebService, List.of(IisSites.state(site, w3svc)), iisLog);
   }
@@ -369,7 +385,9 @@ public final class LiveCollector {
 
   private static PendingReboot pendingReboot(RegistryFacts facts, RebootSignal configMgr) {
     if (facts == null || facts.pendingReboot() == null) {
-      return null;
+      // the registry's markers are unknown (the registry source's issue says so); a restart the
+      // ConfigMgr client reports is still one
+      return configMgr == null ? null : new PendingReboot(List.of(configMgr));
     }
     if (configMgr == null) {
       return facts.pendingReboot();
@@ -444,12 +462,19 @@ public final class LiveCollector {
   }
 
   static boolean sameInstall(InstallAttempt a, InstallAttempt b) {
-    return a.kb() != null
-        && a.kb().equals(b.kb())
+    return sameUpdate(a, b)
         && a.result() == b.result()
         && a.time() != null
         && b.time() != null
         && Duration.between(a.time(), b.time()).abs().compareTo(Duration.ofMinutes(1)) <= 0;
+  }
+
+  /** By KB; an update without one (a driver, say) by its title, as both sources give it. */
+  private static boolean sameUpdate(InstallAttempt a, InstallAttempt b) {
+    if (a.kb() != null || b.kb() != null) {
+      return a.kb() != null && a.kb().equals(b.kb());
+    }
+    return a.packageName() != null && a.packageName().equalsIgnoreCase(b.packageName());
   }
 
   /** Every event read; null when no source of events could be read. */

@@ -128,12 +128,17 @@ final class LogFiles {
     return since(digest.events(), LogEvent::time, since);
   }
 
+  /**
+   * False (and the source skipped) only when the file is known not to exist. Files.exists is also
+   * false when its folder may not be listed (CBS.log without elevation); that case goes on to open
+   * the file, so that the denial becomes a collection issue with its code.
+   */
   private static boolean exists(Path file, SourceRunner.Log log) {
-    if (Files.exists(file)) {
-      return true;
+    if (Files.notExists(file)) {
+      log.skip();
+      return false;
     }
-    log.skip();
-    return false;
+    return true;
   }
 
   private static void noteTail(Path file, LogTail.Opened opened, SourceRunner.Log log) {

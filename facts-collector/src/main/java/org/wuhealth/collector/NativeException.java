@@ -9,9 +9,6 @@ import java.util.Locale;
 public final class NativeException extends Exception {
   private static final long serialVersionUID = 1L;
 
-  /** ERROR_FILE_NOT_FOUND: a registry key or file that does not exist. */
-  public static final int FILE_NOT_FOUND = 2;
-
   /** ERROR_ACCESS_DENIED: usually a run without elevation. */
   public static final int ACCESS_DENIED = 5;
 
@@ -47,10 +44,6 @@ public final class NativeException extends Exception {
       t = t.substring(0, t.length() - 1);
     }
     return t.isEmpty() ? number : t + " (" + number + ")";
-  }
-
-  public boolean notFound() {
-    return !hresult && code == FILE_NOT_FOUND;
   }
 
   /**

@@ -26,13 +26,12 @@ import org.wuhealth.importers.registry.RegistryValue;
 final class RegistrySource {
   static final String NAME = "registry";
 
-  /** The tree, what could not be read, and how many keys were read. */
-  record Result(RegistryTree tree, List<CollectionIssue> issues, int keysRead) {}
+  /** The tree, and what could not be read. */
+  record Result(RegistryTree tree, List<CollectionIssue> issues) {}
 
   private final RegistryReader reader;
   private final RegistryTree.Builder builder = RegistryTree.builder();
   private final List<CollectionIssue> issues = new ArrayList<>();
-  private int keysRead;
 
   private RegistrySource(RegistryReader reader) {
     this.reader = reader;
@@ -45,7 +44,7 @@ final class RegistrySource {
         source.builder.covered(read.path(), NAME);
       }
     }
-    return new Result(source.builder.build(), List.copyOf(source.issues), source.keysRead);
+    return new Result(source.builder.build(), List.copyOf(source.issues));
   }
 
   /**
@@ -61,7 +60,6 @@ final class RegistrySource {
       issues.add(new CollectionIssue(NAME, path + ": " + e.getMessage(), e.code(), section(path)));
       return false;
     }
-    keysRead++;
     if (key == null) {
       return true;
     }

@@ -20,7 +20,10 @@ import org.wuhealth.facts.SourceRun;
  * exits without waiting for it.
  */
 final class SourceRunner {
-  /** What a source reports while it runs: problems that leave its result incomplete, or a skip. */
+  /**
+   * What a source reports while it runs: problems that leave its result incomplete, or a skip.
+   * Synchronized: a source abandoned at its time-out may still report while the runner reads.
+   */
   static final class Log {
     private final String source;
     private final List<CollectionIssue> issues = new ArrayList<>();
@@ -30,17 +33,25 @@ final class SourceRunner {
       this.source = source;
     }
 
-    void issue(String message, String code, String section) {
+    synchronized void issue(String message, String code, String section) {
       issues.add(new CollectionIssue(source, message, code, section));
     }
 
-    void issue(CollectionIssue issue) {
+    synchronized void issue(CollectionIssue issue) {
       issues.add(issue);
     }
 
     /** The source does not apply to this host (no WSUS role, no ConfigMgr client). */
-    void skip() {
+    synchronized void skip() {
       skipped = true;
+    }
+
+    synchronized boolean skipped() {
+      return skipped;
+    }
+
+    synchronized List<CollectionIssue> issues() {
+      return List.copyOf(issues);
     }
   }
 
@@ -87,14 +98,15 @@ final class SourceRunner {
       long waitNanos = budget.toNanos() - (System.nanoTime() - started);
       try {
         T value = future.get(Math.max(0, waitNanos), TimeUnit.NANOSECONDS);
+        boolean skipped = log.skipped();
         record(
-            log.skipped
+            skipped
                 ? SourceOutcome.SKIPPED
-                : log.issues.isEmpty() ? SourceOutcome.OK : SourceOutcome.PARTIAL,
+                : log.issues().isEmpty() ? SourceOutcome.OK : SourceOutcome.PARTIAL,
             finished);
-        return log.skipped ? null : value;
+        return skipped ? null : value;
       } catch (TimeoutException e) {
-        log.issues.add(
+        log.issue(
             new CollectionIssue(
                 name,
                 "did not finish within its time budget of " + seconds(budget) + "; left out",
@@ -102,11 +114,15 @@ final class SourceRunner {
                 section));
         record(SourceOutcome.TIMED_OUT, started + budget.toNanos());
       } catch (ExecutionException e) {
-        log.issues.add(failure(e.getCause()));
-        record(SourceOutcome.FAILED, finished);
+        log.issue(failure(e.getCause()));
+        record(
+            e.getCause() instanceof TimeoutException
+                ? SourceOutcome.TIMED_OUT
+                : SourceOutcome.FAILED,
+            finished);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        log.issues.add(new CollectionIssue(name, "interrupted", null, section));
+        log.issue(new CollectionIssue(name, "interrupted", null, section));
         record(SourceOutcome.FAILED, System.nanoTime());
       }
       return null;
@@ -117,11 +133,10 @@ final class SourceRunner {
         return new CollectionIssue(name, n.getMessage(), n.code(), section);
       }
       if (t instanceof TimeoutException) {
+        // the source's own limit, which its message states (WMI's --wmi-timeout)
         return new CollectionIssue(
             name,
-            "timed out after "
-                + seconds(budget)
-                + (t.getMessage() == null ? "" : ": " + t.getMessage()),
+            "timed out" + (t.getMessage() == null ? "" : ": " + t.getMessage()),
             null,
             section);
       }
@@ -134,7 +149,7 @@ final class SourceRunner {
     private void record(SourceOutcome outcome, long end) {
       synchronized (runs) {
         runs.add(new SourceRun(name, Math.max(0, (end - started) / 1_000_000), outcome));
-        issues.addAll(log.issues);
+        issues.addAll(log.issues());
       }
     }
   }

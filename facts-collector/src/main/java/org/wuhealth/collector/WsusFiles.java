@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -86,9 +87,13 @@ final class WsusFiles {
   /**
    * The site's log folder: its logFile directory (or the default) with %SystemDrive%, %windir%,
    * %SystemRoot% and other environment variables expanded, then W3SVC and the site id.
+   *
+   * @throws FileSystemException for a folder on a network share (central IIS logging): reading it
+   *     would be network traffic from an offline scan, and could hang on an unreachable server
    */
   static Path logDirectory(
-      String configured, long siteId, Path windows, Map<String, String> environment) {
+      String configured, long siteId, Path windows, Map<String, String> environment)
+      throws FileSystemException {
     String drive = windows.getParent() == null ? "" : windows.getParent().toString();
     if (drive.endsWith("\\") || drive.endsWith("/")) {
       drive = drive.substring(0, drive.length() - 1);
@@ -111,6 +116,10 @@ final class WsusFiles {
       m.appendReplacement(expanded, Matcher.quoteReplacement(value));
     }
     m.appendTail(expanded);
+    if (expanded.toString().startsWith("\\\\")) {
+      throw new FileSystemException(
+          expanded.toString(), null, "a network share; wuhealth reads only this machine");
+    }
     return path(expanded.toString()).resolve("W3SVC" + siteId);
   }
 
@@ -121,7 +130,9 @@ final class WsusFiles {
    */
   static IisLogSummary iisLogs(Path directory, long maxBytes, Instant since, SourceRunner.Log log)
       throws IOException {
-    if (!Files.isDirectory(directory)) {
+    // Skipped only when known to be absent: a folder that may not be read goes on to fail with
+    // access denied, which becomes a collection issue.
+    if (Files.notExists(directory)) {
       log.skip();
       return null;
     }

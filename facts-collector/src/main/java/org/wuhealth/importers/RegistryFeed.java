@@ -1,5 +1,6 @@
 package org.wuhealth.importers;
 
+import static org.wuhealth.importers.registry.RegistryPaths.ACTIVE_COMPUTER_NAME;
 import static org.wuhealth.importers.registry.RegistryPaths.CBS_PACKAGES;
 import static org.wuhealth.importers.registry.RegistryPaths.CBS_VERSION;
 import static org.wuhealth.importers.registry.RegistryPaths.COMPUTER_NAME;
@@ -36,7 +37,7 @@ final class RegistryFeed {
 
   static void feed(SnapshotDraft draft, RegistryTree tree, RegistryFacts facts)
       throws ImportException {
-    for (Origin o : origins(tree, COMPUTER_NAME, TCPIP)) {
+    for (Origin o : origins(tree, ACTIVE_COMPUTER_NAME, COMPUTER_NAME, TCPIP)) {
       draft.hostName(facts.computerName(), o);
     }
     for (Origin o : origins(tree, TCPIP)) {

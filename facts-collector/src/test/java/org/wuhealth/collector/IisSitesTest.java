@@ -65,7 +65,7 @@ class IisSitesTest {
   }
 
   @Test
-  void logFoldersWithTheirVariables() {
+  void logFoldersWithTheirVariables() throws Exception {
     Path windows = Path.of("/srv/c/Windows");
     assertEquals(
         Path.of("/srv/c/inetpub/logs/LogFiles/W3SVC1234567"),

@@ -208,7 +208,8 @@ class LiveCollectorTest {
         issue(snapshot, "scm"));
     assertEquals(ServiceState.UNKNOWN, snapshot.services().get(0).state(), "start types only");
     assertEquals("updates", issue(snapshot, InstalledUpdates.QFE).section());
-    assertTrue(issue(snapshot, InstalledUpdates.QFE).message().startsWith("timed out after"));
+    assertEquals("timed out: 0 rows read", issue(snapshot, InstalledUpdates.QFE).message());
+    assertEquals(SourceOutcome.TIMED_OUT, run(snapshot, InstalledUpdates.QFE).outcome());
     assertEquals(
         List.of("KB2919355", "KB2919442", "KB3173424"),
         snapshot.updates().stream().map(u -> u.kb()).toList(),
@@ -258,6 +259,31 @@ class LiveCollectorTest {
                         && s.detail()
                             .equals("the Configuration Manager client reports a pending restart")),
         snapshot.pendingReboot().toString());
+  }
+
+  @Test
+  void anEventThatCannotBeRenderedAndAQueryCutAtItsLimitAreSaid() throws Exception {
+    String event;
+    try (var in = getClass().getResourceAsStream("events/system-20.xml")) {
+      event = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // the reader returns at most `max` events: here the limit is reached, one of them unrenderable
+    eventLog = (channel, query, max) -> List.of(event, "");
+    Snapshot snapshot =
+        collect(
+            new CollectorOptions(
+                Duration.ofSeconds(20), Duration.ofSeconds(30), 32L << 20, 64L << 20, 36500, 2));
+    List<String> said =
+        snapshot.collectionIssues().stream()
+            .filter(i -> i.source().equals("eventlog:System"))
+            .map(CollectionIssue::message)
+            .toList();
+    assertEquals(
+        List.of(
+            "1 events could not be read",
+            "only the newest 2 events were read; older ones are left out"),
+        said);
+    assertEquals(SourceOutcome.PARTIAL, run(snapshot, "eventlog:System").outcome());
   }
 
   @Test

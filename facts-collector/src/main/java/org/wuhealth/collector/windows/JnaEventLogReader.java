@@ -49,13 +49,14 @@ final class JnaEventLogReader implements EventLogReader {
             if (events.size() < max) {
               events.add(render(handles[i]));
             }
+          } catch (Win32Exception e) {
+            // one event that cannot be rendered is counted as unreadable, not the whole channel
+            events.add("");
           } finally {
             Wevtapi.INSTANCE.EvtClose(handles[i]);
           }
         }
       }
-    } catch (Win32Exception e) {
-      throw JnaSystemReader.error("EvtRender " + channel, e.getErrorCode());
     } finally {
       Wevtapi.INSTANCE.EvtClose(results);
     }

@@ -19,7 +19,6 @@ final class JnaServiceReader implements ServiceReader {
     try (W32ServiceManager manager =
         new W32ServiceManager(
             null, null, Winsvc.SC_MANAGER_CONNECT | Winsvc.SC_MANAGER_ENUMERATE_SERVICE)) {
-      manager.open(Winsvc.SC_MANAGER_CONNECT | Winsvc.SC_MANAGER_ENUMERATE_SERVICE);
       List<RawService> services = new ArrayList<>();
       for (Winsvc.ENUM_SERVICE_STATUS_PROCESS s :
           manager.enumServicesStatusExProcess(

@@ -88,9 +88,12 @@ public final class RegistryFactsMapper {
 
   public static RegistryFacts map(RegistryTree tree) {
     List<CollectionIssue> issues = new ArrayList<>();
+    // the name in use; ComputerName\ComputerName is the one a pending rename gives at restart
     String computerName =
-        text(tree, COMPUTER_NAME, "ComputerName")
-            .orElse(text(tree, TCPIP, "Hostname").orElse(null));
+        text(tree, ACTIVE_COMPUTER_NAME, "ComputerName")
+            .or(() -> text(tree, COMPUTER_NAME, "ComputerName"))
+            .or(() -> text(tree, TCPIP, "Hostname"))
+            .orElse(null);
     List<CbsPackage> packages = packages(tree);
     return new RegistryFacts(
         computerName,
