@@ -147,7 +147,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             new SnapshotReader(maxBytes),
             new Importer(ImportLimits.withMaxFileBytes(maxBytes)),
             VersionProvider.version());
-    Supplier<RuleBase> ruleBase = rules.startRuleBase();
+    Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     Analyzer analyzer = null;
     Analyzer.Options options =
         new Analyzer.Options(evaluationTime, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));

@@ -37,7 +37,11 @@ public final class Main {
 
   /** Runs with {@code liveHost} as the machine that live commands read (tests pass recordings). */
   public static int run(String[] args, Io io, LiveHost liveHost) {
-    CommandLine cli = new CommandLine(new WuhealthCommand(io, liveHost));
+    BackgroundRules bundledRules = new BackgroundRules();
+    if (BackgroundRules.startsEarly(args)) {
+      bundledRules.start();
+    }
+    CommandLine cli = new CommandLine(new WuhealthCommand(io, liveHost, bundledRules));
     WuhealthCommand.subcommandsFor(args).forEach(cli::addSubcommand);
     cli.setOut(io.out());
     cli.setErr(io.err());

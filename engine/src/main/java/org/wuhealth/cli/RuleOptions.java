@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.RuleBase;
@@ -69,33 +67,16 @@ final class RuleOptions {
   }
 
   /**
-   * The rule base for this selection, started now. Authors' rules are compiled at once, so that
-   * their errors come before anything else runs; the bundled rule base, which cannot fail on user
-   * input, is read on a thread of its own while the caller reads its inputs or the live system: on
-   * two cores the two halves of start-up overlap.
+   * The rule base for this selection. Authors' rules are compiled at once, so that their errors
+   * come before anything else runs; the bundled rule base, which cannot fail on user input, is the
+   * one {@code bundled} reads in the background (started now if it was not yet).
    */
-  Supplier<RuleBase> startRuleBase() {
+  Supplier<RuleBase> startRuleBase(BackgroundRules bundled) {
     if (customised()) {
       RuleBase compiled = compile(ruleSet());
       return () -> compiled;
     }
-    FutureTask<RuleBase> loading = new FutureTask<>(BundledRules::load);
-    Thread thread = new Thread(loading, "wuhealth-rules");
-    thread.setDaemon(true);
-    thread.start();
-    return () -> {
-      try {
-        return loading.get();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof RuntimeException r) {
-          throw r;
-        }
-        throw new IllegalStateException("cannot load the bundled rules", e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while loading the bundled rules", e);
-      }
-    };
+    return bundled.start();
   }
 
   static RuleCatalog load(Path dir) {

@@ -116,7 +116,7 @@ public final class ScanCommand implements Callable<Integer> {
       throw new UserError(
           "wuhealth scan: --out - would mix the snapshot into the report; give a file");
     }
-    Supplier<RuleBase> ruleBase = rules.startRuleBase();
+    Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     Snapshot snapshot = LiveCollection.collect("scan", parent.liveHost(), live, io);
     if (out != null) {
       SnapshotOutput.write(io, out, snapshot);

@@ -34,16 +34,23 @@ public final class WuhealthCommand implements Callable<Integer> {
 
   private final Io io;
   private final LiveHost liveHost;
+  private final BackgroundRules bundledRules;
 
   @Spec CommandSpec spec;
 
-  public WuhealthCommand(Io io, LiveHost liveHost) {
+  WuhealthCommand(Io io, LiveHost liveHost, BackgroundRules bundledRules) {
     this.io = io;
     this.liveHost = liveHost;
+    this.bundledRules = bundledRules;
   }
 
   Io io() {
     return io;
+  }
+
+  /** The bundled rule base, perhaps already being read ({@link BackgroundRules#startsEarly}). */
+  BackgroundRules bundledRules() {
+    return bundledRules;
   }
 
   /** The machine that scan, collect and check-package --live read. */

@@ -26,6 +26,17 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void theBundledRulesAreReadEarlyOnlyForAOneShotRunOnThem() {
+    assertTrue(BackgroundRules.startsEarly(new String[] {"analyze", "--format", "json", "x.json"}));
+    assertTrue(BackgroundRules.startsEarly(new String[] {"scan", "--out", "host.json"}));
+    assertFalse(BackgroundRules.startsEarly(new String[] {"analyze", "--rules", "mine", "x.json"}));
+    assertFalse(BackgroundRules.startsEarly(new String[] {"analyze", "--only=NA-WRONG-OS", "x"}));
+    assertFalse(BackgroundRules.startsEarly(new String[] {"analyze", "--help"}));
+    assertFalse(BackgroundRules.startsEarly(new String[] {"batch", "fleet/"}));
+    assertFalse(BackgroundRules.startsEarly(new String[] {}));
+  }
+
+  @Test
   void theTopLevelHelpListsEveryCommandThoughARunBuildsOnlyItsOwn() {
     CliRunner.Run help = CliRunner.run("--help");
     assertEquals(0, help.exitCode());
