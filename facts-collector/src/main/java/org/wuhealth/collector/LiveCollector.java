@@ -205,10 +205,13 @@ public final class LiveCollector {
     List<ServiceInfo> services =
         ServiceMapper.map(
             rawServices, facts == null ? null : facts.services(), RegistryPaths.UPDATE_SERVICES);
+    WsusRole role = facts == null ? null : facts.wsusRole();
+    // not a WSUS server: the WSUS files do not apply; role unknown: they are not listed at all (the
+    // registry's issue says why), rather than claimed not to apply
     WsusRead wsusRead =
-        facts != null && facts.wsusRole() == WsusRole.SERVER
+        role == WsusRole.SERVER
             ? wsus(runner, registryRead, services, rawServices != null, windowsDir, system, since)
-            : skipWsus(runner);
+            : role == null ? null : skipWsus(runner);
 
     List<CollectionIssue> mapIssues = new ArrayList<>();
     if (facts != null) {

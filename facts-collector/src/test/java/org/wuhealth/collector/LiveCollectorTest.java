@@ -218,6 +218,50 @@ class LiveCollectorTest {
   }
 
   @Test
+  void withoutTheRegistryTheUpdateListIsIncompleteAndWsusIsNotClaimedAbsent() throws Exception {
+    registry =
+        (path, names) -> {
+          throw NativeException.win32("RegOpenKeyEx " + path, NativeException.ACCESS_DENIED, null);
+        };
+    Snapshot snapshot = collect();
+    assertEquals(9600, snapshot.os().build(), "the build from RtlGetVersion");
+    assertTrue(
+        snapshot.collectionIssues().stream()
+            .anyMatch(i -> i.source().equals("registry") && "packages".equals(i.section())),
+        "every key refused, the CBS packages among them: " + snapshot.collectionIssues());
+    assertEquals(
+        List.of("KB1234567"),
+        snapshot.updates().stream().map(u -> u.kb()).toList(),
+        "the QFE's row alone, which the packages issue marks as incomplete");
+    assertNull(snapshot.wsus());
+    assertTrue(
+        snapshot.collector().sources().stream().noneMatch(r -> r.name().startsWith("file:web")),
+        "whether the WSUS files apply is unknown: they are not listed as skipped");
+  }
+
+  @Test
+  void aRegistryThatDoesNotAnswerLeavesTheQfeListMarkedIncomplete() throws Exception {
+    registry =
+        (path, names) -> {
+          try {
+            Thread.sleep(30_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return null;
+        };
+    Snapshot snapshot =
+        collect(
+            new CollectorOptions(
+                Duration.ofSeconds(1), Duration.ofSeconds(30), 32L << 20, 64L << 20, 36500, 500));
+    assertEquals(SourceOutcome.TIMED_OUT, run(snapshot, "registry").outcome());
+    assertEquals("packages", issue(snapshot, "registry").section());
+    assertEquals(List.of("KB1234567"), snapshot.updates().stream().map(u -> u.kb()).toList());
+    assertNull(snapshot.packages());
+    assertNull(snapshot.wsus());
+  }
+
+  @Test
   void aHostWithoutWsusSkipsTheWsusFilesAndAConfigMgrClientIsAsked() throws Exception {
     RegistryReader seeded = registry;
     registry =
