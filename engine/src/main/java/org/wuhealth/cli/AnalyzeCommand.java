@@ -12,9 +12,6 @@ import org.wuhealth.engine.RuleBase;
 import org.wuhealth.importers.ImportLimits;
 import org.wuhealth.importers.Importer;
 import org.wuhealth.report.JsonReport;
-import org.wuhealth.report.TextReport;
-import org.wuhealth.rules.api.ObservedSymptom;
-import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -58,21 +55,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  @Option(
-      names = "--fail-on",
-      defaultValue = "high",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit 1 when a finding is this severe or worse: critical, high, medium, low, info, or none"
-              + " (default: ${DEFAULT-VALUE}).")
-  String failOn;
-
-  @Option(
       names = "--now",
       paramLabel = "TIME",
       description = "Evaluate as of this ISO-8601 time instead of each snapshot's collectedAt.")
@@ -86,30 +68,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
           "Refuse input files larger than this; K, M, G suffixes (default: ${DEFAULT-VALUE}).")
   String maxFileSize;
 
-  @Option(
-      names = "--symptom",
-      paramLabel = "SYMPTOM",
-      description =
-          "A symptom you see (repeatable): not-applicable, not-receiving, unexpected-update,"
-              + " wsus-connection. Causes that explain it rank higher.")
-  List<String> symptoms = new ArrayList<>();
-
-  @Option(
-      names = "--explain",
-      description =
-          "Show, under each finding, the facts the rule matched (from the engine's match).")
-  boolean explain;
+  @Mixin FindingOptions findings = new FindingOptions();
 
   @Mixin RuleOptions rules = new RuleOptions();
-
-  @Option(
-      names = "--scan-max-age",
-      paramLabel = "DAYS",
-      defaultValue = "7",
-      description =
-          "A device whose last update scan is older than this counts as not scanning"
-              + " (NR-NOT-SCANNING; default: ${DEFAULT-VALUE}).")
-  int scanMaxAgeDays;
 
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
@@ -117,30 +78,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = parent.io();
-    Severity threshold;
+    Severity threshold = findings.threshold("analyze");
     Instant evaluationTime;
     long maxBytes;
     try {
-      threshold = OptionValues.failOn(failOn);
       evaluationTime = OptionValues.now(now);
       maxBytes = OptionValues.maxFileSize(maxFileSize);
     } catch (OptionValues.Invalid e) {
-      return usage(io, e.getMessage());
-    }
-    if (scanMaxAgeDays < 1) {
-      return usage(io, "--scan-max-age must be at least 1 day; got " + scanMaxAgeDays);
-    }
-
-    for (String symptom : symptoms) {
-      if (!ObservedSymptom.KNOWN.contains(symptom)) {
-        return usage(
-            io,
-            "--symptom must be one of "
-                + String.join(", ", ObservedSymptom.KNOWN)
-                + "; got '"
-                + symptom
-                + "'");
-      }
+      throw new UserError("wuhealth analyze: " + e.getMessage());
     }
     InputLoader loader =
         new InputLoader(
@@ -149,8 +94,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             VersionProvider.version());
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     Analyzer analyzer = null;
-    Analyzer.Options options =
-        new Analyzer.Options(evaluationTime, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));
+    Analyzer.Options options = findings.analyzerOptions(evaluationTime);
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
     for (String input : inputs) {
@@ -167,13 +111,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
-    if (format == Format.json) {
-      io.out().print(JsonReport.render(VersionProvider.version(), results, errors, explain));
-    } else {
-      boolean color = io.terminal() && !io.env().containsKey("NO_COLOR");
-      io.out().print(TextReport.render(results, color, explain));
-    }
-    io.out().flush();
+    findings.print(io, results, errors);
     return exitCode(results, errors, threshold);
   }
 
@@ -192,10 +130,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
   private static JsonReport.InputError report(Io io, InputException e) {
     io.err().println("wuhealth: error: " + e.getMessage());
     return new JsonReport.InputError(e.file(), e.getMessage());
-  }
-
-  private static int usage(Io io, String message) {
-    io.err().println("wuhealth analyze: " + message);
-    return ExitCodes.USAGE_OR_INPUT;
   }
 }

@@ -1,7 +1,5 @@
 package org.wuhealth.cli;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -9,10 +7,6 @@ import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.RuleBase;
 import org.wuhealth.facts.Snapshot;
-import org.wuhealth.report.JsonReport;
-import org.wuhealth.report.TextReport;
-import org.wuhealth.rules.api.ObservedSymptom;
-import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,48 +34,13 @@ public final class ScanCommand implements Callable<Integer> {
   @ParentCommand WuhealthCommand parent;
 
   @Option(
-      names = "--format",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  AnalyzeCommand.Format format;
-
-  @Option(
-      names = "--fail-on",
-      defaultValue = "high",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit 1 when a finding is this severe or worse: critical, high, medium, low, info, or none"
-              + " (default: ${DEFAULT-VALUE}).")
-  String failOn;
-
-  @Option(
-      names = "--symptom",
-      paramLabel = "SYMPTOM",
-      description =
-          "A symptom you see (repeatable): not-applicable, not-receiving, unexpected-update,"
-              + " wsus-connection. Causes that explain it rank higher.")
-  List<String> symptoms = new ArrayList<>();
-
-  @Option(
-      names = "--scan-max-age",
-      paramLabel = "DAYS",
-      defaultValue = "7",
-      description =
-          "A device whose last update scan is older than this counts as not scanning (default:"
-              + " ${DEFAULT-VALUE}).")
-  int scanMaxAgeDays;
-
-  @Option(
-      names = "--explain",
-      description = "Show, under each finding, the facts the rule matched.")
-  boolean explain;
-
-  @Option(
       names = "--out",
       paramLabel = "FILE",
       description =
           "Also write the collected snapshot here (- is not allowed: stdout has the report).")
   String out;
+
+  @Mixin FindingOptions findings = new FindingOptions();
 
   @Mixin LiveOptions live = new LiveOptions();
 
@@ -93,25 +52,7 @@ public final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = parent.io();
-    Severity threshold;
-    try {
-      threshold = OptionValues.failOn(failOn);
-    } catch (OptionValues.Invalid e) {
-      throw new UserError("wuhealth scan: " + e.getMessage());
-    }
-    if (scanMaxAgeDays < 1) {
-      throw new UserError("wuhealth scan: --scan-max-age must be at least 1 day");
-    }
-    for (String symptom : symptoms) {
-      if (!ObservedSymptom.KNOWN.contains(symptom)) {
-        throw new UserError(
-            "wuhealth scan: --symptom must be one of "
-                + String.join(", ", ObservedSymptom.KNOWN)
-                + "; got '"
-                + symptom
-                + "'");
-      }
-    }
+    Severity threshold = findings.threshold("scan");
     if ("-".equals(out)) {
       throw new UserError(
           "wuhealth scan: --out - would mix the snapshot into the report; give a file");
@@ -121,19 +62,11 @@ public final class ScanCommand implements Callable<Integer> {
     if (out != null) {
       SnapshotOutput.write(io, out, snapshot);
     }
-    Analyzer.Options options =
-        new Analyzer.Options((Instant) null, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));
+    Analyzer.Options options = findings.analyzerOptions(null);
     AnalysisResult result =
         new Analyzer(ruleBase.get())
             .analyze("live:" + snapshot.hostName(), snapshot, List.of(), options);
-    if (format == AnalyzeCommand.Format.json) {
-      io.out()
-          .print(JsonReport.render(VersionProvider.version(), List.of(result), List.of(), explain));
-    } else {
-      boolean color = io.terminal() && !io.env().containsKey("NO_COLOR");
-      io.out().print(TextReport.render(List.of(result), color, explain));
-    }
-    io.out().flush();
+    findings.print(io, List.of(result), List.of());
     return AnalyzeCommand.exitCode(List.of(result), List.of(), threshold);
   }
 }
