@@ -33,7 +33,11 @@ public final class ImportBench {
   private ImportBench() {}
 
   public static void main(String[] args) throws Exception {
-    Path captures = Path.of(args.length > 0 ? args[0] : "../../shared/real-exports/systeminfo");
+    Path captures =
+        Path.of(
+            args.length > 0
+                ? args[0]
+                : "src/test/resources/org/wuhealth/importers/real-exports/systeminfo");
     System.out.printf(
         Locale.ROOT,
         "java %s, max heap %d MB%n",

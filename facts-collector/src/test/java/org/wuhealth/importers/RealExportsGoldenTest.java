@@ -29,11 +29,12 @@ import org.wuhealth.importers.text.TextDecoding;
 import org.wuhealth.snapshot.SnapshotWriter;
 
 /**
- * Golden tests on every real capture in ../shared/real-exports/systeminfo (WES-NG's validation
- * files): the OS, build, architecture and hotfix count asserted here, and the exact KB set (with
- * everything else the import yields) in golden snapshots under src/test/resources/golden. A capture
- * added to the folder fails {@link #everyCaptureHasExpectations} until it is given some. Regenerate
- * the golden files with -Dwuhealth.updateGolden=true and review the diff.
+ * Golden tests on every real capture in the test resources (real-exports/systeminfo, copied from
+ * ../shared) (WES-NG's validation files): the OS, build, architecture and hotfix count asserted
+ * here, and the exact KB set (with everything else the import yields) in golden snapshots under
+ * src/test/resources/golden. A capture added to the folder fails {@link
+ * #everyCaptureHasExpectations} until it is given some. Regenerate the golden files with
+ * -Dwuhealth.updateGolden=true and review the diff.
  */
 class RealExportsGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/real-exports");

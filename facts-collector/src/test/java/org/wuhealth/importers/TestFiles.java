@@ -16,8 +16,12 @@ public final class TestFiles {
   /** Hand-written captures of every format, under src/test/resources. */
   public static final Path CAPTURES = Path.of("src/test/resources/org/wuhealth/importers/captures");
 
-  /** Real Windows captures (BSD-3, see LICENSE-wesng.txt there), beside the worktree. */
-  public static final Path REAL_EXPORTS = Path.of("../../shared/real-exports/systeminfo");
+  /**
+   * Real Windows captures (BSD-3, see LICENSE-wesng.txt and SOURCE.md there), copied from
+   * ../shared/real-exports.
+   */
+  public static final Path REAL_EXPORTS =
+      Path.of("src/test/resources/org/wuhealth/importers/real-exports/systeminfo");
 
   /** A fixed collection time, so that imports do not depend on file times. */
   public static final Instant COLLECTED = Instant.parse("2026-11-20T08:00:00Z");
