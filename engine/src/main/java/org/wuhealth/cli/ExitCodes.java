@@ -1,7 +1,7 @@
 package org.wuhealth.cli;
 
 /**
- * Every exit code wuhealth returns, in one place (documented in the README). When several apply,
+ * Every exit code wuhealth returns, in one place (documented in docs/usage.md). When several apply,
  * the highest wins: an unreadable input outranks findings. (An internal error ends the command, so
  * it never competes with {@link #INPUTS_FAILED}.)
  */

@@ -12,9 +12,9 @@ import org.wuhealth.facts.OsInfo;
 import org.wuhealth.snapshot.SnapshotWriter;
 
 /**
- * The JSON report: a stable, documented shape for programs (see README "JSON output"). Members
- * appear in a fixed order and nothing depends on the wall clock, so the same input always gives
- * byte-identical output.
+ * The JSON report: a stable, documented shape for programs (see docs/usage.md, "The JSON report").
+ * Members appear in a fixed order and nothing depends on the wall clock, so the same input always
+ * gives byte-identical output.
  */
 public final class JsonReport {
   /** Version of the report shape; bumped only on incompatible changes. */

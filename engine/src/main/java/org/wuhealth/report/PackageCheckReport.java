@@ -13,7 +13,7 @@ import org.wuhealth.snapshot.SnapshotWriter;
 /**
  * The reports of {@code wuhealth check-package}: per package its verdict, then the ranked causes
  * with their evidence, or what could not be checked. Text for people, JSON for programs (shape in
- * the README); both from the same {@link PackageReport}.
+ * docs/usage.md); both from the same {@link PackageReport}.
  */
 public final class PackageCheckReport {
   private PackageCheckReport() {}

@@ -66,7 +66,8 @@ class CatalogMetaTest {
   @Test
   void rulesReferenceIsUpToDate() throws IOException {
     Path docs = Path.of("..", "docs", "rules.md");
-    // What `rules list` prints: the host rules (the fleet rules are documented in the README).
+    // What `rules list` prints: the host rules (the fleet rules are documented in
+    // docs/writing-rules.md).
     String expected =
         RuleDocs.markdown(TestRules.catalog().rules().stream().filter(r -> !r.isFleet()).toList());
     if (Boolean.getBoolean("wuhealth.updateGolden")) {
