@@ -30,9 +30,19 @@ public final class BatchRunner {
   /**
    * @param now evaluation time for every host; null means each snapshot's own collection time
    * @param failOn the threshold counted in the summary; null for none
+   * @param today the run's wall-clock time, to warn about old snapshots; null for no warning
    */
   public record Options(
-      int jobs, Instant now, BatchFormat format, Severity failOn, FleetPolicy policy) {}
+      int jobs,
+      Instant now,
+      BatchFormat format,
+      Severity failOn,
+      FleetPolicy policy,
+      Instant today) {
+    public Options(int jobs, Instant now, BatchFormat format, Severity failOn, FleetPolicy policy) {
+      this(jobs, now, format, failOn, policy, null);
+    }
+  }
 
   /** What the command needs after the run. */
   public record Outcome(
@@ -147,7 +157,8 @@ public final class BatchRunner {
   HostReport process(int index, Path file) {
     try {
       SnapshotReader.Loaded loaded = loader.load(file);
-      Analyzer.Options o = new Analyzer.Options(options.now(), List.of(), List.of());
+      Analyzer.Options o =
+          new Analyzer.Options(options.now(), List.of(), List.of()).today(options.today());
       AnalysisResult r = analyzer.analyze(loaded.file(), loaded.snapshot(), loaded.warnings(), o);
       return new HostReport(
           r.source(),

@@ -22,6 +22,7 @@ final class HostRenderer {
       List.of(
           "source",
           "host",
+          "as_of",
           "domain",
           "os",
           "build",
@@ -125,6 +126,7 @@ final class HostRenderer {
     List<String> v = new ArrayList<>();
     v.add(r.source());
     v.add(s.hostName());
+    v.add(org.wuhealth.report.TextReport.asOf(r));
     v.add(s.host() == null ? null : s.host().domain());
     v.add(os.productName());
     v.add(String.valueOf(os.build()));
@@ -166,6 +168,8 @@ final class HostRenderer {
         .append(Html.text(s.hostName()))
         .append("<div class=\"src\">")
         .append(Html.text(r.source()))
+        .append("</div><div class=\"src\">as of ")
+        .append(org.wuhealth.report.TextReport.asOf(r))
         .append("</div></td><td>")
         .append(Html.text(os.productName() == null ? "(unknown OS)" : os.productName()))
         .append("</td><td class=\"num\">")
@@ -180,6 +184,7 @@ final class HostRenderer {
     if (r.findings().isEmpty()) {
       b.append(r.skipped().isEmpty() ? "no findings" : "no findings; ")
           .append(r.skipped().isEmpty() ? "" : r.skipped().size() + " checks skipped");
+      warnings(b, r);
     } else {
       b.append("<details><summary>").append(Html.text(r.findings().get(0).title()));
       if (r.findings().size() > 1) {
@@ -209,8 +214,16 @@ final class HostRenderer {
         b.append("</ul></li>");
       }
       b.append("</ol></details>");
+      warnings(b, r);
     }
     return b.append("</td></tr>\n").toString();
+  }
+
+  /** The host's warnings (an old snapshot, a check that could not judge), one line each. */
+  private static void warnings(StringBuilder b, AnalysisResult r) {
+    for (String w : r.warnings()) {
+      b.append("<div class=\"warn\">warning: ").append(Html.text(w)).append("</div>");
+    }
   }
 
   static String build(OsInfo os) {

@@ -42,7 +42,7 @@ final class HtmlReport {
       table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #e4e4e4;padding:.3em .5em;text-align:left;vertical-align:top}
       th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer}
       th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
-      .num{text-align:right;font-variant-numeric:tabular-nums}.src{color:#666;font-size:.8em;word-break:break-all}
+      .num{text-align:right;font-variant-numeric:tabular-nums}.src{color:#666;font-size:.8em;word-break:break-all}.warn{color:#8a5a00;font-size:.85em}
       .sev{display:inline-block;border-radius:3px;padding:0 .4em;color:#fff;font-size:.85em}
       .sev-critical{background:#8b0000}.sev-high{background:#d9480f}.sev-medium{background:#e8a200;color:#000}
       .sev-low{background:#4c7fbf}.sev-info{background:#7a7a7a}.sev-none{background:#3c9a5f}

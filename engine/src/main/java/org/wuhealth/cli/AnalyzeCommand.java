@@ -57,7 +57,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--now",
       paramLabel = "TIME",
-      description = "Evaluate as of this ISO-8601 time instead of each snapshot's collectedAt.")
+      description =
+          "Evaluate as of this day (2019-03-06, the end of that day in UTC) or ISO-8601 time"
+              + " (2019-03-06T12:00:00Z) instead of each snapshot's collectedAt.")
   String now;
 
   @Option(
@@ -94,7 +96,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             VersionProvider.version());
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     Analyzer analyzer = null;
-    Analyzer.Options options = findings.analyzerOptions(evaluationTime);
+    Analyzer.Options options = findings.analyzerOptions(evaluationTime).today(io.clock().instant());
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
     for (String input : inputs) {

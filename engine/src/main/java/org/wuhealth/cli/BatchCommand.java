@@ -87,7 +87,9 @@ public final class BatchCommand implements Callable<Integer> {
   @Option(
       names = "--now",
       paramLabel = "TIME",
-      description = "Evaluate as of this ISO-8601 time instead of each snapshot's collectedAt.")
+      description =
+          "Evaluate as of this day (2019-03-06, the end of that day in UTC) or ISO-8601 time"
+              + " (2019-03-06T12:00:00Z) instead of each snapshot's collectedAt.")
   String now;
 
   @Option(
@@ -134,7 +136,13 @@ public final class BatchCommand implements Callable<Integer> {
             new Analyzer(rules.ruleBase()),
             new FleetAnalyzer(BundledRules.compileFleet()),
             HostLoader.standard(maxBytes, VersionProvider.version()),
-            new BatchRunner.Options(jobs, evaluationTime, format, threshold, FleetPolicy.DEFAULT));
+            new BatchRunner.Options(
+                jobs,
+                evaluationTime,
+                format,
+                threshold,
+                FleetPolicy.DEFAULT,
+                io.clock().instant()));
     Listener listener = new Listener(io, files.size());
     long start = System.nanoTime();
     BatchRunner.Outcome outcome =

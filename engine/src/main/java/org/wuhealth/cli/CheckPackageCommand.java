@@ -91,7 +91,9 @@ public final class CheckPackageCommand implements Callable<Integer> {
   @Option(
       names = "--now",
       paramLabel = "TIME",
-      description = "Evaluate as of this ISO-8601 time instead of the snapshot's collectedAt.")
+      description =
+          "Evaluate as of this day (2019-03-06, the end of that day in UTC) or ISO-8601 time"
+              + " (2019-03-06T12:00:00Z) instead of the snapshot's collectedAt.")
   String now;
 
   @Option(

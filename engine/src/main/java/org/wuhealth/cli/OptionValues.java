@@ -1,7 +1,10 @@
 package org.wuhealth.cli;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.wuhealth.rules.api.Severity;
 
@@ -30,7 +33,10 @@ final class OptionValues {
                         + "'"));
   }
 
-  /** The --now time; null when the option was not given. */
+  /**
+   * The --now time; null when the option was not given. A plain date means the end of that day in
+   * UTC, so that everything of that day (a scan, an update released then) counts as past.
+   */
   static Instant now(String value) throws Invalid {
     if (value == null) {
       return null;
@@ -38,10 +44,15 @@ final class OptionValues {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw new Invalid(
-          "--now must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
-              + value
-              + "'");
+      try {
+        return LocalDate.parse(value).atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException notADate) {
+        throw new Invalid(
+            "--now must be a date (2026-11-20) or an ISO-8601 time with offset"
+                + " (2026-11-20T08:15:00Z); got '"
+                + value
+                + "'");
+      }
     }
   }
 

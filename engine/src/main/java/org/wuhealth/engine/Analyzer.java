@@ -1,6 +1,8 @@
 package org.wuhealth.engine;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.Hit;
 import org.wuhealth.rules.api.InstalledInventory;
+import org.wuhealth.rules.api.NotChecked;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.PackageCheck;
 import org.wuhealth.rules.api.RuleSettings;
@@ -43,12 +46,15 @@ public final class Analyzer {
    * @param packageChecks packages to evaluate as if their install had been attempted
    * @param declaredSymptoms symptoms the user reports ({@link ObservedSymptom#KNOWN})
    * @param settings limits the rules compare against
+   * @param today the time of the run (the wall clock), to warn when a snapshot judged as of its own
+   *     time is older than the scan-age window; null: no such warning
    */
   public record Options(
       Instant now,
       List<PackageCheck> packageChecks,
       List<String> declaredSymptoms,
-      RuleSettings settings) {
+      RuleSettings settings,
+      Instant today) {
     public static final Options DEFAULT = new Options(null, List.of(), List.of());
 
     public Options {
@@ -57,13 +63,32 @@ public final class Analyzer {
     }
 
     public Options(Instant now, List<PackageCheck> packageChecks, List<String> declaredSymptoms) {
-      this(now, packageChecks, declaredSymptoms, RuleSettings.DEFAULT);
+      this(now, packageChecks, declaredSymptoms, RuleSettings.DEFAULT, null);
+    }
+
+    public Options(
+        Instant now,
+        List<PackageCheck> packageChecks,
+        List<String> declaredSymptoms,
+        RuleSettings settings) {
+      this(now, packageChecks, declaredSymptoms, settings, null);
+    }
+
+    /** The same options, with the run's wall-clock time for the snapshot-age warning. */
+    public Options today(Instant value) {
+      return new Options(now, packageChecks, declaredSymptoms, settings, value);
     }
   }
 
+  /**
+   * Evaluates one snapshot as of {@code options.now()} (default: the snapshot's collection time).
+   * The rules see the knowledge base as it stood on that day, so that nothing released later is
+   * cited.
+   */
   public AnalysisResult analyze(
       String source, Snapshot snapshot, List<String> warnings, Options options) {
     Instant now = options.now() != null ? options.now() : snapshot.collectedAt();
+    Knowledge asOf = Knowledge.get().asOf(LocalDate.ofInstant(now, ZoneOffset.UTC));
     InstalledInventory inventory = FactAssembler.inventory(snapshot);
     List<ObservedSymptom> symptoms =
         FactAssembler.symptoms(snapshot, options.declaredSymptoms(), inventory);
@@ -71,18 +96,30 @@ public final class Analyzer {
         new ArrayList<>(
             assembler.facts(snapshot, now, options.packageChecks(), symptoms, inventory));
     facts.add(options.settings());
-    List<Hit> hits = fire(facts);
+    Fired fired = fire(facts, asOf);
+    List<SkippedCheck> skipped = skipped(Coverage.of(snapshot));
+    List<String> allWarnings = new ArrayList<>(warnings);
+    allWarnings.addAll(EvaluationWarnings.of(snapshot, now, options, assembler.hostOs(snapshot)));
+    for (NotChecked n : fired.notChecked()) {
+      RuleInfo rule = ruleBase.rule(n.ruleId());
+      if (rule != null && skipped.stream().noneMatch(s -> s.ruleId().equals(n.ruleId()))) {
+        skipped.add(new SkippedCheck(n.ruleId(), rule.metadata().title(), List.of(), n.reason()));
+        allWarnings.add(n.ruleId() + " not checked: " + n.reason());
+      }
+    }
     return new AnalysisResult(
         source,
         snapshot,
         now,
-        findings(hits, symptoms, new SourceEvidence(snapshot)),
-        skipped(Coverage.of(snapshot)),
-        warnings);
+        findings(fired.hits(), symptoms, new SourceEvidence(snapshot)),
+        skipped,
+        allWarnings);
   }
 
-  private List<Hit> fire(List<Object> facts) {
-    KieSession session = ruleBase.newSession();
+  private record Fired(List<Hit> hits, List<NotChecked> notChecked) {}
+
+  private Fired fire(List<Object> facts, Knowledge knowledge) {
+    KieSession session = ruleBase.newSession(knowledge);
     try {
       facts.forEach(session::insert);
       int fired = session.fireAllRules(MAX_FIRINGS);
@@ -94,7 +131,12 @@ public final class Analyzer {
       for (Object o : session.getObjects(o -> o instanceof Hit)) {
         hits.add((Hit) o);
       }
-      return hits;
+      List<NotChecked> notChecked = new ArrayList<>();
+      for (Object o : session.getObjects(o -> o instanceof NotChecked)) {
+        notChecked.add((NotChecked) o);
+      }
+      notChecked.sort(java.util.Comparator.comparing(NotChecked::ruleId));
+      return new Fired(hits, notChecked);
     } finally {
       session.dispose();
     }

@@ -128,7 +128,11 @@ public final class PackageChecker {
     if (check.archToken() == null) {
       reasons.add("NA-WRONG-ARCH: the name gives no architecture");
     }
-    if (check.prefix() == null && Knowledge.get().targetReleases(check.kb()).isEmpty()) {
+    if (check.prefix() == null
+        && Knowledge.get()
+            .asOf(java.time.LocalDate.ofInstant(analysis.evaluatedAt(), java.time.ZoneOffset.UTC))
+            .targetReleases(check.kb())
+            .isEmpty()) {
       reasons.add(
           "NA-WRONG-OS: neither a file name nor the catalogue says which Windows "
               + check.kb()

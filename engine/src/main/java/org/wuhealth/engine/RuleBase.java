@@ -70,9 +70,14 @@ public final class RuleBase {
    * every host.
    */
   KieSession newSession() {
+    return newSession(Knowledge.get());
+  }
+
+  /** A session whose rules see {@code knowledge} (a view as of the evaluation day). */
+  KieSession newSession(Knowledge knowledge) {
     KieSession session = sessions().newKieSession();
     if (globals.contains("knowledge")) {
-      session.setGlobal("knowledge", Knowledge.get());
+      session.setGlobal("knowledge", knowledge);
     }
     return session;
   }

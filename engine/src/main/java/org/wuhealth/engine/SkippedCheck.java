@@ -3,12 +3,20 @@ package org.wuhealth.engine;
 import java.util.List;
 
 /**
- * A check that could not run because facts it needs were not collected.
+ * A check that could not run: facts it needs were not collected ({@code missing}), or the rule
+ * looked and could not judge with what was collected ({@code reason}, from a {@link
+ * org.wuhealth.rules.api.NotChecked} verdict).
  *
- * @param missing the snapshot paths that were missing ("a|b" when either would have done)
+ * @param missing the snapshot paths that were missing ("a|b" when either would have done); empty
+ *     for a rule's own verdict
+ * @param reason why the rule could not judge, or null for missing facts
  */
-public record SkippedCheck(String ruleId, String title, List<String> missing) {
+public record SkippedCheck(String ruleId, String title, List<String> missing, String reason) {
   public SkippedCheck {
     missing = List.copyOf(missing);
+  }
+
+  public SkippedCheck(String ruleId, String title, List<String> missing) {
+    this(ruleId, title, missing, null);
   }
 }

@@ -64,6 +64,7 @@ public final class JsonReport {
       sn.put("ruleId", s.ruleId());
       sn.put("title", s.title());
       strings(sn, "missing", s.missing());
+      putText(sn, "reason", s.reason());
     }
     strings(n, "warnings", r.warnings());
     return n;
@@ -87,6 +88,7 @@ public final class JsonReport {
     putText(osNode, "architecture", os.architecture() == null ? null : os.architecture().wire());
     n.put("collectedAt", r.snapshot().collectedAt().toString());
     n.put("evaluatedAt", r.evaluatedAt().toString());
+    n.put("asOf", TextReport.asOf(r));
   }
 
   static ObjectNode finding(Finding f, int rank, boolean explain) {

@@ -69,7 +69,12 @@ public final class TextReport {
     if (os.architecture() != null) {
       out.append(", ").append(os.architecture().wire());
     }
-    out.append(")\n");
+    out.append(")  as of ").append(asOf(r)).append('\n');
+  }
+
+  /** The day the host is judged as of (UTC), as every output shows it. */
+  public static String asOf(AnalysisResult r) {
+    return java.time.LocalDate.ofInstant(r.evaluatedAt(), java.time.ZoneOffset.UTC).toString();
   }
 
   static void table(StringBuilder out, List<Finding> findings, boolean color, boolean explain) {
@@ -113,20 +118,31 @@ public final class TextReport {
     }
   }
 
-  /** Skipped checks grouped by what was missing: one line per group, in catalogue order. */
+  /**
+   * Skipped checks grouped by what was missing: one line per group, in catalogue order; then the
+   * checks that ran and could not judge, one line each with the reason.
+   */
   private static void skipped(StringBuilder out, List<SkippedCheck> skipped) {
     if (skipped.isEmpty()) {
       return;
     }
     Map<String, List<String>> byMissing = new LinkedHashMap<>();
+    List<SkippedCheck> unjudged = new ArrayList<>();
     for (SkippedCheck s : skipped) {
+      if (s.reason() != null) {
+        unjudged.add(s);
+        continue;
+      }
       String missing =
           "no "
               + String.join(
                   ", no ", s.missing().stream().map(m -> m.replace("|", " or ")).toList());
       byMissing.computeIfAbsent(missing, k -> new ArrayList<>()).add(s.ruleId());
     }
-    out.append("  not checked (facts not collected):\n");
+    out.append(
+        unjudged.isEmpty()
+            ? "  not checked (facts not collected):\n"
+            : "  not checked (facts not collected, or not enough to judge):\n");
     byMissing.forEach(
         (missing, ids) ->
             out.append("    ")
@@ -134,6 +150,9 @@ public final class TextReport {
                 .append(": ")
                 .append(String.join(", ", ids))
                 .append('\n'));
+    for (SkippedCheck s : unjudged) {
+      out.append("    ").append(s.ruleId()).append(": ").append(s.reason()).append('\n');
+    }
   }
 
   private static String bold(String text, boolean color) {

@@ -2,18 +2,33 @@ package org.wuhealth.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
-/** Runs the CLI in process and captures what it prints. */
+/**
+ * Runs the CLI in process and captures what it prints. The wall clock is fixed (the day after the
+ * samples were collected), so that golden reports do not depend on the day the tests run.
+ */
 final class CliRunner {
   record Run(int exitCode, String out, String err) {}
+
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC);
 
   private CliRunner() {}
 
   static Run run(String... args) {
+    return runAt(TODAY, args);
+  }
+
+  /** Runs with another wall clock (to test what depends on a snapshot's age). */
+  static Run runAt(Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new Io(new PrintWriter(out), new PrintWriter(err), Map.of(), false));
+    int code =
+        Main.run(
+            args, new Io(new PrintWriter(out), new PrintWriter(err), Map.of(), false, clock));
     return new Run(code, out.toString(), err.toString());
   }
 }

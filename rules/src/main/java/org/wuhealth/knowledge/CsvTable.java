@@ -55,6 +55,11 @@ final class CsvTable {
     }
   }
 
+  /** A yyyy-mm-dd cell as a date; an empty cell gives null. */
+  static java.time.LocalDate date(String cell) {
+    return cell == null || cell.isBlank() ? null : java.time.LocalDate.parse(cell.trim());
+  }
+
   /** Splits a "a|b|c" cell; an empty cell gives an empty list. */
   static List<String> split(String cell) {
     if (cell == null || cell.isBlank()) {

@@ -21,45 +21,109 @@ import org.wuhealth.facts.Kb;
  * source. Loaded once per process; rules reach it through the DRL global {@code knowledge}.
  */
 public final class Knowledge {
-  private static final class Holder {
-    static final Knowledge INSTANCE = new Knowledge();
+  /** The tables, loaded once per process and shared by every dated view. */
+  private static final class Tables {
+    final Lazy<OsCatalog> os = new Lazy<>(OsCatalog::load);
+    final Lazy<Map<String, List<Lifecycle>>> lifecycles =
+        new Lazy<>(
+            () -> {
+              Map<String, List<Lifecycle>> map = new LinkedHashMap<>();
+              CsvTable.read("lifecycle.csv").stream()
+                  .map(Lifecycle::fromRow)
+                  .forEach(l -> map.computeIfAbsent(l.releaseId(), k -> new ArrayList<>()).add(l));
+              return map;
+            });
+    final Lazy<Map<String, Rollup>> rollups =
+        new Lazy<>(
+            () ->
+                byKb(
+                    CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(),
+                    Rollup::kb));
+    final Lazy<Map<String, ServicingStackUpdate>> ssus =
+        new Lazy<>(
+            () ->
+                byKb(
+                    CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
+                    ServicingStackUpdate::kb));
+    final Lazy<List<Prerequisite>> prerequisites =
+        new Lazy<>(
+            () -> CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
+    final Map<String, List<ServicingStackUpdate>> ssusByRelease =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    final Lazy<ErrorCodes> errorCodes = new Lazy<>(ErrorCodes::load);
+    final Lazy<Map<String, List<ExplicitSupersedence>>> replacedBy =
+        new Lazy<>(Knowledge::loadSupersedence);
+    // The monthly rollup of the same month contains a security-only update's fixes.
+    final Lazy<Map<String, List<Rollup>>> rollupsBySecurityOnly =
+        new Lazy<>(this::indexSecurityOnly);
+    final Lazy<List<WsusRequirement>> wsusRequirements =
+        new Lazy<>(
+            () ->
+                CsvTable.read("wsus-requirements.csv").stream()
+                    .map(WsusRequirement::fromRow)
+                    .toList());
+
+    private Map<String, List<Rollup>> indexSecurityOnly() {
+      Map<String, List<Rollup>> map = new HashMap<>();
+      rollups.get().values().stream()
+          .filter(r -> r.securityOnlyKb() != null)
+          .forEach(r -> map.computeIfAbsent(r.securityOnlyKb(), k -> new ArrayList<>()).add(r));
+      return map;
+    }
   }
 
-  private final Lazy<OsCatalog> os = new Lazy<>(OsCatalog::load);
-  private final Lazy<Map<String, Rollup>> rollups =
-      new Lazy<>(
-          () ->
-              byKb(
-                  CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(), Rollup::kb));
-  private final Lazy<Map<String, ServicingStackUpdate>> ssus =
-      new Lazy<>(
-          () ->
-              byKb(
-                  CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
-                  ServicingStackUpdate::kb));
-  private final Lazy<List<Prerequisite>> prerequisites =
-      new Lazy<>(
-          () -> CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
-  private final Map<String, List<ServicingStackUpdate>> ssusByRelease =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private final Lazy<ErrorCodes> errorCodes = new Lazy<>(ErrorCodes::load);
-  private final Lazy<Map<String, List<ExplicitSupersedence>>> replacedBy =
-      new Lazy<>(Knowledge::loadSupersedence);
-  // The monthly rollup of the same month contains a security-only update's fixes.
-  private final Lazy<Map<String, List<Rollup>>> rollupsBySecurityOnly =
-      new Lazy<>(this::indexSecurityOnly);
-  private final Lazy<List<WsusRequirement>> wsusRequirements =
-      new Lazy<>(
-          () ->
-              CsvTable.read("wsus-requirements.csv").stream()
-                  .map(WsusRequirement::fromRow)
-                  .toList());
+  private static final class Holder {
+    static final Knowledge INSTANCE = new Knowledge(new Tables(), null);
+  }
 
-  private Knowledge() {}
+  private final Tables t;
+  private final LocalDate asOf;
 
-  /** The shipped knowledge base; each table is read on first use. */
+  private Knowledge(Tables tables, LocalDate asOf) {
+    this.t = tables;
+    this.asOf = asOf;
+  }
+
+  /** The shipped knowledge base, everything in it; each table is read on first use. */
   public static Knowledge get() {
     return Holder.INSTANCE;
+  }
+
+  /**
+   * The same knowledge as it stood on {@code day}: updates released later are unknown to every
+   * lookup ("latest", "newer", "superseded", "released after"), and releases that came out later
+   * are not named. Rules see this view for the evaluation day, so that a snapshot from 2019 is
+   * never judged with what Microsoft published in 2021. Views share the loaded tables.
+   */
+  public Knowledge asOf(LocalDate day) {
+    return day == null ? Holder.INSTANCE : new Knowledge(t, day);
+  }
+
+  /** The day this view stands on, or null for the whole knowledge base. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  private boolean known(Rollup r) {
+    return asOf == null || !r.releaseDate().isAfter(asOf);
+  }
+
+  private boolean known(ServicingStackUpdate s) {
+    if (asOf == null) {
+      return true;
+    }
+    LocalDate from = s.knownFrom();
+    return from != null && !from.isAfter(asOf);
+  }
+
+  private Rollup knownRollup(String kb) {
+    Rollup r = kb == null ? null : t.rollups.get().get(kb);
+    return r != null && known(r) ? r : null;
+  }
+
+  private ServicingStackUpdate knownSsu(String kb) {
+    ServicingStackUpdate s = kb == null ? null : t.ssus.get().get(kb);
+    return s != null && known(s) ? s : null;
   }
 
   private static <T> Map<String, T> byKb(List<T> rows, java.util.function.Function<T, String> kb) {
@@ -76,67 +140,86 @@ public final class Knowledge {
     return map;
   }
 
-  private Map<String, List<Rollup>> indexSecurityOnly() {
-    Map<String, List<Rollup>> map = new HashMap<>();
-    rollups.get().values().stream()
-        .filter(r -> r.securityOnlyKb() != null)
-        .forEach(r -> map.computeIfAbsent(r.securityOnlyKb(), k -> new ArrayList<>()).add(r));
-    return map;
-  }
-
   private static <T> T sameKbTwice(T a, T b) {
     throw new IllegalStateException("knowledge table lists one KB twice: " + a + " and " + b);
   }
 
   public OsCatalog os() {
-    return os.get();
+    return t.os.get();
   }
 
   /** The error-code tables and their decoder. */
   public ErrorCodes errorCodes() {
-    return errorCodes.get();
+    return t.errorCodes.get();
   }
 
   public Optional<Rollup> rollup(String kb) {
-    return Optional.ofNullable(rollups.get().get(kb));
+    return Optional.ofNullable(knownRollup(kb));
   }
 
   public Optional<ServicingStackUpdate> servicingStackUpdate(String kb) {
-    return Optional.ofNullable(ssus.get().get(kb));
+    return Optional.ofNullable(knownSsu(kb));
   }
 
   /** Every standalone servicing stack update catalogued for {@code release}, trusted or not. */
   public List<ServicingStackUpdate> servicingStackUpdates(OsRelease release) {
-    return ssusByRelease.computeIfAbsent(
-        release.id(),
-        id -> ssus.get().values().stream().filter(s -> s.releaseIds().contains(id)).toList());
+    return t
+        .ssusByRelease
+        .computeIfAbsent(
+            release.id(),
+            id -> t.ssus.get().values().stream().filter(s -> s.releaseIds().contains(id)).toList())
+        .stream()
+        .filter(this::known)
+        .toList();
   }
 
   public List<Prerequisite> prerequisites() {
-    return prerequisites.get();
+    return t.prerequisites.get();
+  }
+
+  /**
+   * The lifecycle rows that may govern a host of {@code release} with editions of {@code family}:
+   * one row when the family is known (or the release has a single lifecycle), every row of the
+   * release when the edition is unknown, none when the release has no row for the family (an LTSC
+   * edition of a release that had none) or no lifecycle is catalogued.
+   */
+  public List<Lifecycle> lifecycles(OsRelease release, EditionFamily family) {
+    List<Lifecycle> rows = t.lifecycles.get().getOrDefault(release.id(), List.of());
+    EditionFamily wanted =
+        family == EditionFamily.IOT_LTSC && rows.stream().noneMatch(l -> l.covers(family))
+            ? EditionFamily.LTSC
+            : family;
+    return rows.stream().filter(l -> l.covers(wanted)).toList();
+  }
+
+  /**
+   * True when any table lists {@code kb} as a rollup, cumulative update or servicing stack update,
+   * whatever its date: an installed update can then be told apart from an unknown one.
+   */
+  public boolean catalogues(String kb) {
+    return t.rollups.get().containsKey(kb) || t.ssus.get().containsKey(kb);
   }
 
   /** The releases an update was built for, when the catalogue knows it; empty otherwise. */
   public List<String> targetReleases(String kb) {
-    if (kb == null) {
-      return List.of();
-    }
-    Rollup r = rollups.get().get(kb);
+    Rollup r = knownRollup(kb);
     if (r != null) {
       return r.releaseIds();
     }
-    ServicingStackUpdate s = ssus.get().get(kb);
+    ServicingStackUpdate s = knownSsu(kb);
     return s != null ? s.releaseIds() : List.of();
   }
 
   /**
    * What a package was built for: by its file-name prefix (when given) and by the catalogue entry
-   * of its KB (when known). Empty when neither says anything.
+   * of its KB (when known). Empty when neither says anything. Releases that came out after this
+   * view's day are not named.
    */
   public List<PackageTarget> targetsOf(String kb, String msuPrefix) {
     List<PackageTarget> targets = new ArrayList<>();
     if (msuPrefix != null) {
-      List<OsRelease> releases = os.get().releasesForPrefix(msuPrefix);
+      List<OsRelease> releases =
+          os().releasesForPrefix(msuPrefix).stream().filter(r -> r.releasedBy(asOf)).toList();
       targets.add(
           new PackageTarget(
               "the file name prefix "
@@ -159,7 +242,7 @@ public final class Knowledge {
                   + " as "
                   + what
                   + " for "
-                  + names(catalogued.stream().map(id -> os.get().byId(id).orElseThrow()).toList()),
+                  + names(catalogued.stream().map(id -> os().byId(id).orElseThrow()).toList()),
               null,
               catalogued));
     }
@@ -170,16 +253,39 @@ public final class Knowledge {
     return String.join(" / ", releases.stream().map(OsRelease::name).toList());
   }
 
-  /** Release day of a catalogued update (SSUs: first day of their month); empty when unknown. */
+  /** Release day of a catalogued update (SSUs: the day they count as known); empty when unknown. */
   public Optional<LocalDate> releaseDate(String kb) {
-    Rollup r = rollups.get().get(kb);
+    Rollup r = knownRollup(kb);
     if (r != null) {
       return Optional.of(r.releaseDate());
     }
-    ServicingStackUpdate s = ssus.get().get(kb);
-    return s != null && s.releaseMonth() != null
-        ? Optional.of(s.releaseMonth().atDay(1))
-        : Optional.empty();
+    ServicingStackUpdate s = knownSsu(kb);
+    return s != null ? Optional.ofNullable(s.knownFrom()) : Optional.empty();
+  }
+
+  /**
+   * The cumulative update or rollup a host's running build comes from: the newest catalogued one of
+   * {@code release} with the host's build and a UBR at or below the host's. Empty without a UBR.
+   */
+  public Optional<Rollup> rollupOfBuild(OsRelease release, int build, Integer ubr) {
+    if (release == null || ubr == null) {
+      return Optional.empty();
+    }
+    return t.rollups.get().values().stream()
+        .filter(r -> known(r) && r.releaseIds().contains(release.id()))
+        .filter(r -> r.build() != null && r.build() == build && r.ubr() != null && r.ubr() <= ubr)
+        .max(Comparator.comparing(Rollup::ubr).thenComparing(Rollup::releaseDate));
+  }
+
+  /** The newest installed rollup or cumulative update of {@code release}, if any is catalogued. */
+  public Optional<Rollup> newestInstalledRollup(OsRelease release, Collection<String> kbs) {
+    if (release == null) {
+      return Optional.empty();
+    }
+    return kbs.stream()
+        .map(this::knownRollup)
+        .filter(r -> r != null && r.releaseIds().contains(release.id()))
+        .max(Comparator.comparing(Rollup::releaseDate).thenComparing(Rollup::kb));
   }
 
   /**
@@ -207,7 +313,7 @@ public final class Knowledge {
       return found;
     }
     explicitSuperseders(kb, release, installed, found);
-    Rollup target = rollups.get().get(kb);
+    Rollup target = knownRollup(kb);
     if (target != null && target.releaseIds().contains(release.id())) {
       laterRollups(target, release, installed, false)
           .forEach(
@@ -238,8 +344,8 @@ public final class Knowledge {
                     hostBuild, hostUbr, target.build(), target.ubr(), kb)));
       }
     }
-    for (Rollup monthly : rollupsBySecurityOnly.get().getOrDefault(kb, List.of())) {
-      if (monthly.releaseIds().contains(release.id())) {
+    for (Rollup monthly : t.rollupsBySecurityOnly.get().getOrDefault(kb, List.of())) {
+      if (known(monthly) && monthly.releaseIds().contains(release.id())) {
         laterRollups(monthly, release, installed, true)
             .forEach(
                 r ->
@@ -260,10 +366,10 @@ public final class Knowledge {
                                 kb))));
       }
     }
-    ServicingStackUpdate ssu = ssus.get().get(kb);
+    ServicingStackUpdate ssu = knownSsu(kb);
     if (ssu != null && ssu.releaseIds().contains(release.id())) {
       installed.kbs().stream()
-          .map(ssus.get()::get)
+          .map(this::knownSsu)
           .filter(s -> s != null && s.trusted() && s.releaseIds().contains(release.id()))
           .filter(s -> Kb.number(s.kb()) > Kb.number(kb))
           .sorted(Comparator.comparing(s -> Kb.number(s.kb())))
@@ -289,7 +395,7 @@ public final class Knowledge {
   private List<Rollup> laterRollups(
       Rollup target, OsRelease release, InstalledSet installed, boolean sameDayToo) {
     return installed.kbs().stream()
-        .map(rollups.get()::get)
+        .map(this::knownRollup)
         .filter(r -> r != null && r.releaseIds().contains(release.id()))
         .filter(
             r ->
@@ -308,7 +414,7 @@ public final class Knowledge {
     while (!paths.isEmpty()) {
       List<ExplicitSupersedence> path = paths.poll();
       String from = path.isEmpty() ? kb : path.get(path.size() - 1).supersededBy();
-      for (ExplicitSupersedence e : replacedBy.get().getOrDefault(from, List.of())) {
+      for (ExplicitSupersedence e : t.replacedBy.get().getOrDefault(from, List.of())) {
         if (!e.releaseIds().contains(release.id()) || !visited.add(e.supersededBy())) {
           continue;
         }
@@ -332,33 +438,42 @@ public final class Knowledge {
   }
 
   /**
-   * Prerequisites of {@code kb} on {@code release} that {@code installed} does not satisfy. A
-   * prerequisite that is a rollup is met by it or by any later rollup of the release ("or later").
+   * Prerequisites of {@code kb} on {@code release} that the host does not satisfy. A prerequisite
+   * that is a rollup is met by it, by any later rollup of the release ("or later"), or by a running
+   * build at or above the one it brings.
+   *
+   * @param hostUbr the host's update build revision, or null when not collected
    */
   public List<MissingPrerequisite> missingPrerequisites(
-      String kb, OsRelease release, InstalledSet installed) {
+      String kb, OsRelease release, InstalledSet installed, int hostBuild, Integer hostUbr) {
     List<MissingPrerequisite> missing = new ArrayList<>();
     if (kb == null || release == null) {
       return missing;
     }
-    for (Prerequisite p : prerequisites.get()) {
+    for (Prerequisite p : t.prerequisites.get()) {
       if (!p.releaseIds().contains(release.id()) || kb.equals(p.prerequisiteKb())) {
         continue;
       }
       Boolean dated = applies(p, kb);
-      if (dated == null || satisfied(p, release, installed)) {
+      if (dated == null || satisfied(p, release, installed, hostBuild, hostUbr)) {
         continue;
       }
       missing.add(
           new MissingPrerequisite(
-              kb, p.prerequisiteKb(), p.id(), dated, reason(p, kb, release, dated), p.source()));
+              kb,
+              p.prerequisiteKb(),
+              p.id(),
+              dated,
+              p.required(),
+              reason(p, kb, release, dated),
+              p.source()));
     }
     return missing;
   }
 
   /** Null when {@code p} does not apply; otherwise whether that is known (true) or presumed. */
   private Boolean applies(Prerequisite p, String kb) {
-    ServicingStackUpdate ssu = ssus.get().get(kb);
+    ServicingStackUpdate ssu = knownSsu(kb);
     if (p.satisfiedBySsuAfter() != null
         && ssu != null
         && ssu.releaseIds().stream().anyMatch(p.releaseIds()::contains)
@@ -372,6 +487,14 @@ public final class Knowledge {
       return p.targetKb().equals(kb) ? Boolean.TRUE : null;
     }
     Optional<LocalDate> released = releaseDate(kb);
+    if (p.appliesToAny()) {
+      // An update cannot need a prerequisite that came out after it.
+      Optional<LocalDate> prerequisiteReleased = releaseDate(p.prerequisiteKb());
+      if (released.isPresent() && prerequisiteReleased.isPresent()) {
+        return released.get().isBefore(prerequisiteReleased.get()) ? null : Boolean.TRUE;
+      }
+      return Kb.number(kb) > Kb.number(p.prerequisiteKb()) ? Boolean.FALSE : null;
+    }
     if (released.isPresent()) {
       return released.get().isAfter(p.releasedAfter()) ? Boolean.TRUE : null;
     }
@@ -381,18 +504,24 @@ public final class Knowledge {
     return null;
   }
 
-  private boolean satisfied(Prerequisite p, OsRelease release, InstalledSet installed) {
+  private boolean satisfied(
+      Prerequisite p, OsRelease release, InstalledSet installed, int hostBuild, Integer hostUbr) {
     if (installed.has(p.prerequisiteKb())) {
       return true;
     }
-    Rollup cumulative = rollups.get().get(p.prerequisiteKb());
+    Rollup cumulative = knownRollup(p.prerequisiteKb());
     if (cumulative != null
         && cumulative.releaseIds().contains(release.id())
-        && !laterRollups(cumulative, release, installed, false).isEmpty()) {
+        && (!laterRollups(cumulative, release, installed, false).isEmpty()
+            || (cumulative.build() != null
+                && cumulative.ubr() != null
+                && hostUbr != null
+                && cumulative.build() == hostBuild
+                && hostUbr >= cumulative.ubr()))) {
       return true;
     }
     for (String kb : installed.kbs()) {
-      ServicingStackUpdate ssu = ssus.get().get(kb);
+      ServicingStackUpdate ssu = knownSsu(kb);
       if (p.satisfiedBySsuAfter() != null
           && ssu != null
           && ssu.trusted()
@@ -418,6 +547,13 @@ public final class Knowledge {
             : rollup(p.prerequisiteKb())
                 .map(r -> " (the " + describe(r) + ", or any later rollup)")
                 .orElse("");
+    if (!p.required()) {
+      return String.format(
+          "Microsoft's troubleshooting guide says a %s host \"might\" have to install the"
+              + " servicing update %s%s before updates such as %s apply; it gives no date from"
+              + " which this is certain",
+          release.name(), p.prerequisiteKb(), alternatives, kb);
+    }
     if (p.targetKb() != null) {
       return String.format(
           "%s needs %s%s installed first on %s",
@@ -437,7 +573,7 @@ public final class Knowledge {
 
   /** The WSUS version requirement for {@code wsusVersion} (WSUS 3.0 SP2), as a 0/1 list. */
   public List<WsusRequirement> wsusVersionRequirement(String wsusVersion) {
-    return wsusRequirements.get().stream()
+    return t.wsusRequirements.get().stream()
         .filter(
             w ->
                 w.wsusVersionPrefix() != null
@@ -457,7 +593,7 @@ public final class Knowledge {
     if (release == null) {
       return List.of();
     }
-    return wsusRequirements.get().stream()
+    return t.wsusRequirements.get().stream()
         .filter(w -> w.releaseIds().contains(release.id()))
         .map(
             w ->
@@ -467,21 +603,31 @@ public final class Knowledge {
                         .filter(kb -> kb.equals(w.requiredKb()) || laterThan(kb, release, w))
                         .sorted(Comparator.comparing(kb -> releaseDate(kb).orElse(LocalDate.MIN)))
                         .toList(),
-                    w.satisfiedByBuild(hostUbr),
                     kbs.stream()
-                        .map(rollups.get()::get)
-                        .filter(r -> r != null && r.releaseIds().contains(release.id()))
-                        .max(Comparator.comparing(Rollup::releaseDate))
-                        .orElse(null)))
+                        .filter(kb -> inPossibleWindow(kb, release, w))
+                        .sorted(Comparator.comparing(kb -> releaseDate(kb).orElse(LocalDate.MIN)))
+                        .toList(),
+                    w.satisfiedByBuild(hostUbr),
+                    newestInstalledRollup(release, kbs).orElse(null)))
         .toList();
   }
 
   private boolean laterThan(String kb, OsRelease release, WsusRequirement w) {
-    Rollup r = rollups.get().get(kb);
+    Rollup r = knownRollup(kb);
     return r != null
         && w.rollupFrom() != null
         && r.releaseIds().contains(release.id())
         && !r.releaseDate().isBefore(w.rollupFrom());
+  }
+
+  private boolean inPossibleWindow(String kb, OsRelease release, WsusRequirement w) {
+    Rollup r = knownRollup(kb);
+    return r != null
+        && w.rollupPossibleFrom() != null
+        && r.releaseIds().contains(release.id())
+        && !r.type().equals("security-only")
+        && !r.releaseDate().isBefore(w.rollupPossibleFrom())
+        && (w.rollupFrom() == null || r.releaseDate().isBefore(w.rollupFrom()));
   }
 
   /** "KB4041693 (2017-10 monthly rollup, 2017-10-10)", or the KB alone when not catalogued. */
@@ -489,7 +635,7 @@ public final class Knowledge {
     return rollup(kb).map(r -> kb + " (" + describe(r) + ", " + r.releaseDate() + ")").orElse(kb);
   }
 
-  private static String describe(Rollup r) {
+  static String describe(Rollup r) {
     return switch (r.type()) {
       case "monthly-rollup", "monthly-rollup-esu" ->
           YearMonth.from(r.releaseDate()) + " monthly rollup";

@@ -30,25 +30,29 @@ public final class OsCatalog {
 
   /**
    * The release a host runs, from its build and whether it is a server. Builds shared by a server
-   * and a client release (14393, 17763, 26100) need the product type, the installation type or a
-   * product name that says "Server"; without them the host is not identified rather than guessed.
+   * and a client release (3790, 14393, 17763, 26100, the server Semi-Annual Channel builds) need
+   * the product type, the installation type or a product name that says "Server"; without them the
+   * host is not identified rather than guessed, and a server whose build only a client release has
+   * (or the reverse) is not identified either.
    */
   public Optional<OsRelease> identify(OsInfo os) {
     List<OsRelease> sameBuild =
         byId.values().stream().filter(r -> r.builds().contains(os.build())).toList();
-    if (sameBuild.size() <= 1) {
-      return sameBuild.stream().findFirst();
-    }
     Boolean server = os.isServer();
     if (server == null && os.productName() != null) {
       server = os.productName().toLowerCase(Locale.ROOT).contains("server");
     }
     if (server == null) {
-      return Optional.empty();
+      return sameBuild.size() == 1 ? Optional.of(sameBuild.get(0)) : Optional.empty();
     }
     boolean wanted = server;
     List<OsRelease> matching = sameBuild.stream().filter(r -> r.server() == wanted).toList();
     return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+  }
+
+  /** Releases that existed on {@code day} (all of them when {@code day} is null). */
+  public List<OsRelease> releasedBy(java.time.LocalDate day) {
+    return byId.values().stream().filter(r -> r.releasedBy(day)).toList();
   }
 
   /** The NT version for a build, when every release with that build agrees. */

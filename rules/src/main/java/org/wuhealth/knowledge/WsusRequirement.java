@@ -14,6 +14,9 @@ import java.util.Map;
  * @param releaseIds the OS releases this row applies to, or empty
  * @param minWsusVersion the lowest acceptable WSUS version, or null
  * @param rollupFrom any rollup of the release released on or after this day satisfies the row
+ * @param rollupPossibleFrom a rollup released from this day (and before {@code rollupFrom}) may
+ *     satisfy it: Microsoft's documents disagree for these days, or the required update's own day
+ *     is not known; null when there is no such window
  * @param minUbr a running build with at least this UBR satisfies the row, or null
  */
 public record WsusRequirement(
@@ -23,6 +26,7 @@ public record WsusRequirement(
     String requiredKb,
     String minWsusVersion,
     LocalDate rollupFrom,
+    LocalDate rollupPossibleFrom,
     Integer minUbr,
     String confidence,
     String source) {
@@ -39,6 +43,7 @@ public record WsusRequirement(
         row.get("required_kb"),
         version == null || version.isBlank() ? null : version,
         from == null || from.isBlank() ? null : LocalDate.parse(from),
+        CsvTable.date(row.get("rollup_possible_from")),
         ubr == null || ubr.isBlank() ? null : Integer.valueOf(ubr),
         row.get("confidence"),
         row.get("source"));

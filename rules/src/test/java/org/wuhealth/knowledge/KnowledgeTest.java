@@ -45,6 +45,10 @@ class KnowledgeTest {
     return kb.os().byId(id).orElseThrow();
   }
 
+  private List<MissingPrerequisite> missing(String k, OsRelease r, InstalledSet i) {
+    return kb.missingPrerequisites(k, r, i, r.sortedBuilds().get(0), null);
+  }
+
   @Test
   void sharedBuildsNeedTheProductType() {
     assertEquals(
@@ -80,8 +84,12 @@ class KnowledgeTest {
 
   @Test
   void lifecycleCountsExtendedSecurityUpdates() {
-    assertEquals(LocalDate.of(2026, 10, 13), release("ws2012r2").lastSupportedDay());
-    assertEquals(LocalDate.of(2027, 1, 12), release("ws2016").lastSupportedDay());
+    assertEquals(
+        LocalDate.of(2026, 10, 13),
+        kb.lifecycles(release("ws2012r2"), EditionFamily.UNKNOWN).get(0).lastSupportedDay());
+    assertEquals(
+        LocalDate.of(2027, 1, 12),
+        kb.lifecycles(release("ws2016"), EditionFamily.UNKNOWN).get(0).lastSupportedDay());
   }
 
   @Test
@@ -112,45 +120,37 @@ class KnowledgeTest {
 
   @Test
   void prerequisiteChainOn2012R2() {
-    var forRollup =
-        kb.missingPrerequisites("KB4041693", release("ws2012r2"), installed("KB2919442"));
+    var forRollup = missing("KB4041693", release("ws2012r2"), installed("KB2919442"));
     assertEquals(
         List.of("KB2919355", "KB3173424"),
         forRollup.stream().map(MissingPrerequisite::prerequisiteKb).toList());
     assertTrue(forRollup.stream().allMatch(MissingPrerequisite::dated));
 
-    var forUpdate1 = kb.missingPrerequisites("KB2919355", release("ws2012r2"), installed());
+    var forUpdate1 = missing("KB2919355", release("ws2012r2"), installed());
     assertEquals(
         List.of("KB2919442"),
         forUpdate1.stream().map(MissingPrerequisite::prerequisiteKb).toList());
 
     assertTrue(
-        kb.missingPrerequisites(
-                "KB4041693", release("ws2012r2"), installed("KB2919442", "KB2919355", "KB4512938"))
+        missing("KB4041693", release("ws2012r2"), installed("KB2919442", "KB2919355", "KB4512938"))
             .isEmpty(),
         "a later SSU replaces KB3173424");
     assertTrue(
-        kb.missingPrerequisites(
-                "KB5094041", release("ws2012r2"), installed("KB5087471", "KB4512938"))
-            .isEmpty(),
+        missing("KB5094041", release("ws2012r2"), installed("KB5087471", "KB4512938")).isEmpty(),
         "an installed 2026 rollup proves the April 2014 baseline");
   }
 
   @Test
   void undatedUpdatesArePresumedLaterOnlyAboveTheThreshold() {
-    var presumed =
-        kb.missingPrerequisites("KB5001234", release("ws2012r2"), installed("KB2919442"));
+    var presumed = missing("KB5001234", release("ws2012r2"), installed("KB2919442"));
     assertFalse(presumed.isEmpty());
     assertFalse(presumed.get(0).dated());
-    assertTrue(
-        kb.missingPrerequisites("KB2959977", release("ws2012r2"), installed("KB2919442"))
-            .isEmpty());
+    assertTrue(missing("KB2959977", release("ws2012r2"), installed("KB2919442")).isEmpty());
   }
 
   @Test
   void sha2PrerequisitesOn2008R2() {
-    var missing =
-        kb.missingPrerequisites("KB4534310", release("ws2008r2sp1"), installed("KB4490628"));
+    var missing = missing("KB4534310", release("ws2008r2sp1"), installed("KB4490628"));
     assertEquals(
         List.of("KB4474419"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
   }
@@ -205,30 +205,28 @@ class KnowledgeTest {
 
   @Test
   void aRollupPrerequisiteIsMetByALaterRollupOrBuild() {
-    var missing =
-        kb.missingPrerequisites("KB4484071", release("ws2008r2sp1"), installed("KB4486563"));
+    var missing = missing("KB4484071", release("ws2008r2sp1"), installed("KB4486563"));
     assertEquals(
         List.of("KB4489878"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
     assertTrue(missing.get(0).reason().contains("any later rollup"), missing.get(0).reason());
     assertTrue(
-        kb.missingPrerequisites("KB4484071", release("ws2008r2sp1"), installed("KB4499164"))
-            .isEmpty(),
+        missing("KB4484071", release("ws2008r2sp1"), installed("KB4499164")).isEmpty(),
         "the May 2019 rollup is later than the March one");
   }
 
   @Test
   void server2016UpdatesFromFebruary2021NeedThatMonthsServicingStack() {
-    var missing = kb.missingPrerequisites("KB4601318", release("ws2016"), installed("KB4576750"));
+    var missing = missing("KB4601318", release("ws2016"), installed("KB4576750"));
     assertEquals(
         List.of("KB5001078"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
     assertTrue(
-        kb.missingPrerequisites("KB4601318", release("ws2016"), installed("KB5001402")).isEmpty(),
+        missing("KB4601318", release("ws2016"), installed("KB5001402")).isEmpty(),
         "the April 2021 SSU is later");
     assertTrue(
-        kb.missingPrerequisites("KB5001402", release("ws2016"), installed("KB4576750")).isEmpty(),
+        missing("KB5001402", release("ws2016"), installed("KB4576750")).isEmpty(),
         "a servicing stack update does not need an older one");
     assertTrue(
-        kb.missingPrerequisites("KB4598243", release("ws2016"), installed("KB4576750")).isEmpty(),
+        missing("KB4598243", release("ws2016"), installed("KB4576750")).isEmpty(),
         "the January 2021 update predates the requirement");
   }
 

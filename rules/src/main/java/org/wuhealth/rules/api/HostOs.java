@@ -3,6 +3,7 @@ package org.wuhealth.rules.api;
 import java.util.List;
 import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.OsInfo;
+import org.wuhealth.knowledge.EditionFamily;
 import org.wuhealth.knowledge.OsRelease;
 
 /**
@@ -21,6 +22,11 @@ public record HostOs(OsInfo os, OsRelease release, String ntVersion) {
 
   public Architecture architecture() {
     return os.architecture();
+  }
+
+  /** The edition family, which decides the end of support of client releases. */
+  public EditionFamily edition() {
+    return EditionFamily.of(os);
   }
 
   /** Ids of the identified release, e.g. ["ws2012r2"]; empty when not identified. */

@@ -8,21 +8,25 @@ import org.wuhealth.knowledge.ServicingStackAge;
 
 /**
  * The servicing stack needs an update: it is older than the latest known servicing stack update for
- * the release ({@link ServicingStackAge}), or an update already failed because it needs a newer
- * stack (0x80242017, 0x800F0823).
+ * the release on the evaluation day ({@link ServicingStackAge}), or an update already failed
+ * because it needs a newer stack (0x80242017, 0x800F0823). When neither can be told, the check is
+ * reported as not run ({@link #notChecked}).
  *
  * @param age the age problem, or null when only the error codes show it
  * @param codes observed codes that say a newer servicing stack is required
+ * @param notChecked why the age could not be judged (and no error shows the problem), else null
  */
-public record OutdatedServicingStack(ServicingStackAge age, List<ObservedCode> codes) {
+public record OutdatedServicingStack(
+    ServicingStackAge age, List<ObservedCode> codes, String notChecked) {
 
   public OutdatedServicingStack {
     codes = List.copyOf(codes);
   }
 
   /**
-   * The finding for a host, or an empty list when there is none.
+   * The finding for a host, a not-checked verdict, or an empty list when the stack is current.
    *
+   * @param kb the knowledge as of the evaluation day
    * @param stacks the collected servicing stack section (zero or one)
    * @param codes observed codes whose cause is "a newer servicing stack is required"
    */
@@ -34,20 +38,31 @@ public record OutdatedServicingStack(ServicingStackAge age, List<ObservedCode> c
       List<ObservedCode> codes) {
     String version = stacks.isEmpty() ? null : stacks.get(0).version();
     boolean listUsable = inventory.isKnown() && inventory.isComplete();
-    ServicingStackAge age =
-        ServicingStackAge.assess(kb, host.release(), version, listUsable ? inventory : null)
-            .orElse(null);
-    if (age == null && codes.isEmpty()) {
-      return List.of();
+    ServicingStackAge.Check check =
+        ServicingStackAge.assess(
+            kb, host.release(), version, listUsable ? inventory : null, host.build(), host.ubr());
+    if (check.outdated() == null && codes.isEmpty()) {
+      return check.notChecked() == null
+          ? List.of()
+          : List.of(new OutdatedServicingStack(null, List.of(), check.notChecked()));
     }
-    return List.of(new OutdatedServicingStack(age, ObservedCode.sorted(codes)));
+    return List.of(new OutdatedServicingStack(check.outdated(), ObservedCode.sorted(codes), null));
   }
 
-  /** Certain when the version or an error proves it; likely when judged from the update list. */
+  /** True when this is a finding (not a "could not be judged" verdict). */
+  public boolean outdated() {
+    return notChecked == null;
+  }
+
+  /**
+   * Certain when the version or an error proves it; likely when judged from the update list;
+   * possible when the list holds unknown updates that could be a newer stack.
+   */
   public Confidence confidence() {
-    return age == null || "version".equals(age.basis()) || !codes.isEmpty()
-        ? Confidence.CERTAIN
-        : Confidence.LIKELY;
+    if (age == null || "version".equals(age.basis()) || !codes.isEmpty()) {
+      return Confidence.CERTAIN;
+    }
+    return age.caveat() == null ? Confidence.LIKELY : Confidence.POSSIBLE;
   }
 
   public List<String> evidence(HostOs host) {
@@ -56,9 +71,8 @@ public record OutdatedServicingStack(ServicingStackAge age, List<ObservedCode> c
       lines.add(c.line());
     }
     if (age != null) {
-      lines.add(age.reason());
-    }
-    if (host.release() != null && host.release().ssuCombinedWithLcu()) {
+      lines.addAll(age.reason());
+    } else if (host.release() != null && host.release().ssuInLcuFrom() != null) {
       lines.add(
           "on "
               + host.release().name()

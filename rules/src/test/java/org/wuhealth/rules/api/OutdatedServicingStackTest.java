@@ -1,6 +1,7 @@
 package org.wuhealth.rules.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,7 +12,7 @@ import org.wuhealth.facts.ServicingStack;
 import org.wuhealth.knowledge.Knowledge;
 
 class OutdatedServicingStackTest {
-  private static final Knowledge KB = Knowledge.get();
+  private static final Knowledge KB = Knowledge.get().asOf(java.time.LocalDate.of(2026, 11, 20));
 
   @Test
   void anOldVersionIsCertainAndAnOldUpdateListLikely() {
@@ -31,14 +32,15 @@ class OutdatedServicingStackTest {
   }
 
   @Test
-  void anUnusableUpdateListProvesNothing() {
+  void anUnusableUpdateListProvesNothingAndSaysSo() {
     HostOs ws2016 = Facts.host(14393, "10.0");
     InstalledInventory cutShort = Facts.inventory(false, "KB4565912");
-    assertEquals(
-        List.of(), OutdatedServicingStack.assess(KB, ws2016, cutShort, List.of(), List.of()));
+    var verdict = OutdatedServicingStack.assess(KB, ws2016, cutShort, List.of(), List.of());
+    assertFalse(verdict.get(0).outdated());
+    assertTrue(verdict.get(0).notChecked().contains("cut short"), verdict.toString());
     InstalledInventory unknown = new InstalledInventory(false, true, List.of(), List.of());
-    assertEquals(
-        List.of(), OutdatedServicingStack.assess(KB, ws2016, unknown, List.of(), List.of()));
+    assertFalse(
+        OutdatedServicingStack.assess(KB, ws2016, unknown, List.of(), List.of()).get(0).outdated());
   }
 
   @Test
