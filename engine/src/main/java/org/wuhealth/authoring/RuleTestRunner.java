@@ -119,7 +119,7 @@ public final class RuleTestRunner {
     }
     AnalysisResult analysis =
         analyzer.analyze(fixture.name(), loaded.snapshot(), List.of(), optionsFor(rule));
-    List<Check> checks = check(rule, fixture, analysis.findings());
+    List<Check> checks = check(rule, fixture, analysis);
     return result(
         rule,
         fixture.name(),
@@ -131,7 +131,8 @@ public final class RuleTestRunner {
         start);
   }
 
-  private static List<Check> check(RuleDefinition rule, Fixture fixture, List<Finding> findings) {
+  private static List<Check> check(RuleDefinition rule, Fixture fixture, AnalysisResult analysis) {
+    List<Finding> findings = analysis.findings();
     CaseExpectation e = fixture.expectation();
     List<String> fires =
         e.fires() != null ? e.fires() : fixture.expectFires() ? List.of(rule.id()) : List.of();
@@ -181,6 +182,38 @@ public final class RuleTestRunner {
               "confidence " + want,
               "confidence " + String.join(", ", got),
               !got.isEmpty() && got.stream().allMatch(want::equals)));
+    }
+    for (String id : e.notChecked()) {
+      var skipped = analysis.skipped().stream().filter(s -> s.ruleId().equals(id)).findFirst();
+      checks.add(
+          new Check(
+              id + " listed as not checked",
+              skipped
+                  .map(
+                      s ->
+                          s.reason() != null
+                              ? s.reason()
+                              : "no " + String.join(", no ", s.missing()))
+                  .orElse(id + " is not listed as not checked"),
+              skipped.isPresent()));
+    }
+    List<String> unstated = fixture.expectFires() ? e.unstatedForAFinding() : List.of();
+    if (!unstated.isEmpty()
+        && !RuleMetaChecks.EXPECTATIONS_WRITTEN_BY_THE_WSUS_SOURCES_BRANCH.contains(rule.id())) {
+      checks.add(
+          new Check(
+              "severity, confidence, evidence stated",
+              "tests.yml states no "
+                  + String.join(", no ", unstated)
+                  + " for "
+                  + fixture.name()
+                  + (own.isEmpty()
+                      ? ""
+                      : "; the rule gave "
+                          + own.get(0).severity().label()
+                          + ", "
+                          + own.get(0).confidence().label()),
+              false));
     }
     return checks;
   }

@@ -47,8 +47,21 @@ public final class Scaffolder {
         Files.writeString(
             folder.resolve("ok-near-miss-example.json"),
             healthy.replace("\"APP2016-01\"", "\"NEAR-MISS-EXAMPLE\""));
-    return List.of(yml, drl, fires, ok);
+    Path tests = Files.writeString(folder.resolve("tests.yml"), TESTS);
+    return List.of(yml, drl, fires, ok, tests);
   }
+
+  /** Every fires-* fixture states the finding it expects; rules test fails until they are real. */
+  private static final String TESTS =
+      """
+      # What each fixture must produce. A fires-* fixture states the severity, confidence and at
+      # least one evidence fragment an expert would expect of the finding (docs/writing-rules.md).
+      cases:
+        fires-example.json:
+          severity: medium
+          confidence: likely
+          evidence: ["TODO a fragment of the evidence this host must produce"]
+      """;
 
   private static String template() {
     try (InputStream in = Scaffolder.class.getResourceAsStream(TEMPLATE)) {

@@ -27,8 +27,7 @@ final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        Main.run(
-            args, new Io(new PrintWriter(out), new PrintWriter(err), Map.of(), false, clock));
+        Main.run(args, new Io(new PrintWriter(out), new PrintWriter(err), Map.of(), false, clock));
     return new Run(code, out.toString(), err.toString());
   }
 }

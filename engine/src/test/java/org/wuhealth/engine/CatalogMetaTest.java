@@ -37,6 +37,15 @@ class CatalogMetaTest {
     assertEquals(List.of(), problems);
   }
 
+  /**
+   * Every fires-* fixture states the severity, confidence and evidence it expects, so that a
+   * fixture proves the finding and not only that the rule fires (issue 12).
+   */
+  @Test
+  void everyFiringFixtureStatesItsFinding() {
+    assertEquals(List.of(), RuleMetaChecks.unstatedExpectations(TestRules.catalog().rules()));
+  }
+
   /** The fixture harness declares a symptom-triggered rule's symptom, so it must be declarable. */
   @Test
   void symptomTriggeredRulesNameADeclarableSymptom() {

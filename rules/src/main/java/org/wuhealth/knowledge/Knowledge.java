@@ -589,26 +589,43 @@ public final class Knowledge {
    * @param kbs installed updates, including those waiting for a restart
    */
   public List<WsusRollupStatus> wsusRollupStatus(
-      OsRelease release, Collection<String> kbs, Integer hostUbr) {
+      OsRelease release, Collection<String> kbs, int hostBuild, Integer hostUbr) {
     if (release == null) {
       return List.of();
     }
+    Optional<Rollup> running = rollupOfBuild(release, hostBuild, hostUbr);
     return t.wsusRequirements.get().stream()
         .filter(w -> w.releaseIds().contains(release.id()))
         .map(
-            w ->
-                new WsusRollupStatus(
-                    w,
-                    kbs.stream()
-                        .filter(kb -> kb.equals(w.requiredKb()) || laterThan(kb, release, w))
-                        .sorted(Comparator.comparing(kb -> releaseDate(kb).orElse(LocalDate.MIN)))
-                        .toList(),
-                    kbs.stream()
-                        .filter(kb -> inPossibleWindow(kb, release, w))
-                        .sorted(Comparator.comparing(kb -> releaseDate(kb).orElse(LocalDate.MIN)))
-                        .toList(),
-                    w.satisfiedByBuild(hostUbr),
-                    newestInstalledRollup(release, kbs).orElse(null)))
+            w -> {
+              List<String> possibly =
+                  new ArrayList<>(
+                      kbs.stream()
+                          .filter(kb -> inPossibleWindow(kb, release, w))
+                          .sorted(Comparator.comparing(kb -> releaseDate(kb).orElse(LocalDate.MIN)))
+                          .toList());
+              running
+                  .filter(r -> inPossibleWindow(r.kb(), release, w) && !possibly.contains(r.kb()))
+                  .ifPresent(
+                      r ->
+                          possibly.add(
+                              "the running build "
+                                  + hostBuild
+                                  + "."
+                                  + hostUbr
+                                  + " ("
+                                  + r.kb()
+                                  + ")"));
+              return new WsusRollupStatus(
+                  w,
+                  kbs.stream()
+                      .filter(kb -> kb.equals(w.requiredKb()) || laterThan(kb, release, w))
+                      .sorted(Comparator.comparing(kb -> releaseDate(kb).orElse(LocalDate.MIN)))
+                      .toList(),
+                  possibly,
+                  w.satisfiedByBuild(hostUbr),
+                  newestInstalledRollup(release, kbs).orElse(null));
+            })
         .toList();
   }
 

@@ -125,26 +125,27 @@ public record ServicingStackAge(
             + " is "
             + latest.get().describe();
     int[] parsed = parse(version);
-    if (parsed != null && release.builds().contains(parsed[2])) {
-      Optional<ServicingStackUpdate> newestVersioned =
-          trusted.stream().filter(s -> s.servicingStackVersion() != null).max(BY_KB);
-      if (newestVersioned.isPresent()
-          && compare(parsed, parse(newestVersioned.get().servicingStackVersion())) < 0) {
-        ServicingStackUpdate known = newestVersioned.get();
-        return new Check(
-            new ServicingStackAge(
-                latest.get(),
-                "version",
-                lines(
-                    String.format(
-                        "the servicing stack is version %s, older than %s that %s brings",
-                        version.trim(), known.servicingStackVersion(), known.describe()),
-                    combinedNote,
-                    latestLine),
-                null),
-            null);
+    Optional<ServicingStackUpdate> newestVersioned =
+        trusted.stream().filter(s -> s.servicingStackVersion() != null).max(BY_KB);
+    if (parsed != null && release.builds().contains(parsed[2]) && newestVersioned.isPresent()) {
+      // Only a version compared with a known SSU version decides; without one, the update list
+      // does.
+      ServicingStackUpdate known = newestVersioned.get();
+      if (compare(parsed, parse(known.servicingStackVersion())) >= 0) {
+        return Check.CURRENT;
       }
-      return Check.CURRENT;
+      return new Check(
+          new ServicingStackAge(
+              latest.get(),
+              "version",
+              lines(
+                  String.format(
+                      "the servicing stack is version %s, older than %s that %s brings",
+                      version.trim(), known.servicingStackVersion(), known.describe()),
+                  combinedNote,
+                  latestLine),
+              null),
+          null);
     }
     if (installed == null) {
       return Check.notChecked(

@@ -233,18 +233,45 @@ class KnowledgeTest {
   @Test
   void wsusRollupRequirementIsJudgedByRollupDateAndBuild() {
     WsusRollupStatus old =
-        kb.wsusRollupStatus(release("ws2012r2"), Set.of("KB4034681", "KB2919355"), null).get(0);
+        kb.wsusRollupStatus(
+                release("ws2012r2"),
+                Set.of("KB4034681", "KB2919355"),
+                release("ws2012r2").sortedBuilds().get(0),
+                null)
+            .get(0);
     assertFalse(old.satisfied(), "an August 2017 rollup is not enough");
     assertEquals("KB4034681", old.newestRollup().kb());
     assertEquals(
         List.of("KB4054519"),
-        kb.wsusRollupStatus(release("ws2012r2"), Set.of("KB4054519"), null).get(0).satisfyingKbs());
+        kb.wsusRollupStatus(
+                release("ws2012r2"),
+                Set.of("KB4054519"),
+                release("ws2012r2").sortedBuilds().get(0),
+                null)
+            .get(0)
+            .satisfyingKbs());
     assertTrue(
-        kb.wsusRollupStatus(release("ws2012r2"), Set.of("KB4039871"), null).get(0).satisfied(),
+        kb.wsusRollupStatus(
+                release("ws2012r2"),
+                Set.of("KB4039871"),
+                release("ws2012r2").sortedBuilds().get(0),
+                null)
+            .get(0)
+            .satisfied(),
         "the named update itself counts");
-    assertTrue(kb.wsusRollupStatus(release("ws2016"), Set.of(), 1715).get(0).satisfied());
-    assertFalse(kb.wsusRollupStatus(release("ws2016"), Set.of(), 1593).get(0).satisfied());
-    assertTrue(kb.wsusRollupStatus(release("ws2019"), Set.of(), 1).isEmpty());
+    assertTrue(
+        kb.wsusRollupStatus(
+                release("ws2016"), Set.of(), release("ws2016").sortedBuilds().get(0), 1715)
+            .get(0)
+            .satisfied());
+    assertFalse(
+        kb.wsusRollupStatus(
+                release("ws2016"), Set.of(), release("ws2016").sortedBuilds().get(0), 1593)
+            .get(0)
+            .satisfied());
+    assertTrue(
+        kb.wsusRollupStatus(release("ws2019"), Set.of(), release("ws2019").sortedBuilds().get(0), 1)
+            .isEmpty());
     assertEquals(1, kb.wsusVersionRequirement("3.2.7600.274").size());
     assertTrue(kb.wsusVersionRequirement("3.2.7600.274").get(0).versionTooOld("3.2.7600.274"));
     assertFalse(kb.wsusVersionRequirement("3.2.7600.283").get(0).versionTooOld("3.2.7600.283"));

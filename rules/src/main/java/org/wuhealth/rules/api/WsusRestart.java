@@ -78,7 +78,8 @@ public final class WsusRestart {
       String kb = versionRule.get(0).requiredKb();
       return present.contains(kb) ? List.of(kb) : List.of();
     }
-    List<WsusRollupStatus> status = knowledge.wsusRollupStatus(host.release(), present, host.ubr());
+    List<WsusRollupStatus> status =
+        knowledge.wsusRollupStatus(host.release(), present, host.build(), host.ubr());
     if (status.isEmpty() || status.get(0).satisfiedByBuild()) {
       return List.of();
     }
