@@ -545,7 +545,7 @@ public final class Knowledge {
         p.satisfiedBySsuAfter() != null
             ? " (or a later servicing stack update from " + p.satisfiedBySsuAfter() + " on)"
             : rollup(p.prerequisiteKb())
-                .map(r -> " (the " + describe(r) + ", or any later rollup)")
+                .map(r -> " (the " + describe(r) + ", or any later one)")
                 .orElse("");
     if (!p.required()) {
       return String.format(

@@ -36,6 +36,16 @@ public record Lifecycle(
     return esuEnd != null ? esuEnd : endOfSupport;
   }
 
+  /** "Home, Pro", "Enterprise, Education", the LTSC edition's name, or "all editions". */
+  public String editionLabel() {
+    return switch (editions) {
+      case "home-pro" -> "Home, Pro";
+      case "enterprise" -> "Enterprise, Education";
+      case "ltsc", "iot-ltsc" -> name;
+      default -> "all editions";
+    };
+  }
+
   boolean isLongTerm() {
     return editions.equals("ltsc") || editions.equals("iot-ltsc");
   }

@@ -57,21 +57,28 @@ public record EndOfSupport(List<String> evidence, String notChecked) {
               "the end of support of "
                   + release.name()
                   + " depends on its edition ("
-                  + String.join(
-                      "; ", rows.stream().map(l -> l.name() + ": " + l.lastSupportedDay()).toList())
+                  + editions(rows)
                   + "), which could not be read from the product name or the EditionID"));
     }
     Lifecycle last = past.stream().max(Comparator.comparing(Lifecycle::lastSupportedDay)).get();
-    String prefix = rows.size() > 1 ? "whatever its edition, " : "";
-    String end =
-        last.esuEnd() == null
-            ? prefix + last.name() + " reached the end of support on " + last.endOfSupport()
-            : prefix
-                + last.name()
-                + " left extended support on "
-                + last.endOfSupport()
-                + " and its extended security updates (ESU) ended on "
-                + last.esuEnd();
+    String end;
+    if (rows.size() > 1) {
+      end =
+          "whatever its edition, "
+              + release.name()
+              + " is past its end of support ("
+              + editions(rows)
+              + ")";
+    } else if (last.esuEnd() == null) {
+      end = last.name() + " reached the end of support on " + last.endOfSupport();
+    } else {
+      end =
+          last.name()
+              + " left extended support on "
+              + last.endOfSupport()
+              + " and its extended security updates (ESU) ended on "
+              + last.esuEnd();
+    }
     return List.of(
         new EndOfSupport(
             List.of(
@@ -82,6 +89,11 @@ public record EndOfSupport(List<String> evidence, String notChecked) {
                     + " host runs "
                     + host.describe()),
             null));
+  }
+
+  private static String editions(List<Lifecycle> rows) {
+    return String.join(
+        "; ", rows.stream().map(l -> l.editionLabel() + ": " + l.lastSupportedDay()).toList());
   }
 
   private static String unidentified(Knowledge kb, HostOs host) {
