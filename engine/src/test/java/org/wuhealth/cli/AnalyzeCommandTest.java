@@ -121,4 +121,64 @@ class AnalyzeCommandTest {
         ExitCodes.USAGE_OR_INPUT,
         CliRunner.run("analyze", "--scan-max-age", "0", stale).exitCode());
   }
+
+  /** Issue 12, defect 11: a plain date means the end of that day, and every output says "as of". */
+  @Test
+  void nowTakesAPlainDateAndEveryOutputSaysAsOfWhat() {
+    CliRunner.Run json =
+        CliRunner.run("analyze", "--format", "json", "--now", "2027-01-01", HEALTHY);
+    assertTrue(
+        json.out().contains("\"evaluatedAt\": \"2027-01-01T23:59:59.999999999Z\""), json.out());
+    assertTrue(json.out().contains("\"asOf\": \"2027-01-01\""), json.out());
+    CliRunner.Run text = CliRunner.run("analyze", "--now", "2027-01-01", HEALTHY);
+    assertTrue(
+        text.out().lines().findFirst().orElseThrow().endsWith("as of 2027-01-01"), text.out());
+    CliRunner.Run own = CliRunner.run("analyze", HEALTHY);
+    assertTrue(own.out().lines().findFirst().orElseThrow().endsWith("as of 2026-11-20"), own.out());
+    assertEquals(
+        ExitCodes.USAGE_OR_INPUT,
+        CliRunner.run("analyze", "--now", "2027-13-01", HEALTHY).exitCode());
+  }
+
+  /**
+   * A snapshot older than the scan-age window is judged as of its own day, and the user is told.
+   */
+  @Test
+  void anOldSnapshotIsJudgedAsOfItsOwnDayWithAWarningThatSuggestsNow() {
+    java.time.Clock january =
+        java.time.Clock.fixed(
+            java.time.Instant.parse("2027-01-20T00:00:00Z"), java.time.ZoneOffset.UTC);
+    CliRunner.Run old = CliRunner.runAt(january, "analyze", "--fail-on", "none", HEALTHY);
+    assertTrue(
+        old.out()
+            .contains(
+                "warning: the snapshot is 60 days old and is judged as of 2026-11-20, when it was"
+                    + " collected; give --now 2027-01-20"),
+        old.out());
+    CliRunner.Run withinWindow =
+        CliRunner.runAt(january, "analyze", "--fail-on", "none", "--scan-max-age", "90", HEALTHY);
+    assertFalse(withinWindow.out().contains("days old"), withinWindow.out());
+    CliRunner.Run asked =
+        CliRunner.runAt(january, "analyze", "--fail-on", "none", "--now", "2027-01-20", HEALTHY);
+    assertFalse(asked.out().contains("days old"), "--now given: " + asked.out());
+  }
+
+  /** Issue 12, defect 10: an OS the catalogue does not know is not reported healthy. */
+  @Test
+  void anUnknownReleaseListsTheEndOfSupportCheckAsNotCheckedWithAWarning() {
+    CliRunner.Run run =
+        CliRunner.run(
+            "analyze",
+            "--fail-on",
+            "none",
+            "../rules/catalog/general/GEN-OS-END-OF-SUPPORT/ok-unknown-build-not-checked.json");
+    assertTrue(
+        run.out()
+            .contains(
+                "warning: GEN-OS-END-OF-SUPPORT not checked: Windows Server Datacenter"
+                    + " (build 12345) is not in the release catalogue"),
+        run.out());
+    assertTrue(
+        run.out().contains("    GEN-OS-END-OF-SUPPORT: Windows Server Datacenter"), run.out());
+  }
 }
