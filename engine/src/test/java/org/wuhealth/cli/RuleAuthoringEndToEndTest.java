@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,9 +68,57 @@ class RuleAuthoringEndToEndTest {
         cases:
           fires-bits-disabled.json:
             count: 1
+            severity: medium
+            confidence: certain
             evidence: ["BITS is Disabled"]
         """);
     return dir;
+  }
+
+  /** Issue 12: a fires- fixture proves the finding, so rules test wants it stated and shows it. */
+  @Test
+  void aFiringFixtureMustStateItsSeverityConfidenceAndEvidence(@TempDir Path root)
+      throws Exception {
+    Path dir = writeRule(root);
+    Files.writeString(
+        dir.resolve("tests.yml"),
+        """
+        cases:
+          fires-bits-disabled.json:
+            evidence: ["BITS is Disabled"]
+        """);
+    CliRunner.Run unstated = CliRunner.run("rules", "test", root.toString());
+    assertEquals(ExitCodes.FINDINGS, unstated.exitCode(), unstated.out());
+    assertTrue(
+        unstated
+            .out()
+            .contains(
+                "tests.yml states no severity, no confidence for fires-bits-disabled.json; the"
+                    + " rule gave medium, certain"),
+        unstated.out());
+
+    Files.writeString(
+        dir.resolve("tests.yml"),
+        """
+        cases:
+          fires-bits-disabled.json:
+            severity: high
+            confidence: likely
+            evidence: ["BITS is stopped"]
+        """);
+    CliRunner.Run wrong = CliRunner.run("rules", "test", root.toString());
+    assertEquals(ExitCodes.FINDINGS, wrong.exitCode(), wrong.out());
+    for (String diff :
+        List.of(
+            "severity high",
+            "| severity medium",
+            "confidence likely",
+            "| confidence certain",
+            "evidence contains \"BITS is stopped\"",
+            "| no evidence line contains it",
+            "|   - service BITS is Disabled")) {
+      assertTrue(wrong.out().contains(diff), diff + " in: " + wrong.out());
+    }
   }
 
   @Test
