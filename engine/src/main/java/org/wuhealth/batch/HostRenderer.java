@@ -14,6 +14,7 @@ import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.report.TextReport;
 import org.wuhealth.rules.api.Severity;
 
 /** Renders one analysed host into its pieces of the batch outputs. Thread-safe. */
@@ -126,7 +127,7 @@ final class HostRenderer {
     List<String> v = new ArrayList<>();
     v.add(r.source());
     v.add(s.hostName());
-    v.add(org.wuhealth.report.TextReport.asOf(r));
+    v.add(TextReport.asOf(r));
     v.add(s.host() == null ? null : s.host().domain());
     v.add(os.productName());
     v.add(String.valueOf(os.build()));
@@ -169,7 +170,7 @@ final class HostRenderer {
         .append("<div class=\"src\">")
         .append(Html.text(r.source()))
         .append("</div><div class=\"src\">as of ")
-        .append(org.wuhealth.report.TextReport.asOf(r))
+        .append(TextReport.asOf(r))
         .append("</div></td><td>")
         .append(Html.text(os.productName() == null ? "(unknown OS)" : os.productName()))
         .append("</td><td class=\"num\">")

@@ -46,10 +46,6 @@ public record Lifecycle(
     };
   }
 
-  boolean isLongTerm() {
-    return editions.equals("ltsc") || editions.equals("iot-ltsc");
-  }
-
   /** Whether this row governs {@code family}; UNKNOWN matches every row of the release. */
   boolean covers(EditionFamily family) {
     return switch (family) {

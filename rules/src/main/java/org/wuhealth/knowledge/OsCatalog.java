@@ -50,11 +50,6 @@ public final class OsCatalog {
     return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
   }
 
-  /** Releases that existed on {@code day} (all of them when {@code day} is null). */
-  public List<OsRelease> releasedBy(java.time.LocalDate day) {
-    return byId.values().stream().filter(r -> r.releasedBy(day)).toList();
-  }
-
   /** The NT version for a build, when every release with that build agrees. */
   public Optional<String> ntVersionOf(int build) {
     List<String> versions =
