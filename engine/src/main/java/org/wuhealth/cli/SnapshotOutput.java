@@ -24,7 +24,7 @@ final class SnapshotOutput {
     try {
       AtomicFile.write(Path.of(out), json);
     } catch (IOException e) {
-      throw new UserError("wuhealth: error: " + out + ": cannot write: " + e.getMessage());
+      throw new UserError("wuhealth: error: " + out + ": cannot write: " + AtomicFile.describe(e));
     }
     io.err().println("wuhealth: wrote " + out + ": " + describe(snapshot));
   }

@@ -76,6 +76,20 @@ public final class AtomicFile {
     }
   }
 
+  /** What went wrong, in words, without repeating the file name the caller already shows. */
+  public static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "access denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage();
+  }
+
   /** True for the temporary files of a write in progress (or of one that was killed). */
   public static boolean isTemporary(Path file) {
     Path name = file.getFileName();
