@@ -15,8 +15,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that a reader sees either the old content or the whole new one, never a part:
@@ -37,8 +37,6 @@ public final class AtomicFile {
   private static final int RENAME_ATTEMPTS = 12;
 
   private static final long RENAME_PAUSE_MS = 250;
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Produces the content into a writer. */
   @FunctionalInterface
@@ -96,11 +94,17 @@ public final class AtomicFile {
     return name != null && name.toString().endsWith(TEMPORARY_SUFFIX);
   }
 
-  /** ".HOST.json.1f2e3d4c5b6a7980.wuhealth-tmp": hidden on Unix, obviously ours on Windows. */
+  /**
+   * ".HOST.json.1f2e3d4c5b6a7980.wuhealth-tmp": hidden on Unix, obviously ours on Windows. Not from
+   * SecureRandom: seeding it on Windows creates a CryptoAPI key container in the user's profile,
+   * and a scan must write nothing but its outputs (the Wine bench caught it).
+   */
   private static String temporaryName(String target) {
-    byte[] nonce = new byte[8];
-    RANDOM.nextBytes(nonce);
-    return "." + target + "." + HexFormat.of().formatHex(nonce) + TEMPORARY_SUFFIX;
+    return "."
+        + target
+        + "."
+        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong())
+        + TEMPORARY_SUFFIX;
   }
 
   private static void rename(Path from, Path to) throws IOException {
