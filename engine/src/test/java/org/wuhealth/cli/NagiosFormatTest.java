@@ -28,23 +28,34 @@ class NagiosFormatTest {
 
   @TempDir Path tmp;
 
+  /** Each sample alone (its own state and exit code), against one JSON report of them all. */
   @TestFactory
   Stream<DynamicTest> everySampleFollowsThePluginGuidelinesWithTheRightState() throws IOException {
-    List<Path> samples;
-    try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
-      samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    List<String> files;
+    try (Stream<Path> list = Files.list(Path.of("..", "samples"))) {
+      files =
+          list.filter(p -> p.toString().endsWith(".json"))
+              .sorted()
+              .map(p -> "../samples/" + p.getFileName())
+              .toList();
     }
-    return samples.stream()
-        .map(s -> DynamicTest.dynamicTest(s.getFileName().toString(), () -> check(s)));
+    List<String> args =
+        new ArrayList<>(List.of("analyze", "--format", "json", "--fail-on", "none"));
+    args.addAll(files);
+    JsonNode results =
+        JSON.readTree(CliRunner.run(args.toArray(String[]::new)).out()).get("results");
+    assertEquals(files.size(), results.size());
+    List<DynamicTest> tests = new ArrayList<>();
+    for (JsonNode result : results) {
+      String file = result.get("source").asText();
+      tests.add(DynamicTest.dynamicTest(file, () -> check(file, result.get("summary"))));
+    }
+    return tests.stream();
   }
 
-  private static void check(Path sample) throws IOException {
-    String file = "../samples/" + sample.getFileName();
+  private static void check(String file, JsonNode summary) {
     CliRunner.Run run = CliRunner.run("analyze", "--format", "nagios", file);
     MonitoringChecks.PluginOutput out = MonitoringChecks.nagios(run.out(), run.exitCode());
-    JsonNode summary =
-        JSON.readTree(CliRunner.run("analyze", "--format", "json", "--fail-on", "none", file).out())
-            .at("/results/0/summary");
     String worst = summary.get("worstSeverity").asText("none");
     String expected =
         switch (worst) {

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,24 +28,42 @@ class PrometheusFormatTest {
 
   @TempDir Path tmp;
 
+  /** One analyze over every sample: promtool checks it whole, then each sample's series. */
   @TestFactory
-  Stream<DynamicTest> promtoolAcceptsEverySample() throws IOException {
-    List<Path> samples;
-    try (Stream<Path> files = Files.list(Path.of("..", "samples"))) {
-      samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+  Stream<DynamicTest> promtoolAcceptsEverySample() throws Exception {
+    List<String> files;
+    try (Stream<Path> list = Files.list(Path.of("..", "samples"))) {
+      files =
+          list.filter(p -> p.toString().endsWith(".json"))
+              .sorted()
+              .map(p -> "../samples/" + p.getFileName())
+              .toList();
     }
-    return samples.stream()
-        .map(s -> DynamicTest.dynamicTest(s.getFileName().toString(), () -> check(s)));
+    List<String> args = new ArrayList<>(List.of("analyze", "--fail-on", "none", "--format"));
+    CliRunner.Run metrics = CliRunner.run(with(args, "prometheus", files));
+    MonitoringChecks.promtool(metrics.out());
+    List<MonitoringChecks.Sample> samples = MonitoringChecks.prometheus(metrics.out());
+    JsonNode results = JSON.readTree(CliRunner.run(with(args, "json", files)).out()).get("results");
+    assertEquals(files.size(), results.size());
+    List<DynamicTest> tests = new ArrayList<>();
+    for (JsonNode result : results) {
+      String file = result.get("source").asText();
+      tests.add(DynamicTest.dynamicTest(file, () -> check(result, samples)));
+    }
+    return tests.stream();
   }
 
-  private static void check(Path sample) throws Exception {
-    String file = "../samples/" + sample.getFileName();
-    CliRunner.Run run = CliRunner.run("analyze", "--format", "prometheus", file);
-    List<MonitoringChecks.Sample> samples = MonitoringChecks.prometheus(run.out());
-    MonitoringChecks.promtool(run.out());
-    JsonNode result =
-        JSON.readTree(CliRunner.run("analyze", "--format", "json", "--fail-on", "none", file).out())
-            .at("/results/0");
+  private static String[] with(List<String> args, String format, List<String> files) {
+    List<String> all = new ArrayList<>(args);
+    all.add(format);
+    all.addAll(files);
+    return all.toArray(String[]::new);
+  }
+
+  private static void check(JsonNode result, List<MonitoringChecks.Sample> all) {
+    String file = result.get("source").asText();
+    List<MonitoringChecks.Sample> samples =
+        all.stream().filter(s -> file.equals(s.labels().get("source"))).toList();
     Map<String, String> host = Map.of("source", file, "host", result.at("/host/name").asText());
     MonitoringChecks.Sample success = MonitoringChecks.of(samples, "wuhealth_scan_success").get(0);
     assertEquals(new MonitoringChecks.Sample("wuhealth_scan_success", host, "1"), success);
