@@ -229,29 +229,44 @@ echo "----- wuhealth scan under Wine"
 tr -d '\r' < "$work/scan.txt"
 say "collect took ${collect_ms} ms (whole process under Wine, through wuhealth.cmd)"
 
+# --- the launcher's other two choices, with the plain zip (no runtime\ folder) -------------------
+comparison_bin="$(win "$work/comparison-jre/package/jre/bin")"
+JAVA_HOME="$comparison_java_home" timeout 120 "$WINE" cmd /c "$(prompt_line "$plain_cmd" --version)" \
+  > "$logs/version-java-home.log" 2>&1 || fail "--version with JAVA_HOME"
+grep -q "from JAVA_HOME" "$logs/version-java-home.log" || fail "--version does not say JAVA_HOME"
+WINEPATH="$comparison_bin" timeout 120 "$WINE" cmd /c "$(prompt_line "$plain_cmd" --version)" \
+  > "$logs/version-path.log" 2>&1 || fail "--version with java on the PATH"
+grep -q "from java on the PATH" "$logs/version-path.log" || fail "--version does not say the PATH"
+say "without runtime\\ the launcher takes JAVA_HOME, then java on the PATH, and --version says so"
+
 # --- start-up: the packaged scan beside the plain zip with JAVA_HOME, interleaved -----------------
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-timed_scan() { # LAUNCHER LOG [JAVA_HOME]
-  local t0 t1 environment=(env -u JAVA_HOME)
-  if [ -n "${3:-}" ]; then environment=(env "JAVA_HOME=$3"); fi
+timed() { # LAUNCHER LOG JAVA_HOME(or "") ARGS... -> milliseconds, whole process
+  local launcher=$1 log=$2 home=$3 t0 t1 environment=(env -u JAVA_HOME)
+  shift 3
+  if [ -n "$home" ]; then environment=(env "JAVA_HOME=$home"); fi
   t0=$(date +%s%N)
-  "${environment[@]}" timeout 300 "$WINE" cmd /c \
-    "$(prompt_line "$1" scan --format json --fail-on none --log-days 36500)" \
-    > /dev/null 2> "$logs/$2" || fail "timed scan ($2) exited with $?"
+  "${environment[@]}" timeout 300 "$WINE" cmd /c "$(prompt_line "$launcher" "$@")" \
+    > /dev/null 2> "$logs/$log" || fail "timed run ($log) exited with $?"
   t1=$(date +%s%N)
   echo $(((t1 - t0) / 1000000))
 }
+# The packaged zip and the plain one with JAVA_HOME, run in turn with the same ARGS.
+compare() { # NAME ARGS...
+  local name=$1 packaged=() plain=() p q ratio
+  shift
+  for _ in $(seq 1 "$runs"); do
+    packaged+=("$(timed "$cmd_file" "startup-$name-packaged.log" "" "$@")")
+    plain+=("$(timed "$plain_cmd" "startup-$name-plain.log" "$comparison_java_home" "$@")")
+  done
+  p=$(printf '%s\n' "${packaged[@]}" | median)
+  q=$(printf '%s\n' "${plain[@]}" | median)
+  ratio=$(awk -v a="$p" -v b="$q" 'BEGIN { printf "%.2f", a / b }')
+  say "start-up of $name under Wine (whole process, median of $runs interleaved runs): packaged ${p} ms [${packaged[*]}], plain zip with JAVA_HOME ${q} ms [${plain[*]}]: ${ratio}x"
+  awk -v r="$ratio" 'BEGIN { exit !(r <= 1.20) }' || say "WARNING: the packaged $name starts more than 20 % slower than the plain zip"
+}
 runs="${WUHEALTH_BENCH_STARTUP_RUNS:-5}"
-packaged=()
-plain=()
-for _ in $(seq 1 "$runs"); do
-  packaged+=("$(timed_scan "$cmd_file" startup-packaged.log)")
-  plain+=("$(timed_scan "$plain_cmd" startup-plain.log "$comparison_java_home")")
-done
-packaged_ms=$(printf '%s\n' "${packaged[@]}" | median)
-plain_ms=$(printf '%s\n' "${plain[@]}" | median)
-ratio=$(awk -v a="$packaged_ms" -v b="$plain_ms" 'BEGIN { printf "%.2f", a / b }')
-say "start-up of scan under Wine (whole process, median of $runs interleaved runs): packaged ${packaged_ms} ms [${packaged[*]}], plain zip with JAVA_HOME ${plain_ms} ms [${plain[*]}]: ${ratio}x"
-awk -v r="$ratio" 'BEGIN { exit !(r <= 1.20) }' || say "WARNING: the packaged scan starts more than 20 % slower than the plain zip"
+compare scan scan --format json --fail-on none --log-days 36500
+compare analyze analyze --fail-on none "$(win "$repo/samples/healthy-server2016.json")"
 say "Windows package: $(stat -c %s "$windows_zip") bytes ($(basename "$windows_zip"))"
 say "passed in $(($(date +%s) - started)) s"

@@ -91,7 +91,7 @@ public final class Main {
     return unknown.state().exitCode();
   }
 
-  static boolean nagiosRequested(String[] args) {
+  private static boolean nagiosRequested(String[] args) {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--format=nagios")
           || (args[i].equals("--format") && i + 1 < args.length && args[i + 1].equals("nagios"))) {
