@@ -89,7 +89,7 @@ crlf "$repo/wuhealth.cmd" "$top/wuhealth.cmd"
 sed "s/VERSION/$version/" "$here/README.txt" > "$work/README.txt"
 crlf "$work/README.txt" "$top/README.txt"
 crlf "$here/Collect-Wuhealth.ps1" "$top/windows/Collect-Wuhealth.ps1"
-# Task Scheduler's own exports are UTF-16 with a byte order mark; schtasks /xml expects that.
+# As Task Scheduler exports them (and as schtasks /xml is known to read them): UTF-16 with a BOM.
 for task in "$here"/*.xml; do
   { printf '\xff\xfe'; sed -e '1s/encoding="UTF-8"/encoding="UTF-16"/' -e 's/\r*$/\r/' "$task" |
     iconv -f UTF-8 -t UTF-16LE; } > "$top/windows/$(basename "$task")"
