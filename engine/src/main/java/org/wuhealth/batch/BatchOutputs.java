@@ -17,12 +17,16 @@ import java.util.Map;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.engine.SkippedCheck;
+import org.wuhealth.report.MonitoringThresholds;
+import org.wuhealth.report.NagiosReport;
+import org.wuhealth.report.PrometheusMetrics;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.snapshot.SnapshotWriter;
 
 /**
  * The files of a batch in {@code --out}, written as hosts finish, in batch order: findings.jsonl,
- * hosts.csv, errors.jsonl, and at the end summary.json and report.html. Used by one thread.
+ * hosts.csv, errors.jsonl, and at the end summary.json and report.html (or wuhealth.prom, or the
+ * fleet's Nagios status). Used by one thread.
  */
 final class BatchOutputs implements AutoCloseable {
   static final String FINDINGS = "findings.jsonl";
@@ -30,6 +34,7 @@ final class BatchOutputs implements AutoCloseable {
   static final String ERRORS = "errors.jsonl";
   static final String SUMMARY = "summary.json";
   static final String REPORT = "report.html";
+  static final String METRICS = "wuhealth.prom";
 
   /** Version of the batch output shapes; bumped only on incompatible changes. */
   static final int FORMAT_VERSION = 1;
@@ -45,8 +50,10 @@ final class BatchOutputs implements AutoCloseable {
   private final Path rowsFile;
   private final Writer rows;
   private final List<String[]> firstErrors = new ArrayList<>();
+  private final PrometheusMetrics metrics;
+  private final NagiosReport.Fleet nagios;
 
-  BatchOutputs(Path dir, BatchFormat format) throws IOException {
+  BatchOutputs(Path dir, BatchFormat format, MonitoringThresholds thresholds) throws IOException {
     this.dir = dir;
     this.format = format;
     Files.createDirectories(dir);
@@ -58,6 +65,8 @@ final class BatchOutputs implements AutoCloseable {
     errors = open(ERRORS);
     rowsFile = format.html() ? dir.resolve(".report-rows.tmp") : null;
     rows = format.html() ? Files.newBufferedWriter(rowsFile, StandardCharsets.UTF_8) : null;
+    metrics = format == BatchFormat.prometheus ? PrometheusMetrics.spilling(dir) : null;
+    nagios = format == BatchFormat.nagios ? new NagiosReport.Fleet(thresholds) : null;
   }
 
   private Writer open(String name) throws IOException {
@@ -75,6 +84,12 @@ final class BatchOutputs implements AutoCloseable {
     if (rows != null) {
       rows.write(r.htmlRow());
     }
+    if (metrics != null) {
+      metrics.host(r.summary());
+    }
+    if (nagios != null) {
+      nagios.host(r.summary());
+    }
   }
 
   void error(String file, String message) throws IOException {
@@ -86,11 +101,20 @@ final class BatchOutputs implements AutoCloseable {
     if (firstErrors.size() < HTML_ERRORS) {
       firstErrors.add(new String[] {file, message});
     }
+    if (metrics != null) {
+      metrics.failed(file);
+    }
+    if (nagios != null) {
+      nagios.unreadable(file, message);
+    }
   }
 
-  /** Appends the fleet findings, writes summary.json and report.html, and closes everything. */
-  void finish(String version, Tally tally, FleetAnalyzer.Result fleet, Severity failOn)
-      throws IOException {
+  /**
+   * Appends the fleet findings, writes summary.json, report.html and wuhealth.prom, and closes
+   * everything; returns the fleet's Nagios status with --format nagios, else null.
+   */
+  NagiosReport.Output finish(
+      String version, Tally tally, FleetAnalyzer.Result fleet, Severity failOn) throws IOException {
     if (findings != null) {
       StringWriter lines = new StringWriter();
       int rank = 1;
@@ -99,7 +123,7 @@ final class BatchOutputs implements AutoCloseable {
       }
       findings.write(lines.toString());
     }
-    close();
+    closeWriters();
     Files.writeString(
         dir.resolve(SUMMARY),
         SnapshotWriter.pretty(summary(version, tally, fleet, failOn)),
@@ -111,6 +135,15 @@ final class BatchOutputs implements AutoCloseable {
       }
       Files.deleteIfExists(rowsFile);
     }
+    if (metrics != null) {
+      metrics.fleet(fleet.findings());
+      metrics.writeTo(dir.resolve(METRICS));
+    }
+    if (nagios != null) {
+      nagios.fleetFindings(fleet.findings());
+      return nagios.render();
+    }
+    return null;
   }
 
   static ObjectNode summary(String version, Tally t, FleetAnalyzer.Result fleet, Severity failOn) {
@@ -188,6 +221,13 @@ final class BatchOutputs implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    closeWriters();
+    if (metrics != null) {
+      metrics.close();
+    }
+  }
+
+  private void closeWriters() throws IOException {
     for (Writer w : new Writer[] {findings, hosts, errors, rows}) {
       if (w != null) {
         w.close();

@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.FleetAnalyzer;
+import org.wuhealth.report.HostSummary;
+import org.wuhealth.report.MonitoringThresholds;
+import org.wuhealth.report.NagiosReport;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.InputException;
@@ -31,6 +34,7 @@ public final class BatchRunner {
    * @param now evaluation time for every host; null means each snapshot's own collection time
    * @param failOn the threshold counted in the summary; null for none
    * @param today the run's wall-clock time, to warn about old snapshots; null for no warning
+   * @param thresholds the levels of {@code --format nagios}
    */
   public record Options(
       int jobs,
@@ -38,20 +42,26 @@ public final class BatchRunner {
       BatchFormat format,
       Severity failOn,
       FleetPolicy policy,
-      Instant today) {
+      Instant today,
+      MonitoringThresholds thresholds) {
     public Options(int jobs, Instant now, BatchFormat format, Severity failOn, FleetPolicy policy) {
-      this(jobs, now, format, failOn, policy, null);
+      this(jobs, now, format, failOn, policy, null, MonitoringThresholds.DEFAULT);
     }
   }
 
-  /** What the command needs after the run. */
+  /**
+   * What the command needs after the run.
+   *
+   * @param nagios the fleet's status with --format nagios, else null
+   */
   public record Outcome(
       long inputs,
       long analyzed,
       long failed,
       long atOrAboveFailOn,
       int fleetFindings,
-      boolean fleetAtOrAboveFailOn) {}
+      boolean fleetAtOrAboveFailOn,
+      NagiosReport.Output nagios) {}
 
   /** Notified on the writing thread. */
   public interface Listener {
@@ -90,7 +100,7 @@ public final class BatchRunner {
     Tally tally = new Tally();
     FleetAnalyzer.Session session = fleet.open(options.policy());
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), new WorkerThreads());
-    try (BatchOutputs out = new BatchOutputs(outDir, options.format())) {
+    try (BatchOutputs out = new BatchOutputs(outDir, options.format(), options.thresholds())) {
       for (InputException e : argumentErrors) {
         tally.addFailure();
         out.error(e.file(), e.getMessage());
@@ -113,7 +123,7 @@ public final class BatchRunner {
         listener.done(++done);
       }
       FleetAnalyzer.Result result = session.finish();
-      out.finish(version, tally, result, options.failOn());
+      NagiosReport.Output nagios = out.finish(version, tally, result, options.failOn());
       boolean fleetFailing =
           options.failOn() != null
               && result.findings().stream().anyMatch(f -> f.severity().atLeast(options.failOn()));
@@ -123,7 +133,8 @@ public final class BatchRunner {
           tally.failed,
           options.failOn() == null ? 0 : tally.hostsAtLeast(options.failOn()),
           result.findings().size(),
-          fleetFailing);
+          fleetFailing,
+          nagios);
     } finally {
       pool.shutdownNow();
     }
@@ -167,7 +178,8 @@ public final class BatchRunner {
           renderer.csvRow(r),
           renderer.htmlRow(index, r),
           renderer.tally(r),
-          fleet.contribution(index, r));
+          fleet.contribution(index, r),
+          options.format().monitoring() ? HostSummary.of(r) : null);
     } catch (InputException e) {
       return HostReport.failed(e.file(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

@@ -1,6 +1,7 @@
 package org.wuhealth.batch;
 
 import org.wuhealth.engine.FleetAnalyzer;
+import org.wuhealth.report.HostSummary;
 
 /**
  * What a worker hands to the writer for one input, already rendered so that the single writer
@@ -10,6 +11,7 @@ import org.wuhealth.engine.FleetAnalyzer;
  * @param findingsJsonl the host's lines of findings.jsonl ("" when it has none or jsonl is off)
  * @param csvRow its row of hosts.csv (null when csv is off)
  * @param htmlRow its row of the report's host table (null when html is off)
+ * @param summary what the monitoring formats need (null unless one is chosen)
  */
 record HostReport(
     String source,
@@ -18,10 +20,11 @@ record HostReport(
     String csvRow,
     String htmlRow,
     Tally.Entry tally,
-    FleetAnalyzer.Contribution contribution) {
+    FleetAnalyzer.Contribution contribution,
+    HostSummary summary) {
 
   static HostReport failed(String source, String error) {
-    return new HostReport(source, error, null, null, null, null, null);
+    return new HostReport(source, error, null, null, null, null, null, null);
   }
 
   boolean ok() {

@@ -35,12 +35,15 @@ import picocli.CommandLine.ParentCommand;
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:usage error or an input that could not be read (the others are still analyzed)",
-      "3:internal error"
+      "3:internal error",
+      "With --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."
     })
 public final class AnalyzeCommand implements Callable<Integer> {
   enum Format {
     text,
-    json
+    json,
+    nagios,
+    prometheus
   }
 
   @ParentCommand WuhealthCommand parent;
@@ -113,8 +116,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
-    findings.print(io, results, errors);
-    return exitCode(results, errors, threshold);
+    return findings.print(io, "analyze", results, errors, threshold);
   }
 
   static int exitCode(List<AnalysisResult> results, List<?> errors, Severity threshold) {

@@ -14,6 +14,7 @@ import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.engine.InputFiles;
+import org.wuhealth.report.MonitoringThresholds;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.InputException;
@@ -40,7 +41,8 @@ import picocli.CommandLine.ParentCommand;
       "1:findings (host or fleet) at or above --fail-on",
       "2:usage error",
       "3:internal error",
-      "4:some inputs could not be read (the others were analysed; see errors.jsonl)"
+      "4:some inputs could not be read (the others were analysed; see errors.jsonl)",
+      "With --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN, for the whole fleet."
     })
 public final class BatchCommand implements Callable<Integer> {
   /** Unreadable inputs echoed on stderr; errors.jsonl has them all. */
@@ -72,8 +74,11 @@ public final class BatchCommand implements Callable<Integer> {
       defaultValue = "all",
       description =
           "Per-host outputs: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); errors.jsonl"
-              + " and summary.json are always written.")
+              + " and summary.json are always written. nagios prints one status for the fleet;"
+              + " prometheus writes wuhealth.prom.")
   BatchFormat format;
+
+  @Mixin MonitoringOptions monitoring = new MonitoringOptions();
 
   @Option(
       names = "--fail-on",
@@ -116,11 +121,12 @@ public final class BatchCommand implements Callable<Integer> {
       evaluationTime = OptionValues.now(now);
       maxBytes = OptionValues.maxFileSize(maxFileSize);
     } catch (OptionValues.Invalid e) {
-      return usage(io, e.getMessage());
+      throw new UserError("wuhealth batch: " + e.getMessage());
     }
     if (jobs < 1 || jobs > 256) {
-      return usage(io, "--jobs must be between 1 and 256; got " + jobs);
+      throw new UserError("wuhealth batch: --jobs must be between 1 and 256; got " + jobs);
     }
+    MonitoringThresholds thresholds = monitoring.thresholds("batch");
 
     List<Path> files = new ArrayList<>();
     List<InputException> argumentErrors = new ArrayList<>();
@@ -142,7 +148,8 @@ public final class BatchCommand implements Callable<Integer> {
                 format,
                 threshold,
                 FleetPolicy.DEFAULT,
-                io.clock().instant()));
+                io.clock().instant(),
+                thresholds));
     Listener listener = new Listener(io, files.size());
     long start = System.nanoTime();
     BatchRunner.Outcome outcome =
@@ -165,6 +172,11 @@ public final class BatchCommand implements Callable<Integer> {
                 seconds,
                 seconds > 0 ? outcome.analyzed() / seconds : 0.0,
                 out));
+    if (outcome.nagios() != null) {
+      io.out().print(outcome.nagios().text());
+      io.out().flush();
+      return outcome.nagios().state().exitCode();
+    }
     if (outcome.failed() > 0) {
       return ExitCodes.INPUTS_FAILED;
     }
@@ -214,10 +226,5 @@ public final class BatchCommand implements Callable<Integer> {
                     + " more unreadable inputs are listed in errors.jsonl");
       }
     }
-  }
-
-  private static int usage(Io io, String message) {
-    io.err().println("wuhealth batch: " + message);
-    return ExitCodes.USAGE_OR_INPUT;
   }
 }

@@ -6,10 +6,13 @@ import java.util.List;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.report.JsonReport;
+import org.wuhealth.report.NagiosReport;
+import org.wuhealth.report.PrometheusMetrics;
 import org.wuhealth.report.TextReport;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -55,6 +58,16 @@ final class FindingOptions {
               + " (NR-NOT-SCANNING; default: ${DEFAULT-VALUE}).")
   int scanMaxAgeDays;
 
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Write the report to this file instead of standard output, replaced in one step (a"
+              + " monitoring agent may be reading it).")
+  String out;
+
+  @Mixin MonitoringOptions monitoring = new MonitoringOptions();
+
   /**
    * Checks these options and returns the --fail-on threshold (null for none); a bad value is a
    * {@link UserError} that names {@code command}.
@@ -82,6 +95,7 @@ final class FindingOptions {
                 + "'");
       }
     }
+    monitoring.thresholds(command);
     return threshold;
   }
 
@@ -91,14 +105,35 @@ final class FindingOptions {
         evaluationTime, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));
   }
 
-  /** Prints the results in the chosen format; colour only on a terminal without NO_COLOR. */
-  void print(Io io, List<AnalysisResult> results, List<JsonReport.InputError> errors) {
-    if (format == AnalyzeCommand.Format.json) {
-      io.out().print(JsonReport.render(VersionProvider.version(), results, errors, explain));
-    } else {
-      boolean color = io.terminal() && !io.env().containsKey("NO_COLOR");
-      io.out().print(TextReport.render(results, color, explain));
+  /**
+   * Prints the results in the chosen format (to --out when given; colour only on a terminal without
+   * NO_COLOR) and returns the exit code: the Nagios state for --format nagios, else whether a
+   * finding reaches --fail-on. A scan has no host labels in its metrics: the exporter adds its own.
+   */
+  int print(
+      Io io,
+      String command,
+      List<AnalysisResult> results,
+      List<JsonReport.InputError> errors,
+      Severity threshold) {
+    int code = AnalyzeCommand.exitCode(results, errors, threshold);
+    String report;
+    switch (format) {
+      case json -> report = JsonReport.render(VersionProvider.version(), results, errors, explain);
+      case nagios -> {
+        NagiosReport.Output nagios =
+            NagiosReport.render(results, errors, monitoring.thresholds(command));
+        report = nagios.text();
+        code = nagios.state().exitCode();
+      }
+      case prometheus ->
+          report = PrometheusMetrics.render(results, errors, !"scan".equals(command));
+      default -> {
+        boolean color = out == null && io.terminal() && !io.env().containsKey("NO_COLOR");
+        report = TextReport.render(results, color, explain);
+      }
     }
-    io.out().flush();
+    ReportOutput.write(io, out, report);
+    return code;
   }
 }

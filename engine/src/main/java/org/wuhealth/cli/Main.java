@@ -2,6 +2,7 @@ package org.wuhealth.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.wuhealth.report.NagiosReport;
 import picocli.CommandLine;
 
 /** Entry point: a thin shell around {@link #run}, which tests call in process. */
@@ -54,7 +55,7 @@ public final class Main {
         (e, commandLine, parseResult) -> {
           if (e instanceof UserError user) {
             user.lines().forEach(io.err()::println);
-            return user.exitCode();
+            return failed(args, io, user.lines().get(0), user.exitCode());
           }
           io.err().println("wuhealth: internal error: " + e);
           if (commandLine.getParseResult().hasMatchedOption("--debug")) {
@@ -62,18 +63,41 @@ public final class Main {
           } else {
             io.err().println("(run again with --debug for details)");
           }
-          return ExitCodes.INTERNAL;
+          return failed(args, io, "wuhealth: internal error: " + e, ExitCodes.INTERNAL);
         });
     cli.setParameterExceptionHandler(
         (e, args1) -> {
           io.err().println("wuhealth: " + e.getMessage());
           io.err()
               .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-          return ExitCodes.USAGE_OR_INPUT;
+          return failed(args, io, "wuhealth: " + e.getMessage(), ExitCodes.USAGE_OR_INPUT);
         });
     int code = cli.execute(args);
     io.out().flush();
     io.err().flush();
     return code;
+  }
+
+  /**
+   * The exit code of a run that failed before it could report. A monitor that asked for --format
+   * nagios still gets a status line, UNKNOWN: without it a usage error (2) would read as CRITICAL.
+   */
+  private static int failed(String[] args, Io io, String message, int exitCode) {
+    if (!nagiosRequested(args)) {
+      return exitCode;
+    }
+    NagiosReport.Output unknown = NagiosReport.unknown(message);
+    io.out().println(unknown.text());
+    return unknown.state().exitCode();
+  }
+
+  private static boolean nagiosRequested(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--format=nagios")
+          || (args[i].equals("--format") && i + 1 < args.length && args[i + 1].equals("nagios"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -7,6 +7,7 @@ import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.RuleBase;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.report.PrometheusMetrics;
 import org.wuhealth.rules.api.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,24 +22,24 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Reads this Windows machine live (as 'collect' does) and analyzes it at once, as 'analyze'"
           + " does a snapshot: ranked findings, then the checks that could not run.",
-      "Nothing is written unless --out is given."
+      "Nothing is written unless --out (the report) or --snapshot-out is given."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:usage error, or not Windows",
-      "3:internal error, or not even the Windows build could be read"
+      "3:internal error, or not even the Windows build could be read",
+      "With --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."
     })
 public final class ScanCommand implements Callable<Integer> {
   @ParentCommand WuhealthCommand parent;
 
   @Option(
-      names = "--out",
+      names = "--snapshot-out",
       paramLabel = "FILE",
-      description =
-          "Also write the collected snapshot here (- is not allowed: stdout has the report).")
-  String out;
+      description = "Also write the collected snapshot here.")
+  String snapshotOut;
 
   @Mixin FindingOptions findings = new FindingOptions();
 
@@ -53,20 +54,28 @@ public final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     Io io = parent.io();
     Severity threshold = findings.threshold("scan");
-    if ("-".equals(out)) {
+    if ("-".equals(snapshotOut)) {
       throw new UserError(
-          "wuhealth scan: --out - would mix the snapshot into the report; give a file");
+          "wuhealth scan: --snapshot-out - would mix the snapshot into the report; give a file");
     }
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
-    Snapshot snapshot = LiveCollection.collect("scan", parent.liveHost(), live, io);
-    if (out != null) {
-      SnapshotOutput.write(io, out, snapshot);
+    Snapshot snapshot;
+    try {
+      snapshot = LiveCollection.collect("scan", parent.liveHost(), live, io);
+    } catch (UserError e) {
+      if (findings.format == AnalyzeCommand.Format.prometheus) {
+        // A textfile collector would go on serving the last scan's findings: say it failed.
+        ReportOutput.write(io, findings.out, PrometheusMetrics.collectionFailed());
+      }
+      throw e;
+    }
+    if (snapshotOut != null) {
+      SnapshotOutput.write(io, snapshotOut, snapshot);
     }
     Analyzer.Options options = findings.analyzerOptions(null);
     AnalysisResult result =
         new Analyzer(ruleBase.get())
             .analyze("live:" + snapshot.hostName(), snapshot, List.of(), options);
-    findings.print(io, List.of(result), List.of());
-    return AnalyzeCommand.exitCode(List.of(result), List.of(), threshold);
+    return findings.print(io, "scan", List.of(result), List.of(), threshold);
   }
 }

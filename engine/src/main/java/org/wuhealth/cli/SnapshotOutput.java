@@ -1,14 +1,16 @@
 package org.wuhealth.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.io.AtomicFile;
 import org.wuhealth.snapshot.SnapshotWriter;
 
-/** Writes a snapshot where --out says (a file, or - for stdout) and says so on stderr. */
+/**
+ * Writes a snapshot where --out says (a file, or - for stdout) and says so on stderr. A file is
+ * replaced in one step ({@link AtomicFile}): a batch reading the share never sees half of it.
+ */
 final class SnapshotOutput {
   private SnapshotOutput() {}
 
@@ -20,9 +22,9 @@ final class SnapshotOutput {
       return;
     }
     try {
-      Files.writeString(Path.of(out), json, StandardCharsets.UTF_8);
+      AtomicFile.write(Path.of(out), json);
     } catch (IOException e) {
-      throw new UserError("wuhealth: error: " + out + ": cannot write: " + e.getMessage());
+      throw new UserError("wuhealth: error: " + out + ": cannot write: " + AtomicFile.describe(e));
     }
     io.err().println("wuhealth: wrote " + out + ": " + describe(snapshot));
   }

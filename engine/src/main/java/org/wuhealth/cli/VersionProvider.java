@@ -23,6 +23,26 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"wuhealth " + version(), "Java " + System.getProperty("java.version")};
+    return new String[] {"wuhealth " + version(), java(System.getProperty("wuhealth.java"))};
+  }
+
+  /**
+   * "Java 17.0.17 from the bundled runtime (C:\wuhealth\runtime)": which Java runs wuhealth and
+   * which of the launcher's choices it is (bundled, JAVA_HOME or PATH; unknown without a launcher).
+   */
+  static String java(String launcherChoice) {
+    String from =
+        switch (launcherChoice == null ? "" : launcherChoice) {
+          case "bundled" -> " from the bundled runtime";
+          case "JAVA_HOME" -> " from JAVA_HOME";
+          case "PATH" -> " from java on the PATH";
+          default -> "";
+        };
+    return "Java "
+        + System.getProperty("java.version")
+        + from
+        + " ("
+        + System.getProperty("java.home")
+        + ")";
   }
 }

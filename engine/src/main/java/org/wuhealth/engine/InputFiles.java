@@ -8,12 +8,14 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.wuhealth.io.AtomicFile;
 import org.wuhealth.snapshot.InputException;
 
 /**
  * Expands command-line inputs into files, in a stable order: a file is itself, a directory is every
  * regular file below it (sorted), and an argument with {@code *}, {@code ?} or {@code [} is a glob
- * matched against the files below its fixed leading directories.
+ * matched against the files below its fixed leading directories. The temporary files of a write in
+ * progress ({@link AtomicFile}, say a collector writing to the share being read) are skipped.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -45,7 +47,12 @@ public final class InputFiles {
 
   private static List<Path> walk(Path root, PathMatcher filter) throws InputException {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile).filter(filter::matches).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> !AtomicFile.isTemporary(p))
+          .filter(filter::matches)
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new InputException(root.toString(), null, "cannot list: " + e.getMessage());
     }

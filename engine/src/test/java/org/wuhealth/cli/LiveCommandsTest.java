@@ -180,7 +180,7 @@ class LiveCommandsTest {
   @Test
   void scanPrintsRankedFindingsOfTheLiveHost() throws Exception {
     Path snapshot = dir.resolve("also.json");
-    Run run = run(wsusServer(), "scan", "--format", "json", "--out", snapshot.toString());
+    Run run = run(wsusServer(), "scan", "--format", "json", "--snapshot-out", snapshot.toString());
     assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
     JsonNode result = new ObjectMapper().readTree(run.out()).at("/results/0");
     assertEquals("live:WSUS19", result.at("/source").asText());
@@ -190,6 +190,59 @@ class LiveCommandsTest {
     Run text = run(wsusServer(), "scan", "--fail-on", "none");
     assertEquals(ExitCodes.OK, text.exitCode());
     assertTrue(text.out().startsWith("live:WSUS19  WSUS19 (Windows Server 2019"), text.out());
+  }
+
+  @Test
+  void scanForNagiosIsCriticalAndUnknownWhenNothingAlertsButSourcesWereNotRead() {
+    Run run = run(wsusServer(), "scan", "--format", "nagios");
+    MonitoringChecks.PluginOutput out = MonitoringChecks.nagios(run.out(), run.exitCode());
+    assertEquals("CRITICAL", out.state(), run.out());
+    assertTrue(out.text().contains("WSUS-SERVICE-STOPPED"), run.out());
+    assertEquals(3, out.perfdata().get("not_read"), "CBS\\Packages, web.config, IIS config");
+
+    Run quiet =
+        run(
+            wsusServer(),
+            "scan",
+            "--format",
+            "nagios",
+            "--warning-on",
+            "none",
+            "--critical-on",
+            "none");
+    MonitoringChecks.PluginOutput unknown = MonitoringChecks.nagios(quiet.out(), quiet.exitCode());
+    assertEquals("UNKNOWN", unknown.state(), "not OK: a source could not be read");
+    assertTrue(
+        unknown.text().startsWith("could not read 3 sources: registry, file:web.config,"),
+        quiet.out());
+
+    Run linux = run(LINUX, "scan", "--format", "nagios");
+    MonitoringChecks.PluginOutput failed = MonitoringChecks.nagios(linux.out(), linux.exitCode());
+    assertEquals("UNKNOWN", failed.state());
+    assertTrue(
+        failed.text().startsWith("wuhealth scan: live collection needs Windows"), linux.out());
+  }
+
+  @Test
+  void scanForPrometheusHasNoHostLabelsAndSaysWhenTheCollectionFailed() throws Exception {
+    Run run = run(wsusServer(), "scan", "--format", "prometheus", "--fail-on", "none");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    List<MonitoringChecks.Sample> samples = MonitoringChecks.prometheus(run.out());
+    MonitoringChecks.promtool(run.out());
+    assertTrue(run.out().contains("\nwuhealth_findings{severity=\"high\"} 1\n"), run.out());
+    assertTrue(run.out().contains("\nwuhealth_scan_success 1\n"), run.out());
+    assertTrue(run.out().contains("\nwuhealth_scan_timestamp_seconds 1795162500\n"), run.out());
+    assertTrue(run.out().contains("\nwuhealth_sources_not_read 3\n"), run.out());
+    assertTrue(samples.stream().noneMatch(s -> s.labels().containsKey("host")), "no host label");
+
+    Path prom = dir.resolve("wuhealth.prom");
+    Files.writeString(prom, "wuhealth_findings{severity=\"high\"} 1\n");
+    Run linux = run(LINUX, "scan", "--format", "prometheus", "--out", prom.toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, linux.exitCode());
+    String failed = Files.readString(prom);
+    MonitoringChecks.prometheus(failed);
+    assertTrue(failed.endsWith("\nwuhealth_scan_success 0\n"), failed);
+    assertEquals(3, failed.lines().count(), "the old findings are gone: " + failed);
   }
 
   @Test

@@ -25,6 +25,14 @@ class InputFilesTest {
   }
 
   @Test
+  void theTemporaryFileOfAWriteInProgressIsSkipped(@TempDir Path dir) throws Exception {
+    Path done = Files.writeString(dir.resolve("HOST1.json"), "{}");
+    Files.writeString(dir.resolve(".HOST2.json.0a1b2c3d4e5f6a7b.wuhealth-tmp"), "{\"hal");
+    assertEquals(List.of(done), InputFiles.expand(dir.toString()));
+    assertEquals(List.of(done), InputFiles.expand(dir + "/*"));
+  }
+
+  @Test
   void nothingThereIsAnInputError(@TempDir Path dir) {
     InputException missing =
         assertThrows(
