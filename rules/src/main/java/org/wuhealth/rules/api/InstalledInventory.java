@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.PackageState;
+import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.knowledge.InstalledSet;
 
 /**
@@ -22,6 +24,9 @@ import org.wuhealth.knowledge.InstalledSet;
  * truncated systeminfo hotfix list: absence is then weak evidence.
  */
 public final class InstalledInventory implements InstalledSet {
+  /** The easternmost offset in use (Line Islands, UTC+14). */
+  private static final ZoneOffset EASTERNMOST = ZoneOffset.ofHours(14);
+
   private final boolean known;
   private final boolean complete;
   // What first showed each KB installed: an InstalledUpdate or a CbsPackage. Evidence text is
@@ -29,6 +34,8 @@ public final class InstalledInventory implements InstalledSet {
   private final Map<String, Object> installed;
   private final Map<String, PackageState> packageStates;
   private final Map<String, LocalDate> installedOn;
+  // Dates of CBS packages (InstallTimeHigh/Low) are UTC days; the other lists give local days.
+  private final Set<String> utcDated;
   private volatile Set<String> sortedKbs;
 
   public InstalledInventory(
@@ -41,10 +48,19 @@ public final class InstalledInventory implements InstalledSet {
     Map<String, Object> seen = new HashMap<>();
     Map<String, PackageState> states = new HashMap<>();
     Map<String, LocalDate> dates = new HashMap<>();
+    Set<String> utc = new HashSet<>();
     for (InstalledUpdate u : updates) {
       seen.putIfAbsent(u.kb(), u);
       if (u.installedOn() != null) {
-        dates.merge(u.kb(), u.installedOn(), (a, b) -> a.isAfter(b) ? a : b);
+        LocalDate before = dates.get(u.kb());
+        if (before == null || u.installedOn().isAfter(before)) {
+          dates.put(u.kb(), u.installedOn());
+          if (u.source() == UpdateSource.CBS) {
+            utc.add(u.kb());
+          } else {
+            utc.remove(u.kb());
+          }
+        }
       }
     }
     for (CbsPackage p : packages) {
@@ -59,6 +75,7 @@ public final class InstalledInventory implements InstalledSet {
     this.installed = seen;
     this.packageStates = states;
     this.installedOn = dates;
+    this.utcDated = utc;
   }
 
   public boolean isKnown() {
@@ -126,16 +143,21 @@ public final class InstalledInventory implements InstalledSet {
 
   /**
    * True when {@code kb} cannot be in effect yet because the host has not restarted since: its CBS
-   * package is InstallPending, or it was installed on a day after the last boot.
+   * package is InstallPending, or it was installed on a day after the last boot. The boot time is
+   * an instant, but update lists give the host's local day and the snapshot does not record its
+   * time zone: a local day counts as after the boot only when it is after the boot's day in every
+   * zone (up to UTC+14), so that a host east of UTC is not told an update of its boot day waits.
    */
   public boolean awaitsRestart(String kb, Instant lastBoot) {
     if (packageStates.get(kb) == PackageState.INSTALL_PENDING) {
       return true;
     }
     LocalDate on = installedOn.get(kb);
-    return on != null
-        && lastBoot != null
-        && on.isAfter(LocalDate.ofInstant(lastBoot, ZoneOffset.UTC));
+    if (on == null || lastBoot == null) {
+      return false;
+    }
+    ZoneOffset latest = utcDated.contains(kb) ? ZoneOffset.UTC : EASTERNMOST;
+    return on.isAfter(LocalDate.ofInstant(lastBoot, latest));
   }
 
   public int size() {
