@@ -13,8 +13,10 @@ import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.Hit;
 import org.wuhealth.rules.api.InstalledInventory;
+import org.wuhealth.rules.api.NotChecked;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.PackageCheck;
+import org.wuhealth.rules.api.RuleParameters;
 import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.catalog.RuleMetadata;
@@ -30,10 +32,25 @@ public final class Analyzer {
 
   private final RuleBase ruleBase;
   private final FactAssembler assembler;
+  private final List<RuleParameters> parameters;
 
   public Analyzer(RuleBase ruleBase) {
     this.ruleBase = ruleBase;
     this.assembler = new FactAssembler(Knowledge.get());
+    this.parameters = parameters(ruleBase);
+  }
+
+  /** Each rule's rule.yml parameters, as the facts its DRL reads them from. */
+  private static List<RuleParameters> parameters(RuleBase ruleBase) {
+    List<RuleParameters> all = new ArrayList<>();
+    for (RuleInfo rule : ruleBase.rules()) {
+      if (!rule.metadata().parameters().isEmpty()) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        rule.metadata().parameters().forEach((name, p) -> values.put(name, p.value()));
+        all.add(new RuleParameters(rule.id(), values));
+      }
+    }
+    return List.copyOf(all);
   }
 
   /**
@@ -71,17 +88,21 @@ public final class Analyzer {
         new ArrayList<>(
             assembler.facts(snapshot, now, options.packageChecks(), symptoms, inventory));
     facts.add(options.settings());
-    List<Hit> hits = fire(facts);
+    facts.addAll(parameters);
+    Fired fired = fire(facts);
     return new AnalysisResult(
         source,
         snapshot,
         now,
-        findings(hits, symptoms, new SourceEvidence(snapshot)),
-        skipped(Coverage.of(snapshot)),
+        findings(fired.hits(), symptoms, new SourceEvidence(snapshot)),
+        skipped(Coverage.of(snapshot), fired.notChecked()),
         warnings);
   }
 
-  private List<Hit> fire(List<Object> facts) {
+  /** What the rules inserted: findings, and the checks they could not make on this host. */
+  private record Fired(List<Hit> hits, List<NotChecked> notChecked) {}
+
+  private Fired fire(List<Object> facts) {
     KieSession session = ruleBase.newSession();
     try {
       facts.forEach(session::insert);
@@ -91,10 +112,15 @@ public final class Analyzer {
             "rules fired " + fired + " times without settling; a rule re-triggers itself");
       }
       List<Hit> hits = new ArrayList<>();
-      for (Object o : session.getObjects(o -> o instanceof Hit)) {
-        hits.add((Hit) o);
+      List<NotChecked> notChecked = new ArrayList<>();
+      for (Object o : session.getObjects(o -> o instanceof Hit || o instanceof NotChecked)) {
+        if (o instanceof Hit hit) {
+          hits.add(hit);
+        } else {
+          notChecked.add((NotChecked) o);
+        }
       }
-      return hits;
+      return new Fired(hits, notChecked);
     } finally {
       session.dispose();
     }
@@ -142,7 +168,11 @@ public final class Analyzer {
     return ranked;
   }
 
-  private List<SkippedCheck> skipped(Coverage coverage) {
+  /**
+   * Checks that could not run, in catalogue order: for want of a section the rule requires, or,
+   * when those were collected, of the facts the rule itself found unknown on this host.
+   */
+  private List<SkippedCheck> skipped(Coverage coverage, List<NotChecked> notChecked) {
     List<SkippedCheck> skipped = new ArrayList<>();
     for (RuleInfo rule : ruleBase.rules()) {
       List<String> missing = new ArrayList<>();
@@ -154,6 +184,14 @@ public final class Analyzer {
         if (!met) {
           missing.add(requirement);
         }
+      }
+      if (missing.isEmpty()) {
+        notChecked.stream()
+            .filter(n -> n.ruleId().equals(rule.id()))
+            .map(NotChecked::missing)
+            .sorted()
+            .distinct()
+            .forEach(missing::add);
       }
       if (!missing.isEmpty()) {
         skipped.add(new SkippedCheck(rule.id(), rule.metadata().title(), missing));

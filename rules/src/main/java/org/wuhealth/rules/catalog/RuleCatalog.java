@@ -305,6 +305,26 @@ public final class RuleCatalog {
         }
       }
     }
+    m.manualFacts()
+        .forEach(
+            (path, how) -> {
+              if (!known.contains(path)) {
+                problems.add(where + "manualFacts names an unknown snapshot path \"" + path + "\"");
+              }
+              requireText(where, "manualFacts." + path, how, problems);
+            });
+    m.parameters()
+        .forEach(
+            (name, p) -> {
+              if (p == null || p.value() == null) {
+                problems.add(where + "parameters." + name + " needs a value");
+              }
+              requireText(
+                  where,
+                  "parameters." + name + ".source (a reference, or \"heuristic: \" and why)",
+                  p == null ? null : p.source(),
+                  problems);
+            });
   }
 
   private static void requireText(String where, String name, String value, List<String> problems) {
