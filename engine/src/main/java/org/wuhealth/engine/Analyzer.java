@@ -2,9 +2,11 @@ package org.wuhealth.engine;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.knowledge.Knowledge;
@@ -95,7 +97,7 @@ public final class Analyzer {
         snapshot,
         now,
         findings(fired.hits(), symptoms, new SourceEvidence(snapshot)),
-        skipped(Coverage.of(snapshot), fired.notChecked()),
+        skipped(Coverage.of(snapshot), fired),
         warnings);
   }
 
@@ -170,23 +172,27 @@ public final class Analyzer {
 
   /**
    * Checks that could not run, in catalogue order: for want of a section the rule requires, or,
-   * when those were collected, of the facts the rule itself found unknown on this host.
+   * when those were collected, of the facts the rule itself found unknown on this host or (when it
+   * stayed quiet) of the facts it needs to rule its cause out.
    */
-  private List<SkippedCheck> skipped(Coverage coverage, List<NotChecked> notChecked) {
+  private List<SkippedCheck> skipped(Coverage coverage, Fired fired) {
+    Set<String> firing = new HashSet<>();
+    fired.hits().forEach(h -> firing.add(h.ruleId()));
     List<SkippedCheck> skipped = new ArrayList<>();
     for (RuleInfo rule : ruleBase.rules()) {
       List<String> missing = new ArrayList<>();
       for (String requirement : rule.metadata().requires()) {
-        boolean met = false;
-        for (String path : requirement.split("\\|")) {
-          met |= coverage.has(path.trim());
-        }
-        if (!met) {
+        if (!met(coverage, requirement)) {
           missing.add(requirement);
         }
       }
       if (missing.isEmpty()) {
-        notChecked.stream()
+        if (!firing.contains(rule.id())) {
+          rule.metadata().toRuleOut().stream()
+              .filter(path -> !coverage.has(path))
+              .forEach(missing::add);
+        }
+        fired.notChecked().stream()
             .filter(n -> n.ruleId().equals(rule.id()))
             .map(NotChecked::missing)
             .sorted()
@@ -198,5 +204,15 @@ public final class Analyzer {
       }
     }
     return skipped;
+  }
+
+  /** True when one of the requirement's paths ("a|b") was collected. */
+  private static boolean met(Coverage coverage, String requirement) {
+    for (String path : requirement.split("\\|")) {
+      if (coverage.has(path.trim())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

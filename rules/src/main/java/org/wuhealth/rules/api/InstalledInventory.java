@@ -29,6 +29,7 @@ public final class InstalledInventory implements InstalledSet {
 
   private final boolean known;
   private final boolean complete;
+  private final boolean packagesKnown;
   // What first showed each KB installed: an InstalledUpdate or a CbsPackage. Evidence text is
   // built only when a rule asks, since a host lists hundreds of updates and rules cite few.
   private final Map<String, Object> installed;
@@ -43,8 +44,22 @@ public final class InstalledInventory implements InstalledSet {
       boolean complete,
       Iterable<InstalledUpdate> updates,
       Iterable<CbsPackage> packages) {
+    this(known, complete, updates, packages, true);
+  }
+
+  /**
+   * @param packagesKnown false when the CBS package list was not collected, so that an update
+   *     staged for the next restart (InstallPending) cannot be seen
+   */
+  public InstalledInventory(
+      boolean known,
+      boolean complete,
+      Iterable<InstalledUpdate> updates,
+      Iterable<CbsPackage> packages,
+      boolean packagesKnown) {
     this.known = known;
     this.complete = complete;
+    this.packagesKnown = packagesKnown;
     Map<String, Object> seen = new HashMap<>();
     Map<String, PackageState> states = new HashMap<>();
     Map<String, LocalDate> dates = new HashMap<>();
@@ -84,6 +99,11 @@ public final class InstalledInventory implements InstalledSet {
 
   public boolean isComplete() {
     return complete;
+  }
+
+  /** False when the CBS packages were not collected (staged updates are then invisible). */
+  public boolean packagesKnown() {
+    return packagesKnown;
   }
 
   @Override

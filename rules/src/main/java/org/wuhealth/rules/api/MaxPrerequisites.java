@@ -44,7 +44,15 @@ public final class MaxPrerequisites {
     eventsAndAttempts.addAll(attempts);
     List<String> sightings = sightings(eventsAndAttempts);
     boolean seen = !sightings.isEmpty();
-    Wsus server = wsus.stream().filter(w -> w.role() == WsusRole.SERVER).findFirst().orElse(null);
+    // The ClientWebService web.config exists only where the WSUS server role is installed.
+    Wsus server =
+        wsus.stream()
+            .filter(
+                w ->
+                    w.role() == WsusRole.SERVER
+                        || (w.role() == null && w.clientWebService() != null))
+            .findFirst()
+            .orElse(null);
     List<String> evidence = new ArrayList<>(sightings);
     if (server != null) {
       ClientWebService cws = server.clientWebService();
@@ -83,6 +91,10 @@ public final class MaxPrerequisites {
             .filter(s -> s != null)
             .findFirst()
             .orElse(null);
+    if (seen && policies.isEmpty()) {
+      // the error is logged, but whether this host scans a WSUS server is unknown
+      return List.of(MaxPrerequisitesAssessment.notChecked("windowsUpdate.policy"));
+    }
     if (!seen || wsusServer == null) {
       return List.of();
     }

@@ -43,6 +43,9 @@ public final class WsusRestart {
       InstalledInventory inventory,
       PendingReboot reboot) {
     List<String> fixes = fixes(knowledge, wsus, host, inventory);
+    if (fixes == null) {
+      return List.of();
+    }
     Instant lastBoot = host.os().lastBootTime();
     boolean bootKnown = lastBoot != null;
     boolean waiting =
@@ -51,14 +54,18 @@ public final class WsusRestart {
                 kb ->
                     inventory.awaitsRestart(kb, lastBoot)
                         || (!bootKnown && inventory.installedOn(kb) != null));
-    if (fixes.isEmpty() || !waiting) {
-      return List.of();
-    }
     List<String> signals =
         reboot.signals().stream()
             .filter(s -> STRONG.contains(s.signal()))
             .map(WsusRestart::describe)
             .toList();
+    if (fixes.isEmpty() && !signals.isEmpty() && !inventory.packagesKnown()) {
+      // a restart is pending, and the fix may be the update staged for it, invisible without CBS
+      return List.of(WsusRestartAssessment.notChecked("packages"));
+    }
+    if (fixes.isEmpty() || !waiting) {
+      return List.of();
+    }
     boolean packagePending = fixes.stream().anyMatch(kb -> pending(inventory, kb));
     if (signals.isEmpty() && !packagePending) {
       return List.of();
@@ -92,9 +99,10 @@ public final class WsusRestart {
   }
 
   /**
-   * Installed (or pending) updates that provide the fix this WSUS host needs. The OS rollups of
-   * 2012 and later are a requirement of the WSUS server only; a console needs a fix only on WSUS
-   * 3.0 SP2 (KB4039929, the guide's note).
+   * Installed (or pending) updates that provide the fix this WSUS host needs; empty when it needs
+   * one and none is installed, null when it needs none (no requirement for its release and role, or
+   * the running build already has the fix). The OS rollups of 2012 and later are a requirement of
+   * the WSUS server only; a console needs a fix only on WSUS 3.0 SP2 (KB4039929, the guide's note).
    */
   private static List<String> fixes(
       Knowledge knowledge, Wsus wsus, HostOs host, InstalledInventory inventory) {
@@ -111,11 +119,11 @@ public final class WsusRestart {
       return present.contains(kb) ? List.of(kb) : List.of();
     }
     if (wsus.role() != WsusRole.SERVER) {
-      return List.of();
+      return null;
     }
     List<WsusRollupStatus> status = knowledge.wsusRollupStatus(host.release(), present, host.ubr());
     if (status.isEmpty() || status.get(0).satisfiedByBuild()) {
-      return List.of();
+      return null;
     }
     return status.get(0).satisfyingKbs();
   }

@@ -305,6 +305,11 @@ public final class RuleCatalog {
         }
       }
     }
+    for (String path : m.toRuleOut()) {
+      if (!known.contains(path)) {
+        problems.add(where + "toRuleOut names an unknown snapshot path \"" + path + "\"");
+      }
+    }
     m.manualFacts()
         .forEach(
             (path, how) -> {

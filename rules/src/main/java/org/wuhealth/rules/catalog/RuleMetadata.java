@@ -14,6 +14,8 @@ import java.util.Map;
  *     wsus-connection, or checklist / general for causes that are not tied to one symptom
  * @param guide the troubleshooting-guide section the rule encodes
  * @param requires snapshot paths the rule needs; "a|b" means either will do
+ * @param toRuleOut paths the rule can fire without, but needs to rule its cause out: when the rule
+ *     stays quiet and one of them was not collected, it is listed as not checked
  * @param manualFacts facts the rule needs that no importer or collector produces: the snapshot
  *     path, and where an admin finds the value to add by hand
  * @param parameters the numbers the rule compares against, each with its source (or the word
@@ -31,6 +33,7 @@ public record RuleMetadata(
     String severity,
     String confidence,
     List<String> requires,
+    List<String> toRuleOut,
     Map<String, String> manualFacts,
     Map<String, RuleParameter> parameters,
     String description,
@@ -43,6 +46,7 @@ public record RuleMetadata(
 
   public RuleMetadata {
     requires = requires == null ? List.of() : List.copyOf(requires);
+    toRuleOut = toRuleOut == null ? List.of() : List.copyOf(toRuleOut);
     manualFacts = ordered(manualFacts);
     parameters = ordered(parameters);
     remediation = remediation == null ? List.of() : List.copyOf(remediation);

@@ -122,10 +122,19 @@ class WsusHelpersTest {
         MaxPrerequisites.assess(FIX, List.of(), List.of(wsusPolicy()), List.of(), List.of(attempt));
     assertEquals(Confidence.LIKELY, client.get(0).confidence());
     assertTrue(client.get(0).evidence().get(1).contains("https://wsus01:8531"), client.toString());
+    UpdatePolicy windowsUpdateClient =
+        new UpdatePolicy(null, null, null, null, null, null, null, null, null, null, null);
     assertTrue(
-        MaxPrerequisites.assess(FIX, List.of(), List.of(), List.of(SYNC_FAILED), List.of())
+        MaxPrerequisites.assess(
+                FIX, List.of(), List.of(windowsUpdateClient), List.of(SYNC_FAILED), List.of())
             .isEmpty(),
-        "without a WSUS server to name, the client finding has no place to send the fix");
+        "a host that scans no WSUS server: the error has another cause");
+    assertEquals(
+        "windowsUpdate.policy",
+        MaxPrerequisites.assess(FIX, List.of(), List.of(), List.of(SYNC_FAILED), List.of())
+            .get(0)
+            .missing(),
+        "without the policy, whether the host scans a WSUS server is unknown");
   }
 
   @Test
