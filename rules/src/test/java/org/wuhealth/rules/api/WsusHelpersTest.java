@@ -154,14 +154,16 @@ class WsusHelpersTest {
 
   @Test
   void iisErrorsCountAboveBothThresholds() {
-    assertTrue(IisErrorThreshold.exceeded(new IisLogSummary(null, null, 12000L, 230L, null)));
-    assertFalse(IisErrorThreshold.exceeded(new IisLogSummary(null, null, 12000L, 49L, null)));
-    assertFalse(
-        IisErrorThreshold.exceeded(new IisLogSummary(null, null, 100000L, 60L, null)), "0.06 %");
-    assertTrue(IisErrorThreshold.exceeded(new IisLogSummary(null, null, null, 50L, null)));
-    assertFalse(IisErrorThreshold.exceeded(new IisLogSummary(null, null, 12000L, null, null)));
+    IisErrorThreshold t = new IisErrorThreshold(50, 1);
+    assertTrue(t.exceeded(new IisLogSummary(null, null, 12000L, 230L, null)));
+    assertFalse(t.exceeded(new IisLogSummary(null, null, 12000L, 49L, null)));
+    assertFalse(t.exceeded(new IisLogSummary(null, null, 100000L, 60L, null)), "0.06 %");
+    assertTrue(t.exceeded(new IisLogSummary(null, null, null, 50L, null)));
+    assertFalse(t.exceeded(new IisLogSummary(null, null, 12000L, null, null)));
     assertEquals(
         "230 of 12000 requests (1.9 %)",
         IisErrorThreshold.describe(new IisLogSummary(null, null, 12000L, 230L, null)));
+    assertEquals("50 errors and 1 % of the requests", t.describe());
+    assertEquals("50 errors and 0.50 % of the requests", new IisErrorThreshold(50, 0.5).describe());
   }
 }
