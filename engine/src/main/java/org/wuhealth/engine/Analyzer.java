@@ -145,7 +145,12 @@ public final class Analyzer {
           symptoms.stream().filter(o -> o.symptom().equals(m.symptom())).findFirst().orElse(null);
       if (explained != null && !m.isTriggeredBySymptom()) {
         severity = SymptomBoost.severity(severity);
-        confidence = SymptomBoost.confidence(confidence);
+        // A hit that sets its own confidence has weighed its evidence, the symptom's among it
+        // (often the very error code that shows the symptom): raising it would count that twice
+        // and undo a confidence lowered for missing facts.
+        if (hit.confidence() == null) {
+          confidence = SymptomBoost.confidence(confidence);
+        }
       }
       List<String> evidence = new ArrayList<>(hit.evidence());
       sources.describe(hit.matched()).ifPresent(evidence::add);
