@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import org.wuhealth.snapshot.SnapshotReader;
 class UnknownFactsMetaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SnapshotReader READER = new SnapshotReader();
+  private static final Analyzer ANALYZER = TestRules.analyzer();
 
   /**
    * Sections whose members are policy values: a member that is missing there is a policy not set
@@ -79,32 +81,43 @@ class UnknownFactsMetaTest {
         continue; // RuleFixturesTest reports a fires- fixture that does not fire
       }
       JsonNode first = JSON.readTree(Files.readString(fixture.snapshots().get(0)));
-      for (Mutation m : mutations(first)) {
-        Outcome unknown;
-        try {
-          unknown = run(rule, fixture, m.edit());
-        } catch (InputException e) {
-          continue; // the format requires this member: it cannot be unknown
-        }
-        if (unknown.skipped()) {
-          continue;
-        }
-        if (!unknown.fired()) {
-          silent.add(fixture.name() + " with " + m.name() + ": neither fires nor is not checked");
-        } else if (unknown.confidence().compareTo(known.confidence()) < 0) {
-          silent.add(
-              fixture.name()
-                  + " with "
-                  + m.name()
-                  + ": more confident ("
-                  + unknown.confidence().label()
-                  + ") than with it known ("
-                  + known.confidence().label()
-                  + ")");
-        }
-      }
+      // each mutation is an analysis of its own; the analyzer is thread-safe
+      mutations(first).parallelStream()
+          .map(m -> verdict(rule, fixture, m, known))
+          .filter(v -> v != null)
+          .sorted()
+          .forEachOrdered(silent::add);
     }
     assertEquals(List.of(), silent, rule.id() + " is silent on unknown facts");
+  }
+
+  /** Why the rule is silent with {@code m}'s fact unknown, or null when it is not. */
+  private static String verdict(RuleDefinition rule, Fixture fixture, Mutation m, Outcome known) {
+    Outcome unknown;
+    try {
+      unknown = run(rule, fixture, m.edit());
+    } catch (InputException e) {
+      return null; // the format requires this member: it cannot be unknown
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (unknown.skipped()) {
+      return null;
+    }
+    if (!unknown.fired()) {
+      return fixture.name() + " with " + m.name() + ": neither fires nor is not checked";
+    }
+    if (unknown.confidence().compareTo(known.confidence()) < 0) {
+      return fixture.name()
+          + " with "
+          + m.name()
+          + ": more confident ("
+          + unknown.confidence().label()
+          + ") than with it known ("
+          + known.confidence().label()
+          + ")";
+    }
+    return null;
   }
 
   /** What the rule did with one version of the fixture. */
@@ -134,8 +147,7 @@ class UnknownFactsMetaTest {
         rule.metadata().isTriggeredBySymptom() && ObservedSymptom.KNOWN.contains(symptom)
             ? new Analyzer.Options(null, List.of(), List.of(symptom))
             : Analyzer.Options.DEFAULT;
-    AnalysisResult r =
-        TestRules.analyzer().analyze(fixture.name(), loaded.snapshot(), List.of(), options);
+    AnalysisResult r = ANALYZER.analyze(fixture.name(), loaded.snapshot(), List.of(), options);
     return outcome(rule, r.findings(), r.skipped());
   }
 
