@@ -60,7 +60,7 @@ public final class UpdateEndpoint {
     if (!DeploymentService.applies(host)) {
       return List.of();
     }
-    List<String> unknown = new java.util.ArrayList<>();
+    List<String> unknown = new ArrayList<>();
     if (wu.enrollment() == null) {
       unknown.add("windowsUpdate.enrollment");
     }
