@@ -66,10 +66,37 @@ public final class RuleDocs {
                     m.requires().stream().map(q -> "`" + q.replace("|", "` or `") + "`").toList()))
             .append("  \n");
       }
+      if (!m.toRuleOut().isEmpty()) {
+        out.append("To rule the cause out it also needs: ")
+            .append(String.join(", ", m.toRuleOut().stream().map(q -> "`" + q + "`").toList()))
+            .append("  \n");
+      }
       if (m.disabled() != null) {
         out.append("Disabled: ").append(m.disabled()).append("  \n");
       }
       out.append('\n').append(m.description().strip()).append("\n\n");
+      if (!m.parameters().isEmpty()) {
+        out.append("Parameters:\n\n");
+        m.parameters()
+            .forEach(
+                (name, p) ->
+                    out.append("- `")
+                        .append(name)
+                        .append("` = ")
+                        .append(p.value())
+                        .append(": ")
+                        .append(p.source())
+                        .append('\n'));
+        out.append('\n');
+      }
+      if (!m.manualFacts().isEmpty()) {
+        out.append("Facts no importer or collector produces (add them to the snapshot):\n\n");
+        m.manualFacts()
+            .forEach(
+                (path, how) ->
+                    out.append("- `").append(path).append("`: ").append(how.strip()).append('\n'));
+        out.append('\n');
+      }
       out.append("Remediation:\n\n");
       int step = 1;
       for (String s : m.remediation()) {

@@ -2,7 +2,6 @@ package org.wuhealth.authoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.rules.catalog.DrlFile;
@@ -20,32 +19,6 @@ public final class RuleMetaChecks {
       Pattern.compile(
           "System\\.(out|err)|printStackTrace|currentTimeMillis|nanoTime|\\.now\\(|new\\s+(java\\.util\\.)?Date\\(|Clock\\.");
 
-  /**
-   * Rule folders whose {@code fires-} fixtures may still leave severity, confidence and evidence
-   * unstated. Temporary: the other issue-12 branch (WSUS and fact sources) owns these folders and
-   * writes their expectations; the lead removes this constant when merging the two branches.
-   */
-  public static final Set<String> EXPECTATIONS_WRITTEN_BY_THE_WSUS_SOURCES_BRANCH =
-      Set.of(
-          "WSUS-CONSOLE-KB-MISSING",
-          "WSUS-CONSOLE-MISSING",
-          "WSUS-IIS-LOG-ERRORS",
-          "WSUS-IIS-STOPPED",
-          "WSUS-MAX-PREREQS",
-          "WSUS-RESTART-PENDING",
-          "WSUS-SERVICE-STOPPED",
-          "WSUS-SITE-STOPPED",
-          "WSUS-VERSION-OLD",
-          "CHK-CHECKSUR",
-          "CHK-DISM-RESTOREHEALTH",
-          "NR-UHT-MISSING",
-          "NR-DEPLOYMENT-NOT-OFFERING",
-          "NR-NOT-ENROLLED",
-          "UX-NOT-ENROLLED",
-          "FLEET-DUPLICATE-SUSCLIENTID",
-          "FLEET-SHARED-WSUS-FAILURE",
-          "FLEET-STALE-SCANS");
-
   private RuleMetaChecks() {}
 
   /**
@@ -55,9 +28,6 @@ public final class RuleMetaChecks {
   public static List<String> unstatedExpectations(List<RuleDefinition> rules) {
     List<String> problems = new ArrayList<>();
     for (RuleDefinition rule : rules) {
-      if (EXPECTATIONS_WRITTEN_BY_THE_WSUS_SOURCES_BRANCH.contains(rule.id())) {
-        continue;
-      }
       for (Fixture f : rule.fixtures()) {
         List<String> missing = f.expectFires() ? f.expectation().unstatedForAFinding() : List.of();
         if (!missing.isEmpty()) {

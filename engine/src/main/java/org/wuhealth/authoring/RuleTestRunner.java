@@ -198,8 +198,7 @@ public final class RuleTestRunner {
               skipped.isPresent()));
     }
     List<String> unstated = fixture.expectFires() ? e.unstatedForAFinding() : List.of();
-    if (!unstated.isEmpty()
-        && !RuleMetaChecks.EXPECTATIONS_WRITTEN_BY_THE_WSUS_SOURCES_BRANCH.contains(rule.id())) {
+    if (!unstated.isEmpty()) {
       checks.add(
           new Check(
               "severity, confidence, evidence stated",

@@ -201,10 +201,11 @@ final class BatchOutputs implements AutoCloseable {
     }
     ArrayNode checks = root.putArray("fleetChecks");
     fleet
-        .hosts()
+        .machines()
         .forEach(
-            (ruleId, hosts) -> {
-              ObjectNode n = checks.addObject().put("ruleId", ruleId).put("hostsWithData", hosts);
+            (ruleId, machines) -> {
+              ObjectNode n =
+                  checks.addObject().put("ruleId", ruleId).put("hostsWithData", machines);
               SkippedCheck skipped =
                   fleet.skipped().stream()
                       .filter(s -> s.ruleId().equals(ruleId))

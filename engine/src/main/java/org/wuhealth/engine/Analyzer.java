@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.knowledge.Knowledge;
@@ -18,6 +21,7 @@ import org.wuhealth.rules.api.InstalledInventory;
 import org.wuhealth.rules.api.NotChecked;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.PackageCheck;
+import org.wuhealth.rules.api.RuleParameters;
 import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.catalog.RuleMetadata;
@@ -33,10 +37,25 @@ public final class Analyzer {
 
   private final RuleBase ruleBase;
   private final FactAssembler assembler;
+  private final List<RuleParameters> parameters;
 
   public Analyzer(RuleBase ruleBase) {
     this.ruleBase = ruleBase;
     this.assembler = new FactAssembler(Knowledge.get());
+    this.parameters = parameters(ruleBase);
+  }
+
+  /** Each rule's rule.yml parameters, as the facts its DRL reads them from. */
+  private static List<RuleParameters> parameters(RuleBase ruleBase) {
+    List<RuleParameters> all = new ArrayList<>();
+    for (RuleInfo rule : ruleBase.rules()) {
+      if (!rule.metadata().parameters().isEmpty()) {
+        Map<String, Number> values = new LinkedHashMap<>();
+        rule.metadata().parameters().forEach((name, p) -> values.put(name, p.value()));
+        all.add(new RuleParameters(rule.id(), values));
+      }
+    }
+    return List.copyOf(all);
   }
 
   /**
@@ -96,26 +115,23 @@ public final class Analyzer {
         new ArrayList<>(
             assembler.facts(snapshot, now, options.packageChecks(), symptoms, inventory));
     facts.add(options.settings());
+    facts.addAll(parameters);
     Fired fired = fire(facts, asOf);
-    List<SkippedCheck> skipped = skipped(Coverage.of(snapshot));
     List<String> allWarnings = new ArrayList<>(warnings);
     allWarnings.addAll(EvaluationWarnings.of(snapshot, now, options, assembler.hostOs(snapshot)));
-    for (NotChecked n : fired.notChecked()) {
-      RuleInfo rule = ruleBase.rule(n.ruleId());
-      if (rule != null && skipped.stream().noneMatch(s -> s.ruleId().equals(n.ruleId()))) {
-        skipped.add(new SkippedCheck(n.ruleId(), rule.metadata().title(), List.of(), n.reason()));
-        allWarnings.add(n.ruleId() + " not checked: " + n.reason());
-      }
-    }
+    fired.notChecked().stream()
+        .filter(n -> n.reason() != null)
+        .forEach(n -> allWarnings.add(n.ruleId() + " not checked: " + n.reason()));
     return new AnalysisResult(
         source,
         snapshot,
         now,
         findings(fired.hits(), symptoms, new SourceEvidence(snapshot)),
-        skipped,
+        skipped(Coverage.of(snapshot), fired),
         allWarnings);
   }
 
+  /** What the rules inserted: findings, and the checks they could not make on this host. */
   private record Fired(List<Hit> hits, List<NotChecked> notChecked) {}
 
   private Fired fire(List<Object> facts, Knowledge knowledge) {
@@ -128,14 +144,15 @@ public final class Analyzer {
             "rules fired " + fired + " times without settling; a rule re-triggers itself");
       }
       List<Hit> hits = new ArrayList<>();
-      for (Object o : session.getObjects(o -> o instanceof Hit)) {
-        hits.add((Hit) o);
-      }
       List<NotChecked> notChecked = new ArrayList<>();
-      for (Object o : session.getObjects(o -> o instanceof NotChecked)) {
-        notChecked.add((NotChecked) o);
+      for (Object o : session.getObjects(o -> o instanceof Hit || o instanceof NotChecked)) {
+        if (o instanceof Hit hit) {
+          hits.add(hit);
+        } else {
+          notChecked.add((NotChecked) o);
+        }
       }
-      notChecked.sort(java.util.Comparator.comparing(NotChecked::ruleId));
+      notChecked.sort(Comparator.comparing(NotChecked::ruleId));
       return new Fired(hits, notChecked);
     } finally {
       session.dispose();
@@ -159,7 +176,12 @@ public final class Analyzer {
           symptoms.stream().filter(o -> o.symptom().equals(m.symptom())).findFirst().orElse(null);
       if (explained != null && !m.isTriggeredBySymptom()) {
         severity = SymptomBoost.severity(severity);
-        confidence = SymptomBoost.confidence(confidence);
+        // A hit that sets its own confidence has weighed its evidence, the symptom's among it
+        // (often the very error code that shows the symptom): raising it would count that twice
+        // and undo a confidence lowered for missing facts.
+        if (hit.confidence() == null) {
+          confidence = SymptomBoost.confidence(confidence);
+        }
       }
       List<String> evidence = new ArrayList<>(hit.evidence());
       sources.describe(hit.matched()).ifPresent(evidence::add);
@@ -184,23 +206,56 @@ public final class Analyzer {
     return ranked;
   }
 
-  private List<SkippedCheck> skipped(Coverage coverage) {
+  /**
+   * Checks that could not run, in catalogue order: for want of a section the rule requires, or,
+   * when those were collected, of the facts the rule itself found unknown on this host or (when it
+   * stayed quiet) of the facts it needs to rule its cause out.
+   */
+  private List<SkippedCheck> skipped(Coverage coverage, Fired fired) {
+    Set<String> firing = new HashSet<>();
+    fired.hits().forEach(h -> firing.add(h.ruleId()));
     List<SkippedCheck> skipped = new ArrayList<>();
     for (RuleInfo rule : ruleBase.rules()) {
       List<String> missing = new ArrayList<>();
       for (String requirement : rule.metadata().requires()) {
-        boolean met = false;
-        for (String path : requirement.split("\\|")) {
-          met |= coverage.has(path.trim());
-        }
-        if (!met) {
+        if (!met(coverage, requirement)) {
           missing.add(requirement);
         }
       }
-      if (!missing.isEmpty()) {
-        skipped.add(new SkippedCheck(rule.id(), rule.metadata().title(), missing));
+      if (missing.isEmpty()) {
+        if (!firing.contains(rule.id())) {
+          rule.metadata().toRuleOut().stream()
+              .filter(path -> !coverage.has(path))
+              .forEach(missing::add);
+        }
+        fired.notChecked().stream()
+            .filter(n -> n.ruleId().equals(rule.id()) && n.missing() != null)
+            .map(NotChecked::missing)
+            .sorted()
+            .distinct()
+            .forEach(missing::add);
+      }
+      List<String> reasons =
+          fired.notChecked().stream()
+              .filter(n -> n.ruleId().equals(rule.id()) && n.reason() != null)
+              .map(NotChecked::reason)
+              .distinct()
+              .toList();
+      if (!missing.isEmpty() || !reasons.isEmpty()) {
+        String reason = reasons.isEmpty() ? null : String.join("; ", reasons);
+        skipped.add(new SkippedCheck(rule.id(), rule.metadata().title(), missing, reason));
       }
     }
     return skipped;
+  }
+
+  /** True when one of the requirement's paths ("a|b") was collected. */
+  private static boolean met(Coverage coverage, String requirement) {
+    for (String path : requirement.split("\\|")) {
+      if (coverage.has(path.trim())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

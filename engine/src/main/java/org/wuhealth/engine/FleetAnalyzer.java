@@ -1,6 +1,7 @@
 package org.wuhealth.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class FleetAnalyzer {
 
   /** The fleet findings and the fleet checks that could not run. */
   public record Result(
-      List<Finding> findings, List<SkippedCheck> skipped, Map<String, Long> hosts) {}
+      List<Finding> findings, List<SkippedCheck> skipped, Map<String, Long> machines) {}
 
   /**
    * Distils an analysed host. {@code index} is its position in the batch, which orders hosts in
@@ -82,39 +83,63 @@ public final class FleetAnalyzer {
     return new Session(policy);
   }
 
-  /** Receives contributions on one thread, in batch order; {@link #finish} fires the rules. */
+  /**
+   * Receives contributions on one thread, in batch order; {@link #finish} fires the rules. Fleet
+   * rules count machines, not snapshots: of several snapshots of one machine (by {@link
+   * HostSummary#identity()}) only the newest is given to the rules, with the others counted.
+   */
   public final class Session {
     private final KieSession session = ruleBase.newSession();
     private final long[] metCounts = new long[requirements.size()];
     private final long[] eligible = new long[ruleBase.rules().size()];
+    private final Map<String, Contribution> newest = new LinkedHashMap<>();
+    private final Map<String, Integer> older = new HashMap<>();
 
     private Session(FleetPolicy policy) {
       session.insert(policy);
     }
 
     public void add(Contribution c) {
-      session.insert(c.summary());
-      c.failures().forEach(session::insert);
-      int i = 0;
-      List<RuleInfo> rules = ruleBase.rules();
-      for (int r = 0; r < rules.size(); r++) {
-        boolean all = true;
-        for (int k = 0; k < rules.get(r).metadata().requires().size(); k++, i++) {
-          if (c.met()[i]) {
-            metCounts[i]++;
-          } else {
-            all = false;
-          }
-        }
-        if (all) {
-          eligible[r]++;
+      String machine = c.summary().identity();
+      Contribution seen = newest.get(machine);
+      if (seen != null) {
+        older.merge(machine, 1, Integer::sum);
+        if (!c.summary().newerThan(seen.summary())) {
+          return;
         }
       }
+      newest.put(machine, c);
+    }
+
+    /** Gives each machine's newest snapshot to the rules and counts what their checks need. */
+    private void insertMachines() {
+      List<RuleInfo> rules = ruleBase.rules();
+      newest.forEach(
+          (machine, c) -> {
+            session.insert(c.summary().withOlderSnapshots(older.getOrDefault(machine, 0)));
+            c.failures().forEach(session::insert);
+            int i = 0;
+            for (int r = 0; r < rules.size(); r++) {
+              boolean all = true;
+              for (int k = 0; k < rules.get(r).metadata().requires().size(); k++, i++) {
+                if (c.met()[i]) {
+                  metCounts[i]++;
+                } else {
+                  all = false;
+                }
+              }
+              if (all) {
+                eligible[r]++;
+              }
+            }
+          });
+      newest.clear();
     }
 
     /** Fires the fleet rules and closes the session. */
     public Result finish() {
       try {
+        insertMachines();
         int fired = session.fireAllRules(Analyzer.MAX_FIRINGS);
         if (fired >= Analyzer.MAX_FIRINGS) {
           throw new IllegalStateException("fleet rules fired " + fired + " times without settling");
@@ -168,7 +193,7 @@ public final class FleetAnalyzer {
       return skipped;
     }
 
-    /** For each fleet rule, the hosts that had everything it needs. */
+    /** For each fleet rule, the machines that had everything it needs. */
     private Map<String, Long> eligibleHosts() {
       Map<String, Long> counts = new LinkedHashMap<>();
       List<RuleInfo> rules = ruleBase.rules();

@@ -7,9 +7,9 @@ import java.util.List;
  * looked and could not judge with what was collected ({@code reason}, from a {@link
  * org.wuhealth.rules.api.NotChecked} verdict).
  *
- * @param missing the snapshot paths that were missing ("a|b" when either would have done); empty
- *     for a rule's own verdict
- * @param reason why the rule could not judge, or null for missing facts
+ * @param missing the snapshot paths that were missing ("a|b" when either would have done), or the
+ *     facts the rule found unknown on this host ("services[WsusService].state"); may be empty
+ * @param reason why the rule could not judge with what was collected, or null
  */
 public record SkippedCheck(String ruleId, String title, List<String> missing, String reason) {
   public SkippedCheck {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.wuhealth.rules.catalog.CaseExpectation;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.fleet.FleetPolicy;
@@ -25,7 +26,9 @@ import org.wuhealth.snapshot.SnapshotReader;
  * The one harness for every fleet rule: a fixture is a folder of snapshots, one per host. Each
  * {@code fires-*} folder must make its rule fire and each {@code ok-*} folder must not. Then, for
  * every {@code fires-*} folder, each snapshot path the rule requires is removed from every host in
- * turn: the rule must stay quiet and be reported as a skipped fleet check.
+ * turn: the rule must stay quiet and be reported as a skipped fleet check. A folder's tests.yml
+ * states what a fixture's findings must say (count, severity, confidence, evidence), as for host
+ * rules.
  */
 class FleetRuleFixturesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,6 +68,29 @@ class FleetRuleFixturesTest {
         rule.id() + " on " + fixture.name() + ": fleet findings were " + result.findings());
     if (fixture.expectFires()) {
       assertTrue(result.skipped().stream().noneMatch(s -> s.ruleId().equals(rule.id())));
+    }
+    checkExpectation(rule, fixture, result.findings());
+  }
+
+  /** The folder's tests.yml: the count, severity, confidence and evidence of the findings. */
+  private static void checkExpectation(
+      RuleDefinition rule, Fixture fixture, List<Finding> findings) {
+    CaseExpectation e = fixture.expectation();
+    List<Finding> own = findings.stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+    String where = rule.id() + " on " + fixture.name() + ": ";
+    if (e.count() != null) {
+      assertEquals(e.count().intValue(), own.size(), where + "findings " + own);
+    }
+    if (e.severity() != null) {
+      own.forEach(f -> assertEquals(e.severity(), f.severity().label(), where + "severity"));
+    }
+    if (e.confidence() != null) {
+      own.forEach(f -> assertEquals(e.confidence(), f.confidence().label(), where + "confidence"));
+    }
+    for (String text : e.evidence()) {
+      assertTrue(
+          own.stream().flatMap(f -> f.evidence().stream()).anyMatch(l -> l.contains(text)),
+          where + "no evidence line contains \"" + text + "\": " + own);
     }
   }
 

@@ -21,6 +21,10 @@ class SymptomBoostTest {
           + " \"windowsUpdate\": {\"policy\": {\"useWuServer\": true, \"wuServer\": \"http://wsus:8530\"}}%s}";
 
   private static Analyzer demo(Path root) throws Exception {
+    return demo(root, "insert(Hit.of(kcontext, \"always\"));");
+  }
+
+  private static Analyzer demo(Path root, String consequence) throws Exception {
     Path dir = Files.createDirectories(root.resolve("demo").resolve("XX-DEMO"));
     Files.writeString(
         dir.resolve("rule.yml"),
@@ -40,15 +44,17 @@ class SymptomBoostTest {
         dir.resolve("rule.drl"),
         """
         package demo;
+        import org.wuhealth.rules.api.Confidence;
         import org.wuhealth.rules.api.Hit;
         import org.wuhealth.rules.api.HostOs;
         rule "XX-DEMO"
         when
             HostOs()
         then
-            insert(Hit.of(kcontext, "always"));
+            %s
         end
-        """);
+        """
+            .formatted(consequence));
     return new Analyzer(RuleCompiler.compile(RuleSet.of(RuleCatalog.load(root))));
   }
 
@@ -56,6 +62,25 @@ class SymptomBoostTest {
     return new SnapshotReader()
         .read("x.json", String.format(SNAPSHOT, extra).getBytes(StandardCharsets.UTF_8))
         .snapshot();
+  }
+
+  @Test
+  void aHitThatSetsItsOwnConfidenceIsNotRaised(@TempDir Path root) throws Exception {
+    Analyzer analyzer =
+        demo(
+            root,
+            "insert(Hit.of(kcontext, \"partial evidence\").withConfidence(Confidence.POSSIBLE));");
+    Finding declared =
+        analyzer
+            .analyze(
+                "x",
+                snapshot(""),
+                List.of(),
+                new Analyzer.Options(null, List.of(), List.of("wsus-connection")))
+            .findings()
+            .get(0);
+    assertEquals(Severity.HIGH, declared.severity(), "the symptom still raises the severity");
+    assertEquals(Confidence.POSSIBLE, declared.confidence(), "the rule weighed its evidence");
   }
 
   @Test

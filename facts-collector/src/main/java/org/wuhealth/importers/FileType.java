@@ -14,6 +14,10 @@ public enum FileType {
   CBS_LOG("cbsLog", "CBS.log", true),
   IIS_LOG("iisLog", "IIS W3C log", true),
   WSUS_WEB_CONFIG("wsusWebConfig", "WSUS ClientWebService web.config", false),
+  COMPONENT_STORE(
+      "componentStore", "component store check (DISM, Repair-WindowsImage or CheckSUR.log)", false),
+  DEPLOYMENT_SERVICE(
+      "deploymentService", "deployment service data (Microsoft Graph windowsUpdates JSON)", false),
   SNAPSHOT("snapshot", "wuhealth snapshot", false),
   ZIP("zip", "zip archive", false);
 

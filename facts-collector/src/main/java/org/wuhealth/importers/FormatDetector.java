@@ -7,6 +7,7 @@ import org.wuhealth.importers.logs.CbsLogParser;
 import org.wuhealth.importers.logs.ReportingEventsParser;
 import org.wuhealth.importers.logs.WindowsUpdateLogParser;
 import org.wuhealth.importers.registry.RegFileParser;
+import org.wuhealth.importers.servicing.ComponentStoreParser;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.TextDecoding;
 
@@ -93,6 +94,9 @@ public final class FormatDetector {
                     || WindowsUpdateLogParser.ETW.matcher(l).matches())) {
       return Detection.of(FileType.WINDOWS_UPDATE_LOG);
     }
+    if (ComponentStoreParser.MARKER.matcher(text).find()) {
+      return Detection.of(FileType.COMPONENT_STORE);
+    }
     if (lower.contains("hotfixid")) {
       return Detection.of(FileType.QFE);
     }
@@ -134,9 +138,16 @@ public final class FormatDetector {
   private static final Pattern STATUS = Pattern.compile("(?i)\"status\"");
   private static final Pattern START_TYPE = Pattern.compile("(?i)\"starttype\"");
 
+  /** Microsoft Graph's deployment service: its types, or its URL in @odata.context. */
+  private static final Pattern WINDOWS_UPDATES =
+      Pattern.compile("(?i)microsoft\\.graph\\.windowsUpdates\\.|/admin/windows/updates/");
+
   private static Detection json(String text) {
     if (SCHEMA_VERSION.matcher(text).find()) {
       return Detection.of(FileType.SNAPSHOT);
+    }
+    if (WINDOWS_UPDATES.matcher(text).find()) {
+      return Detection.of(FileType.DEPLOYMENT_SERVICE);
     }
     if (HOTFIX_ID.matcher(text).find()) {
       return Detection.of(FileType.QFE);
@@ -145,7 +156,9 @@ public final class FormatDetector {
         || (STATUS.matcher(text).find() && START_TYPE.matcher(text).find())) {
       return Detection.of(FileType.SERVICES);
     }
-    return Detection.unknown("JSON that is neither a snapshot, a hotfix list nor a service list");
+    return Detection.unknown(
+        "JSON that is neither a snapshot, a hotfix list, a service list nor deployment service"
+            + " data");
   }
 
   private static boolean isServiceCsv(List<String> lines) {

@@ -16,11 +16,13 @@ import java.util.Objects;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
 import org.wuhealth.facts.CollectorMode;
+import org.wuhealth.facts.Deployment;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.importers.SnapshotDraft.Origin;
 import org.wuhealth.importers.bundle.Bundle;
+import org.wuhealth.importers.graph.DeploymentServiceParser;
 import org.wuhealth.importers.hotfix.Hotfix;
 import org.wuhealth.importers.hotfix.HotfixListParser;
 import org.wuhealth.importers.logs.CbsLogParser;
@@ -32,6 +34,7 @@ import org.wuhealth.importers.registry.RegFileParser;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
 import org.wuhealth.importers.registry.RegistryTree;
 import org.wuhealth.importers.services.ServiceListParser;
+import org.wuhealth.importers.servicing.ComponentStoreParser;
 import org.wuhealth.importers.systeminfo.SystemInfo;
 import org.wuhealth.importers.systeminfo.SystemInfoParser;
 import org.wuhealth.importers.text.LineReader;
@@ -111,6 +114,8 @@ public final class Importer {
     run.localLogs(FileType.WINDOWS_UPDATE_LOG);
     run.localLogs(FileType.CBS_LOG);
     run.iisLogs();
+    run.componentStore();
+    run.deploymentService();
     return run.finish(label, files, skipped);
   }
 
@@ -436,6 +441,104 @@ public final class Importer {
         origins.add(origin(file, FileType.IIS_LOG));
       }
       draft.iisLog(summarizer.summary(), origins);
+    }
+
+    /** DISM, Repair-WindowsImage or CheckSUR output: the store's health, and DISM's build. */
+    void componentStore() throws ImportException {
+      for (SourceFile file : files(FileType.COMPONENT_STORE)) {
+        Origin origin = origin(file, FileType.COMPONENT_STORE);
+        ComponentStoreParser.Reading reading =
+            ComponentStoreParser.parse(file.name(), text(file, FileType.COMPONENT_STORE));
+        draft.componentStore(reading.store(), origin);
+        if (reading.build() != null) {
+          // DISM /Online names the running Windows; a UBR exists on the 10.0 family only
+          draft.os(
+              new OsFacts(
+                  null,
+                  reading.ntVersion(),
+                  reading.build(),
+                  "10.0".equals(reading.ntVersion()) ? reading.ubr() : null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null),
+              origin);
+        }
+      }
+    }
+
+    /**
+     * Deployment service data: the host's updatable asset gives its enrollment; deployments target
+     * it when their audience names that asset, or when the export left the audience out (the admin
+     * put them in this host's files).
+     */
+    void deploymentService() throws ImportException {
+      List<SourceFile> files = files(FileType.DEPLOYMENT_SERVICE);
+      List<DeploymentServiceParser.Asset> assets = new ArrayList<>();
+      List<DeploymentServiceParser.GraphDeployment> deployments = new ArrayList<>();
+      Origin assetOrigin = null;
+      Origin deploymentOrigin = null;
+      for (SourceFile file : files) {
+        DeploymentServiceParser.Export export =
+            DeploymentServiceParser.parse(file.name(), text(file, FileType.DEPLOYMENT_SERVICE));
+        if (!export.assets().isEmpty()) {
+          assets.addAll(export.assets());
+          assetOrigin = origin(file, FileType.DEPLOYMENT_SERVICE);
+        }
+        if (!export.deployments().isEmpty()) {
+          deployments.addAll(export.deployments());
+          deploymentOrigin = origin(file, FileType.DEPLOYMENT_SERVICE);
+        }
+      }
+      String assetId = null;
+      if (assets.size() == 1) {
+        assetId = assets.get(0).id();
+        draft.enrollment(assets.get(0).enrollment(), assetOrigin);
+      } else if (assets.size() > 1) {
+        notes.add(
+            assetOrigin.file()
+                + ": "
+                + assets.size()
+                + " updatable assets, and nothing says which is this host: its enrollment is left"
+                + " unknown; export the host's own (GET /admin/windows/updates/updatableAssets/"
+                + "{its Entra device id})");
+      }
+      if (deploymentOrigin == null) {
+        return;
+      }
+      List<Deployment> targeting = new ArrayList<>();
+      int withoutAudience = 0;
+      int undecided = 0;
+      for (DeploymentServiceParser.GraphDeployment d : deployments) {
+        if (d.audience() == null) {
+          withoutAudience++;
+          targeting.add(d.deployment());
+        } else if (assetId == null) {
+          undecided++;
+        } else if (d.audience().stream().anyMatch(assetId::equalsIgnoreCase)) {
+          targeting.add(d.deployment());
+        }
+      }
+      if (withoutAudience > 0) {
+        notes.add(
+            deploymentOrigin.file()
+                + ": "
+                + withoutAudience
+                + " deployments without their audience are taken as targeting this host");
+      }
+      if (undecided > 0) {
+        notes.add(
+            deploymentOrigin.file()
+                + ": "
+                + undecided
+                + " deployments name their audience, but without this host's updatable asset"
+                + " nothing says whether it is in it; they are left out");
+      }
+      if (undecided == 0 || !targeting.isEmpty()) {
+        draft.deployments(targeting, deploymentOrigin);
+      }
     }
 
     ImportResult finish(String label, List<SourceFile> files, List<Skipped> skipped)

@@ -15,7 +15,10 @@ import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
+import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ConfigMgr;
+import org.wuhealth.facts.Deployment;
+import org.wuhealth.facts.Enrollment;
 import org.wuhealth.facts.Host;
 import org.wuhealth.facts.IisLogSummary;
 import org.wuhealth.facts.InstallAttempt;
@@ -288,6 +291,19 @@ final class SnapshotDraft {
     scalar("/windowsUpdate/updateHealthTools", tools, origin, false);
   }
 
+  void componentStore(ComponentStore store, Origin origin) throws ImportException {
+    scalar("/componentStore", store, origin, false);
+  }
+
+  /** The deployments that target the device (possibly none). */
+  void deployments(List<Deployment> deployments, Origin origin) throws ImportException {
+    scalar("/windowsUpdate/deployments", List.copyOf(deployments), origin, false);
+  }
+
+  void enrollment(Enrollment enrollment, Origin origin) throws ImportException {
+    scalar("/windowsUpdate/enrollment", enrollment, origin, false);
+  }
+
   void wsusContentDir(String dir, Origin origin) throws ImportException {
     scalar("/wsus/contentDir", dir, origin, false);
   }
@@ -378,10 +394,19 @@ final class SnapshotDraft {
             (String) get("/os/displayVersion"));
     WindowsUpdate windowsUpdate = null;
     if (Stream.of(
-            "policy", "pause", "susClientId", "lastScan", "safeguardHolds", "updateHealthTools")
+            "policy",
+            "pause",
+            "susClientId",
+            "lastScan",
+            "safeguardHolds",
+            "updateHealthTools",
+            "deployments",
+            "enrollment")
         .anyMatch(m -> get("/windowsUpdate/" + m) != null)) {
       @SuppressWarnings("unchecked")
       List<String> holds = (List<String>) get("/windowsUpdate/safeguardHolds");
+      @SuppressWarnings("unchecked")
+      List<Deployment> deployments = (List<Deployment>) get("/windowsUpdate/deployments");
       windowsUpdate =
           new WindowsUpdate(
               (UpdatePolicy) get("/windowsUpdate/policy"),
@@ -390,8 +415,8 @@ final class SnapshotDraft {
               (String) get("/windowsUpdate/susClientId"),
               (UpdateHealthTools) get("/windowsUpdate/updateHealthTools"),
               holds,
-              null,
-              null);
+              deployments,
+              (Enrollment) get("/windowsUpdate/enrollment"));
     }
     Wsus wsus = null;
     if (Stream.of("role", "version", "clientWebService", "iisLog", "configMgr", "contentDir")
@@ -425,7 +450,7 @@ final class SnapshotDraft {
         wsus,
         attemptsCollected ? items("/installAttempts", attempts, provenance) : null,
         eventsCollected ? items("/events", events, provenance) : null,
-        null,
+        (ComponentStore) get("/componentStore"),
         null,
         issues.isEmpty() ? null : items("/collectionIssues", issues, provenance),
         provenance);

@@ -305,6 +305,34 @@ class LiveCollectorTest {
         snapshot.pendingReboot().toString());
   }
 
+  /**
+   * A WSUS 3.0 SP2 server on 2008 R2: no Installed Role Services key, InstallType 1 and the version
+   * in Setup, read by the same gather step and mapper; the server's files are then read as on 2012.
+   */
+  @Test
+  void aWsus3ServerIsRecognisedByItsInstallType() throws Exception {
+    RegistryReader seeded = registry;
+    FakeRegistry wsus3 =
+        new FakeRegistry()
+            .dword(RegistryPaths.WSUS_SETUP, "InstallType", 1)
+            .sz(RegistryPaths.WSUS_SETUP, "VersionString", "3.2.7600.226")
+            .sz(
+                RegistryPaths.WSUS_SETUP,
+                "TargetDir",
+                windows.resolveSibling("Program Files/Update Services").toString())
+            .dword(RegistryPaths.WSUS_SETUP, "IISTargetWebSiteIndex", 1234567);
+    registry =
+        (path, names) ->
+            path.toLowerCase().startsWith(RegistryPaths.WSUS_SETUP.toLowerCase())
+                ? wsus3.read(path, names)
+                : seeded.read(path, names);
+    Snapshot snapshot = collect();
+    assertEquals(WsusRole.SERVER, snapshot.wsus().role());
+    assertEquals("3.2.7600.226", snapshot.wsus().version());
+    assertEquals(SourceOutcome.OK, run(snapshot, WsusFiles.WEB_CONFIG).outcome());
+    assertEquals(400, snapshot.wsus().clientWebService().maxInstalledPrerequisites());
+  }
+
   @Test
   void anEventThatCannotBeRenderedAndAQueryCutAtItsLimitAreSaid() throws Exception {
     String event;

@@ -46,7 +46,8 @@ class FormatDetectorTest {
         "not an export wuhealth reads (starts with \"Dear support,\")",
         reason("Dear support,\r\nsee attached.".getBytes(StandardCharsets.UTF_8)));
     assertEquals(
-        "JSON that is neither a snapshot, a hotfix list nor a service list",
+        "JSON that is neither a snapshot, a hotfix list, a service list nor deployment service"
+            + " data",
         reason("{\"hello\": 1}".getBytes(StandardCharsets.UTF_8)));
     assertEquals(
         "XML without the WSUS ClientWebService settings",

@@ -13,6 +13,11 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.CollectorMode;
+import org.wuhealth.facts.ComponentStoreHealth;
+import org.wuhealth.facts.Deployment;
+import org.wuhealth.facts.DeploymentCategory;
+import org.wuhealth.facts.DeploymentState;
+import org.wuhealth.facts.Enrollment;
 import org.wuhealth.facts.Provenance;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -206,6 +211,56 @@ class ImporterTest {
         r.snapshot().collectionIssues() != null
             && r.snapshot().collectionIssues().stream().anyMatch(i -> i.message().contains("UBR")),
         "the registry gave the UBR");
+  }
+
+  @Test
+  void deploymentServiceDataAndADismCheckJoinTheHost() throws Exception {
+    ImportResult r =
+        TestFiles.importAll(
+            List.of(
+                TestFiles.captureFile("systeminfo/languages/en.txt"),
+                TestFiles.captureFile("graph/updatable-asset-not-enrolled-join-error.json"),
+                TestFiles.captureFile("graph/deployment-feature-scheduled.json"),
+                TestFiles.captureFile("servicing/checksur-all-fixed.log")));
+    Snapshot s = r.snapshot();
+    assertEquals(
+        new Enrollment(
+            false, false, null, List.of("azureADDeviceRegistrationError: invalidAzureADJoin")),
+        s.windowsUpdate().enrollment());
+    assertEquals(
+        List.of(
+            new Deployment(
+                "Windows 11, version 22H2",
+                DeploymentCategory.FEATURE,
+                DeploymentState.SCHEDULED,
+                false)),
+        s.windowsUpdate().deployments());
+    assertEquals(ComponentStoreHealth.HEALTHY, s.componentStore().health());
+    assertTrue(
+        r.notes().stream().anyMatch(n -> n.contains("taken as targeting this host")),
+        r.notes().toString());
+    assertFiles(
+        s, "/windowsUpdate/enrollment", "graph/updatable-asset-not-enrolled-join-error.json");
+    assertFiles(s, "/componentStore", "servicing/checksur-all-fixed.log");
+    String json = SnapshotWriter.write(s);
+    assertEquals(
+        s,
+        new SnapshotReader().read("x.json", json.getBytes(StandardCharsets.UTF_8)).snapshot(),
+        "valid against the schema and read back unchanged");
+  }
+
+  @Test
+  void severalUpdatableAssetsLeaveTheEnrollmentUnknown() throws Exception {
+    ImportResult r =
+        TestFiles.importAll(
+            List.of(
+                TestFiles.captureFile("servicing/dism-scanhealth-repairable.txt"),
+                TestFiles.captureFile("graph/updatable-assets-list.json")));
+    assertNull(r.snapshot().windowsUpdate(), "nothing says which asset is this host");
+    assertTrue(
+        r.notes().stream().anyMatch(n -> n.contains("3 updatable assets")), r.notes().toString());
+    assertEquals(17763, r.snapshot().os().build(), "DISM's Image Version names the build");
+    assertEquals(7314, r.snapshot().os().ubr());
   }
 
   private static void golden(String name, String actual) throws Exception {

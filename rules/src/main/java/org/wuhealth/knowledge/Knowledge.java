@@ -582,6 +582,11 @@ public final class Knowledge {
         .toList();
   }
 
+  /** Every WSUS version requirement (the WSUS 3.0 SP2 update), whatever the version. */
+  public List<WsusRequirement> wsusVersionRequirements() {
+    return t.wsusRequirements.get().stream().filter(w -> w.wsusVersionPrefix() != null).toList();
+  }
+
   /**
    * How a WSUS server on {@code release} stands against the rollup Microsoft requires there, as a
    * 0/1 list (empty when the release has no such requirement or is not identified).

@@ -603,6 +603,9 @@ public final class RegistryFactsMapper {
     Boolean console = null;
     if (tree.exists(ROLE_SERVICES)) {
       console = tree.value(ROLE_SERVICES, "UpdateServices-UI").isPresent();
+    } else if (wsus3InstallType(tree).isPresent()) {
+      // WSUS 3.0 installs its console with the server and alone
+      console = true;
     } else if (!tree.exists(WSUS_SETUP) && tree.isCovered(WSUS_SETUP)) {
       console = false;
     }
@@ -610,8 +613,10 @@ public final class RegistryFactsMapper {
   }
 
   /**
-   * Installed Role Services names what WSUS setup installed: the server ("UpdateServices-Services")
-   * or only the console ("UpdateServices-UI"). No Setup key where the registry was read means none.
+   * What WSUS setup installed. From Server 2012 on, Installed Role Services names the server
+   * ("UpdateServices-Services") or only the console ("UpdateServices-UI"); WSUS 3.0 (Server 2008
+   * and 2008 R2) has no such key and records InstallType instead. No Setup key where the registry
+   * was read means none.
    */
   private static WsusRole wsusRole(RegistryTree tree) {
     if (!tree.exists(WSUS_SETUP)) {
@@ -620,9 +625,22 @@ public final class RegistryFactsMapper {
     if (tree.value(ROLE_SERVICES, "UpdateServices-Services").isPresent()) {
       return WsusRole.SERVER;
     }
-    return tree.value(ROLE_SERVICES, "UpdateServices-UI").isPresent()
-        ? WsusRole.CONSOLE_ONLY
-        : null;
+    if (tree.value(ROLE_SERVICES, "UpdateServices-UI").isPresent()) {
+      return WsusRole.CONSOLE_ONLY;
+    }
+    return wsus3InstallType(tree).orElse(null);
+  }
+
+  /**
+   * Setup\InstallType of WSUS 3.0 and later 3.x releases: 1 a server, 2 the administration console
+   * only ("Appendix G: Detect the Version of WSUS", WSUS 3.0 deployment guide). Other values are
+   * WSUS 2.0's (32, 64, 128) or unknown, and say nothing here.
+   */
+  private static Optional<WsusRole> wsus3InstallType(RegistryTree tree) {
+    return number(tree, WSUS_SETUP, "InstallType")
+        .map(
+            type ->
+                type == 1 ? WsusRole.SERVER : type == 2 ? WsusRole.CONSOLE_ONLY : (WsusRole) null);
   }
 
   /**

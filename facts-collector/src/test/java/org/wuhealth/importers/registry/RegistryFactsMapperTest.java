@@ -403,6 +403,39 @@ class RegistryFactsMapperTest {
         new ConfigMgr(true, null, false), facts.configMgr(), "a server without the console");
   }
 
+  /**
+   * WSUS 3.0 (Server 2008 / 2008 R2) has no Installed Role Services key: its Setup key holds
+   * InstallType (1 server, 2 console only) and VersionString, as Microsoft's "Appendix G: Detect
+   * the Version of WSUS" (technet cc720492) describes. The capture is hand-written from those
+   * documented values and the WSUS 3.0 SP2 defaults.
+   */
+  @Test
+  void wsus3RecordsItsRoleAsInstallType() throws Exception {
+    RegistryFacts server = RegistryFactsMapper.map(tree(List.of("registry/wsus3-sp2-setup.reg")));
+    assertEquals(WsusRole.SERVER, server.wsusRole());
+    assertEquals("3.2.7600.226", server.wsusVersion());
+    assertEquals("D:\\WSUS", server.wsusContentDir());
+
+    RegistryTree console =
+        RegistryTree.builder()
+            .value(RegistryPaths.WSUS_SETUP, RegistryValue.dword("InstallType", 2))
+            .value(RegistryPaths.WSUS_SETUP, RegistryValue.string("VersionString", "3.2.7600.226"))
+            .value(RegistryPaths.SMS_IDENTIFICATION, RegistryValue.dword("Site Type", 1))
+            .covered(RegistryPaths.SMS, "registry")
+            .covered(RegistryPaths.WSUS_SETUP, "registry")
+            .build();
+    RegistryFacts facts = RegistryFactsMapper.map(console);
+    assertEquals(WsusRole.CONSOLE_ONLY, facts.wsusRole());
+    assertEquals(
+        new ConfigMgr(true, null, true), facts.configMgr(), "a WSUS 3 console is a console");
+
+    RegistryTree unknownType =
+        RegistryTree.builder()
+            .value(RegistryPaths.WSUS_SETUP, RegistryValue.dword("InstallType", 7))
+            .build();
+    assertNull(RegistryFactsMapper.map(unknownType).wsusRole(), "not a documented value");
+  }
+
   @Test
   void healthToolsAbsentOnlyWhereEveryPlaceWasRead() {
     String uhssvc = RegistryPaths.SERVICES + "\\uhssvc";

@@ -93,7 +93,8 @@ public final class FactAssembler {
         known,
         complete,
         s.updates() == null ? List.of() : s.updates(),
-        s.packages() == null ? List.of() : s.packages());
+        s.packages() == null ? List.of() : s.packages(),
+        s.packages() != null);
   }
 
   private static void windowsUpdate(List<Object> facts, WindowsUpdate wu) {

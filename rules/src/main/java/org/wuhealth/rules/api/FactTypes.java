@@ -31,6 +31,8 @@ public final class FactTypes {
             PackageCheck.class,
             ObservedSymptom.class,
             Hit.class,
+            NotChecked.class,
+            RuleParameters.class,
             Supersession.class,
             MissingPrerequisite.class,
             PackageTarget.class));

@@ -1,27 +1,38 @@
 package org.wuhealth.rules.api;
 
+import java.util.Locale;
 import org.wuhealth.facts.IisLogSummary;
 
 /**
  * When the IIS log summary of a WSUS server shows a real problem rather than background noise: at
- * least {@value #MIN_SERVER_ERRORS} server errors (HTTP 5xx) on WSUS paths in the window, and -
- * when the request count is known - at least {@value #MIN_PERCENT} % of the requests. A healthy
- * server logs a handful of 500s a day (clients that drop a connection); hundreds, or one request in
- * a hundred, mean clients are failing.
+ * least {@code minServerErrors} server errors (HTTP 5xx) on WSUS paths in the window, and - when
+ * the request count is known - at least {@code minPercent} % of the requests. The numbers are
+ * WSUS-IIS-LOG-ERRORS' rule.yml parameters (a heuristic: Microsoft gives no such threshold).
  */
-public final class IisErrorThreshold {
-  public static final int MIN_SERVER_ERRORS = 50;
-  public static final int MIN_PERCENT = 1;
+public record IisErrorThreshold(int minServerErrors, double minPercent) {
 
-  private IisErrorThreshold() {}
+  /** The thresholds of a rule's parameters {@code minServerErrors} and {@code minPercent}. */
+  public static IisErrorThreshold of(RuleParameters parameters) {
+    return new IisErrorThreshold(
+        parameters.intValue("minServerErrors"), parameters.doubleValue("minPercent"));
+  }
 
-  public static boolean exceeded(IisLogSummary log) {
+  public boolean exceeded(IisLogSummary log) {
     Long errors = log.serverErrors();
-    if (errors == null || errors < MIN_SERVER_ERRORS) {
+    if (errors == null || errors < minServerErrors) {
       return false;
     }
     Long requests = log.requests();
-    return requests == null || requests <= 0 || errors * 100 >= requests * MIN_PERCENT;
+    return requests == null || requests <= 0 || errors * 100.0 >= requests * minPercent;
+  }
+
+  /** "50 errors and 1 % of the requests". */
+  public String describe() {
+    String percent =
+        minPercent == Math.rint(minPercent)
+            ? Long.toString((long) minPercent)
+            : String.format(Locale.ROOT, "%.2f", minPercent);
+    return minServerErrors + " errors and " + percent + " % of the requests";
   }
 
   /** "230 of 12000 requests (1.9 %)" or "230 (request count not collected)". */
@@ -31,7 +42,7 @@ public final class IisErrorThreshold {
       return log.serverErrors() + " (the request count was not collected)";
     }
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%d of %d requests (%.1f %%)",
         log.serverErrors(),
         requests,

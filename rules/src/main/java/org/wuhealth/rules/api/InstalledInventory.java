@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.PackageState;
+import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.knowledge.InstalledSet;
 
 /**
@@ -22,13 +24,19 @@ import org.wuhealth.knowledge.InstalledSet;
  * truncated systeminfo hotfix list: absence is then weak evidence.
  */
 public final class InstalledInventory implements InstalledSet {
+  /** The easternmost offset in use (Line Islands, UTC+14). */
+  private static final ZoneOffset EASTERNMOST = ZoneOffset.ofHours(14);
+
   private final boolean known;
   private final boolean complete;
+  private final boolean packagesKnown;
   // What first showed each KB installed: an InstalledUpdate or a CbsPackage. Evidence text is
   // built only when a rule asks, since a host lists hundreds of updates and rules cite few.
   private final Map<String, Object> installed;
   private final Map<String, PackageState> packageStates;
   private final Map<String, LocalDate> installedOn;
+  // Dates of CBS packages (InstallTimeHigh/Low) are UTC days; the other lists give local days.
+  private final Set<String> utcDated;
   private volatile Set<String> sortedKbs;
 
   public InstalledInventory(
@@ -36,15 +44,38 @@ public final class InstalledInventory implements InstalledSet {
       boolean complete,
       Iterable<InstalledUpdate> updates,
       Iterable<CbsPackage> packages) {
+    this(known, complete, updates, packages, true);
+  }
+
+  /**
+   * @param packagesKnown false when the CBS package list was not collected, so that an update
+   *     staged for the next restart (InstallPending) cannot be seen
+   */
+  public InstalledInventory(
+      boolean known,
+      boolean complete,
+      Iterable<InstalledUpdate> updates,
+      Iterable<CbsPackage> packages,
+      boolean packagesKnown) {
     this.known = known;
     this.complete = complete;
+    this.packagesKnown = packagesKnown;
     Map<String, Object> seen = new HashMap<>();
     Map<String, PackageState> states = new HashMap<>();
     Map<String, LocalDate> dates = new HashMap<>();
+    Set<String> utc = new HashSet<>();
     for (InstalledUpdate u : updates) {
       seen.putIfAbsent(u.kb(), u);
       if (u.installedOn() != null) {
-        dates.merge(u.kb(), u.installedOn(), (a, b) -> a.isAfter(b) ? a : b);
+        LocalDate before = dates.get(u.kb());
+        if (before == null || u.installedOn().isAfter(before)) {
+          dates.put(u.kb(), u.installedOn());
+          if (u.source() == UpdateSource.CBS) {
+            utc.add(u.kb());
+          } else {
+            utc.remove(u.kb());
+          }
+        }
       }
     }
     for (CbsPackage p : packages) {
@@ -59,6 +90,7 @@ public final class InstalledInventory implements InstalledSet {
     this.installed = seen;
     this.packageStates = states;
     this.installedOn = dates;
+    this.utcDated = utc;
   }
 
   public boolean isKnown() {
@@ -67,6 +99,11 @@ public final class InstalledInventory implements InstalledSet {
 
   public boolean isComplete() {
     return complete;
+  }
+
+  /** False when the CBS packages were not collected (staged updates are then invisible). */
+  public boolean packagesKnown() {
+    return packagesKnown;
   }
 
   @Override
@@ -126,16 +163,21 @@ public final class InstalledInventory implements InstalledSet {
 
   /**
    * True when {@code kb} cannot be in effect yet because the host has not restarted since: its CBS
-   * package is InstallPending, or it was installed on a day after the last boot.
+   * package is InstallPending, or it was installed on a day after the last boot. The boot time is
+   * an instant, but update lists give the host's local day and the snapshot does not record its
+   * time zone: a local day counts as after the boot only when it is after the boot's day in every
+   * zone (up to UTC+14), so that a host east of UTC is not told an update of its boot day waits.
    */
   public boolean awaitsRestart(String kb, Instant lastBoot) {
     if (packageStates.get(kb) == PackageState.INSTALL_PENDING) {
       return true;
     }
     LocalDate on = installedOn.get(kb);
-    return on != null
-        && lastBoot != null
-        && on.isAfter(LocalDate.ofInstant(lastBoot, ZoneOffset.UTC));
+    if (on == null || lastBoot == null) {
+      return false;
+    }
+    ZoneOffset latest = utcDated.contains(kb) ? ZoneOffset.UTC : EASTERNMOST;
+    return on.isAfter(LocalDate.ofInstant(lastBoot, latest));
   }
 
   public int size() {

@@ -14,18 +14,20 @@ import org.wuhealth.facts.WsusRole;
 /**
  * The guide's error 0x80244007 "SyncUpdates_WithRecovery failed": a client reports more installed
  * prerequisite updates than the WSUS client web service accepts (maxInstalledPrerequisites, 400 by
- * default). Judged from the server's web.config values and from the error seen in logs.
+ * default). Judged from the server's web.config values, against the value the guide sets (800, the
+ * rule's {@code fixValue} parameter), and from the error seen in logs.
  */
 public final class MaxPrerequisites {
   /** WU_E_PT_SOAPCLIENT_SOAPFAULT, the code the guide names. */
   public static final String CODE = "0x80244007";
 
-  /** The guide's value; the built-in default is 400. */
-  public static final int RECOMMENDED_PREREQUISITES = 800;
+  private static final String LIMIT_PATH = "wsus.clientWebService.maxInstalledPrerequisites";
 
   private MaxPrerequisites() {}
 
   /**
+   * @param fixValue the value the guide sets maxInstalledPrerequisites to; a server below it is
+   *     reported, one at or above it has the fix and the error has another cause
    * @param wsus the host's WSUS section, as a 0/1 list
    * @param policies the host's Windows Update policy, as a 0/1 list
    * @param events every event of the snapshot
@@ -33,28 +35,45 @@ public final class MaxPrerequisites {
    * @return the assessment as a 0/1 list: empty when the cause does not apply or is ruled out
    */
   public static List<MaxPrerequisitesAssessment> assess(
-      List<Wsus> wsus, List<UpdatePolicy> policies, List<?> events, List<?> attempts) {
+      int fixValue,
+      List<Wsus> wsus,
+      List<UpdatePolicy> policies,
+      List<?> events,
+      List<?> attempts) {
     List<Object> eventsAndAttempts = new ArrayList<>(events);
     eventsAndAttempts.addAll(attempts);
     List<String> sightings = sightings(eventsAndAttempts);
     boolean seen = !sightings.isEmpty();
-    Wsus server = wsus.stream().filter(w -> w.role() == WsusRole.SERVER).findFirst().orElse(null);
+    // The ClientWebService web.config exists only where the WSUS server role is installed.
+    Wsus server =
+        wsus.stream()
+            .filter(
+                w ->
+                    w.role() == WsusRole.SERVER
+                        || (w.role() == null && w.clientWebService() != null))
+            .findFirst()
+            .orElse(null);
     List<String> evidence = new ArrayList<>(sightings);
     if (server != null) {
       ClientWebService cws = server.clientWebService();
       Integer limit = cws == null ? null : cws.maxInstalledPrerequisites();
-      if (limit != null && limit > 400) {
+      if (limit != null && limit >= fixValue) {
         // The guide's fix is in place; an 0x80244007 here has another cause.
         return List.of();
       }
       if (limit == null && !seen) {
-        return List.of();
+        // Nothing logged, and the server's own value unknown: the preventive check cannot run.
+        return List.of(MaxPrerequisitesAssessment.notChecked(LIMIT_PATH));
       }
       if (limit != null) {
         evidence.add(
             "this WSUS server's ClientWebService web.config sets maxInstalledPrerequisites to "
                 + limit
-                + "; clients with more installed prerequisite updates than that fail to scan");
+                + ", below the "
+                + fixValue
+                + " the guide sets; clients with more installed prerequisite updates than "
+                + limit
+                + " fail to scan");
       } else {
         evidence.add(
             "the ClientWebService web.config values were not collected: check"
@@ -72,6 +91,10 @@ public final class MaxPrerequisites {
             .filter(s -> s != null)
             .findFirst()
             .orElse(null);
+    if (seen && policies.isEmpty()) {
+      // the error is logged, but whether this host scans a WSUS server is unknown
+      return List.of(MaxPrerequisitesAssessment.notChecked("windowsUpdate.policy"));
+    }
     if (!seen || wsusServer == null) {
       return List.of();
     }

@@ -73,4 +73,16 @@ public final class ScanHealth {
     }
     return problems;
   }
+
+  /**
+   * What kept the deployment sub-check from running, as a 0/1 list: a client that scans another
+   * endpoint while the deployments that target it were not collected.
+   */
+  public static List<String> unchecked(WindowsUpdate wu, HostOs host) {
+    return wu.deployments() == null
+            && DeploymentService.applies(host)
+            && !UpdateEndpoint.otherThanWindowsUpdate(wu).isEmpty()
+        ? List.of("windowsUpdate.deployments")
+        : List.of();
+  }
 }

@@ -13,8 +13,10 @@ import org.wuhealth.knowledge.ErrorCause;
  *
  * @param store the collected health check, or null
  * @param codes the corruption codes seen
+ * @param missing when not null, nothing was found: a health check was collected but its verdict is
+ *     unknown, so the store could not be judged
  */
-public record StoreCorruption(ComponentStore store, List<ObservedCode> codes) {
+public record StoreCorruption(ComponentStore store, List<ObservedCode> codes, String missing) {
 
   /**
    * TRUST_E_NOSIGNATURE: on an install attempt it means a catalog or signature of the package is
@@ -27,6 +29,15 @@ public record StoreCorruption(ComponentStore store, List<ObservedCode> codes) {
 
   public StoreCorruption {
     codes = List.copyOf(codes);
+  }
+
+  public StoreCorruption(ComponentStore store, List<ObservedCode> codes) {
+    this(store, codes, null);
+  }
+
+  /** False when the store could not be judged ({@link #missing()} says why). */
+  public boolean checked() {
+    return missing == null;
   }
 
   /** The corruption found, or an empty list when there is none. */
@@ -42,7 +53,12 @@ public record StoreCorruption(ComponentStore store, List<ObservedCode> codes) {
                             : MISSING_SIGNATURE.equals(c.code()) && !c.attempts().isEmpty()))
             .toList();
     if (!damaged(store) && codes.isEmpty()) {
-      return List.of();
+      boolean verdictUnknown =
+          store != null
+              && (store.health() == null || store.health() == ComponentStoreHealth.UNKNOWN);
+      return verdictUnknown
+          ? List.of(new StoreCorruption(store, List.of(), "componentStore.health"))
+          : List.of();
     }
     return List.of(new StoreCorruption(store, codes));
   }

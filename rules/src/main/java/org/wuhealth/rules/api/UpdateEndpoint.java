@@ -51,4 +51,22 @@ public final class UpdateEndpoint {
     }
     return policy.wuServer().trim();
   }
+
+  /**
+   * On a client the deployment service could manage, the facts that would say whether it does and
+   * were not collected: the enrollment, the deployments that target the device.
+   */
+  public static List<String> unknownManagement(WindowsUpdate wu, HostOs host) {
+    if (!DeploymentService.applies(host)) {
+      return List.of();
+    }
+    List<String> unknown = new ArrayList<>();
+    if (wu.enrollment() == null) {
+      unknown.add("windowsUpdate.enrollment");
+    }
+    if (wu.deployments() == null) {
+      unknown.add("windowsUpdate.deployments");
+    }
+    return unknown;
+  }
 }

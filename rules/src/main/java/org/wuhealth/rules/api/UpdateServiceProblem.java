@@ -20,9 +20,15 @@ import org.wuhealth.facts.StartType;
  *
  * @param failures evidence lines about failing scans and installs (empty for a disabled service)
  * @param codes observed "service disabled" codes
+ * @param missing when not null, nothing else is set: the fact whose absence kept the service from
+ *     being judged (its start type, its run state, or whether updates fail)
  */
 public record UpdateServiceProblem(
-    ServiceInfo service, boolean disabled, List<String> failures, List<ObservedCode> codes) {
+    ServiceInfo service,
+    boolean disabled,
+    List<String> failures,
+    List<ObservedCode> codes,
+    String missing) {
 
   /** The client services by lower-case key name, with what they do for updates. */
   private static final Map<String, String> ROLES =
@@ -35,6 +41,20 @@ public record UpdateServiceProblem(
   public UpdateServiceProblem {
     failures = List.copyOf(failures);
     codes = List.copyOf(codes);
+  }
+
+  private UpdateServiceProblem(
+      ServiceInfo service, boolean disabled, List<String> failures, List<ObservedCode> codes) {
+    this(service, disabled, failures, codes, null);
+  }
+
+  private static List<UpdateServiceProblem> unknown(ServiceInfo service, String missing) {
+    return List.of(new UpdateServiceProblem(service, false, List.of(), List.of(), missing));
+  }
+
+  /** False when the service could not be judged ({@link #missing()} says why). */
+  public boolean checked() {
+    return missing == null;
   }
 
   /** True for wuauserv, BITS, CryptSvc and TrustedInstaller (any case). */
@@ -61,9 +81,16 @@ public record UpdateServiceProblem(
       return List.of(
           new UpdateServiceProblem(service, true, List.of(), ObservedCode.sorted(codes)));
     }
+    String item = "services[" + service.name() + "]";
+    if (service.startType() == null || service.startType() == StartType.UNKNOWN) {
+      return unknown(service, item + ".startType");
+    }
     boolean shouldRun =
         service.startType() == StartType.AUTOMATIC
             || service.startType() == StartType.AUTOMATIC_DELAYED;
+    if (shouldRun && (service.state() == null || service.state() == ServiceState.UNKNOWN)) {
+      return unknown(service, item + ".state");
+    }
     if (!shouldRun || service.state() != ServiceState.STOPPED) {
       return List.of();
     }
@@ -79,7 +106,14 @@ public record UpdateServiceProblem(
       failures.add(failed + (failed == 1 ? " install attempt" : " install attempts") + " failed");
     }
     if (failures.isEmpty()) {
-      return List.of();
+      // stopped though it should run: whether updates fail decides, and without the last scan
+      // nothing says they do not
+      if (scans.isEmpty()) {
+        return unknown(service, "windowsUpdate.lastScan");
+      }
+      return scans.stream().anyMatch(s -> s.result() == null)
+          ? unknown(service, "windowsUpdate.lastScan.result")
+          : List.of();
     }
     return List.of(new UpdateServiceProblem(service, false, failures, ObservedCode.sorted(codes)));
   }

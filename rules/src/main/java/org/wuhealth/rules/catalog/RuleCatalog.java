@@ -305,6 +305,31 @@ public final class RuleCatalog {
         }
       }
     }
+    for (String path : m.toRuleOut()) {
+      if (!known.contains(path)) {
+        problems.add(where + "toRuleOut names an unknown snapshot path \"" + path + "\"");
+      }
+    }
+    m.manualFacts()
+        .forEach(
+            (path, how) -> {
+              if (!known.contains(path)) {
+                problems.add(where + "manualFacts names an unknown snapshot path \"" + path + "\"");
+              }
+              requireText(where, "manualFacts." + path, how, problems);
+            });
+    m.parameters()
+        .forEach(
+            (name, p) -> {
+              if (p == null || p.value() == null) {
+                problems.add(where + "parameters." + name + " needs a value");
+              }
+              requireText(
+                  where,
+                  "parameters." + name + ".source (a reference, or \"heuristic: \" and why)",
+                  p == null ? null : p.source(),
+                  problems);
+            });
   }
 
   private static void requireText(String where, String name, String value, List<String> problems) {

@@ -1,7 +1,10 @@
 package org.wuhealth.rules.catalog;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A rule's human metadata, read from its {@code rule.yml}. The DRL holds only the logic; titles,
@@ -11,6 +14,12 @@ import java.util.List;
  *     wsus-connection, or checklist / general for causes that are not tied to one symptom
  * @param guide the troubleshooting-guide section the rule encodes
  * @param requires snapshot paths the rule needs; "a|b" means either will do
+ * @param toRuleOut paths the rule can fire without, but needs to rule its cause out: when the rule
+ *     stays quiet and one of them was not collected, it is listed as not checked
+ * @param manualFacts facts the rule needs that no importer or collector produces: the snapshot
+ *     path, and where an admin finds the value to add by hand
+ * @param parameters the numbers the rule compares against, each with its source (or the word
+ *     "heuristic" and why), so that thresholds live in the metadata rather than in code
  * @param triggeredBySymptom true when the rule only fires once its symptom is present (the
  *     not-applicable rules explain a package that reported it); such rules are not boosted again
  * @param disabled when set, the reason the rule is switched off
@@ -24,6 +33,9 @@ public record RuleMetadata(
     String severity,
     String confidence,
     List<String> requires,
+    List<String> toRuleOut,
+    Map<String, String> manualFacts,
+    Map<String, RuleParameter> parameters,
     String description,
     List<String> remediation,
     List<String> references,
@@ -34,9 +46,17 @@ public record RuleMetadata(
 
   public RuleMetadata {
     requires = requires == null ? List.of() : List.copyOf(requires);
+    toRuleOut = toRuleOut == null ? List.of() : List.copyOf(toRuleOut);
+    manualFacts = ordered(manualFacts);
+    parameters = ordered(parameters);
     remediation = remediation == null ? List.of() : List.copyOf(remediation);
     references = references == null ? List.of() : List.copyOf(references);
     falsePositives = falsePositives == null ? List.of() : List.copyOf(falsePositives);
+  }
+
+  /** An unmodifiable copy in the metadata's order (Map.copyOf would lose it). */
+  private static <V> Map<String, V> ordered(Map<String, V> map) {
+    return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
   public boolean isTriggeredBySymptom() {

@@ -9,6 +9,11 @@ package org.wuhealth.rules.fleet;
 public record FailureGroup(String server, String code) {
   /** The server's host name without the port. */
   public String host() {
+    return hostOf(server);
+  }
+
+  /** "wsus01.corp.example" of "wsus01.corp.example:8531". */
+  public static String hostOf(String server) {
     int colon = server.lastIndexOf(':');
     return colon < 0 ? server : server.substring(0, colon);
   }

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Evidence wording shared by the fleet rules. */
 public final class FleetEvidence {
@@ -41,21 +43,53 @@ public final class FleetEvidence {
         .toList();
   }
 
-  /** Host summaries sorted by batch position, as their names. */
+  /**
+   * Host summaries sorted by batch position, as distinct names: a name that several machines share
+   * (in different domains) is shown as each machine's full name.
+   */
   public static String names(Collection<HostSummary> hosts) {
+    List<HostSummary> sorted =
+        hosts.stream().sorted(Comparator.comparingInt(HostSummary::index)).toList();
+    Map<String, Long> machinesPerName =
+        sorted.stream()
+            .collect(
+                Collectors.groupingBy(
+                    h -> String.valueOf(h.name()).toLowerCase(Locale.ROOT),
+                    Collectors.mapping(HostSummary::machine, Collectors.toSet())))
+            .entrySet()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
     return list(
-        hosts.stream()
-            .sorted(Comparator.comparingInt(HostSummary::index))
-            .map(HostSummary::name)
+        sorted.stream()
+            .map(
+                h ->
+                    machinesPerName.get(String.valueOf(h.name()).toLowerCase(Locale.ROOT)) > 1
+                        ? h.machine()
+                        : String.valueOf(h.name()))
+            .distinct()
             .toList());
   }
 
-  /** Failing clients sorted by batch position, as their names. */
+  /**
+   * "(the batch also holds 2 older snapshots of these machines; each machine is judged by its
+   * newest)", or empty when every machine came once.
+   */
+  public static String olderSnapshots(Collection<?> hosts) {
+    int older = hosts.stream().mapToInt(h -> ((HostSummary) h).olderSnapshots()).sum();
+    return older == 0
+        ? ""
+        : " (the batch also holds "
+            + count(older, "older snapshot")
+            + " of these machines; each machine is judged by its newest)";
+  }
+
+  /** Failing clients sorted by batch position, as their distinct names. */
   public static String failing(Collection<ClientFailure> failures) {
     return list(
         failures.stream()
             .sorted(Comparator.comparingInt(ClientFailure::index))
             .map(ClientFailure::host)
+            .distinct()
             .toList());
   }
 

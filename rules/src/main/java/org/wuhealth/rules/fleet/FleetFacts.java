@@ -62,12 +62,15 @@ public final class FleetFacts {
         names,
         names.isEmpty() ? null : source,
         worstSeverity,
-        names.isEmpty() ? List.of() : findingLines);
+        names.isEmpty() ? List.of() : findingLines,
+        s.collectedAt(),
+        0);
   }
 
   /** One fact per distinct failure code the host logged while pointed at a WSUS server. */
   public static List<ClientFailure> failures(HostSummary summary, Snapshot s, Instant evaluatedAt) {
-    if (summary.wsusServer() == null) {
+    if (summary.wsusServer() == null || summary.scansItself()) {
+      // a WSUS server that scans itself is not one of its clients
       return List.of();
     }
     // code -> age in days of its latest occurrence (-1: no time given)

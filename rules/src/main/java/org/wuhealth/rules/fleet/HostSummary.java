@@ -1,5 +1,6 @@
 package org.wuhealth.rules.fleet;
 
+import java.time.Instant;
 import java.util.List;
 import org.wuhealth.rules.api.Severity;
 
@@ -23,6 +24,10 @@ import org.wuhealth.rules.api.Severity;
  * @param source for WSUS servers only: the input it was read from (null for other hosts)
  * @param worstSeverity the host's worst finding; null when it has none
  * @param findings for WSUS servers only: one line per finding ("RULE-ID (severity): title")
+ * @param collectedAt when the snapshot was taken: of several snapshots of one machine, the newest
+ *     speaks for it
+ * @param olderSnapshots how many older snapshots of the same machine the batch held (they are not
+ *     counted, only mentioned)
  */
 public record HostSummary(
     int index,
@@ -37,11 +42,56 @@ public record HostSummary(
     List<String> serverNames,
     String source,
     Severity worstSeverity,
-    List<String> findings) {
+    List<String> findings,
+    Instant collectedAt,
+    int olderSnapshots) {
 
   public HostSummary {
     serverNames = List.copyOf(serverNames);
     findings = List.copyOf(findings);
+  }
+
+  /**
+   * Which machine this is: its name and domain, and its Windows Update client id (a machine that
+   * was set up again under the same name is another machine).
+   */
+  public String identity() {
+    return machine + "|" + (susClientId == null ? "" : susClientId);
+  }
+
+  /** True when this snapshot of the machine is newer than {@code other} (then batch order). */
+  public boolean newerThan(HostSummary other) {
+    if (collectedAt != null
+        && other.collectedAt != null
+        && !collectedAt.equals(other.collectedAt)) {
+      return collectedAt.isAfter(other.collectedAt);
+    }
+    return index > other.index;
+  }
+
+  /** The same summary, with the number of older snapshots of its machine. */
+  public HostSummary withOlderSnapshots(int count) {
+    return new HostSummary(
+        index,
+        name,
+        machine,
+        susClientId,
+        wsusServer,
+        updateSource,
+        scanKnown,
+        scanSucceeded,
+        scanAgeDays,
+        serverNames,
+        source,
+        worstSeverity,
+        findings,
+        collectedAt,
+        count);
+  }
+
+  /** True when this host is a WSUS server whose policy points at itself. */
+  public boolean scansItself() {
+    return wsusServer != null && serves(FailureGroup.hostOf(wsusServer));
   }
 
   public boolean wsusServerRole() {

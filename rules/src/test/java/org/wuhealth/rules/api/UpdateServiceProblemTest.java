@@ -50,7 +50,35 @@ class UpdateServiceProblemTest {
                 List.of(Facts.attempt("KB1", AttemptResult.FAILED, null, InstallVia.WU, null)),
                 List.of())
             .size());
-    assertEquals(List.of(), UpdateServiceProblem.assess(crypt, List.of(), List.of(), List.of()));
+    List<LastScan> succeeded =
+        List.of(new LastScan(Instant.parse("2026-11-20T06:00:00Z"), ScanResult.SUCCEEDED, null));
+    assertEquals(List.of(), UpdateServiceProblem.assess(crypt, succeeded, List.of(), List.of()));
+    assertEquals(
+        "windowsUpdate.lastScan",
+        UpdateServiceProblem.assess(crypt, List.of(), List.of(), List.of()).get(0).missing(),
+        "nothing says whether updates fail: not checked");
+  }
+
+  @Test
+  void aServiceListedWithoutItsStateOrStartTypeIsNotJudged() {
+    assertEquals(
+        "services[CryptSvc].state",
+        UpdateServiceProblem.assess(
+                service("CryptSvc", ServiceState.UNKNOWN, StartType.AUTOMATIC),
+                FAILED_SCAN,
+                List.of(),
+                List.of())
+            .get(0)
+            .missing());
+    assertEquals(
+        "services[wuauserv].startType",
+        UpdateServiceProblem.assess(
+                service("wuauserv", ServiceState.STOPPED, StartType.UNKNOWN),
+                FAILED_SCAN,
+                List.of(),
+                List.of())
+            .get(0)
+            .missing());
   }
 
   @Test

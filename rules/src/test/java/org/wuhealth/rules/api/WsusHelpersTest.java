@@ -19,6 +19,9 @@ import org.wuhealth.facts.WsusRole;
 
 /** The rule-facing helpers for the WSUS rules. */
 class WsusHelpersTest {
+  /** The guide's value, as WSUS-MAX-PREREQS' rule.yml gives it. */
+  private static final int FIX = 800;
+
   private static final Instant T = Instant.parse("2026-11-20T07:00:00Z");
   private static final LogEvent SYNC_FAILED =
       new LogEvent(
@@ -57,7 +60,7 @@ class WsusHelpersTest {
   @Test
   void aServerAt400IsAPreventiveFindingUntilTheErrorShows() {
     var quiet =
-        MaxPrerequisites.assess(List.of(server(400, 22000)), List.of(), List.of(), List.of());
+        MaxPrerequisites.assess(FIX, List.of(server(400, 22000)), List.of(), List.of(), List.of());
     assertEquals(1, quiet.size());
     assertEquals(Severity.MEDIUM, quiet.get(0).severity());
     assertEquals(Confidence.LIKELY, quiet.get(0).confidence());
@@ -67,7 +70,11 @@ class WsusHelpersTest {
 
     var failing =
         MaxPrerequisites.assess(
-            List.of(server(400, 44000)), List.of(), List.of(SYNC_FAILED, MESSAGE_ONLY), List.of());
+            FIX,
+            List.of(server(400, 44000)),
+            List.of(),
+            List.of(SYNC_FAILED, MESSAGE_ONLY),
+            List.of());
     assertEquals(Severity.HIGH, failing.get(0).severity());
     assertEquals(Confidence.CERTAIN, failing.get(0).confidence());
     assertTrue(failing.get(0).evidence().get(0).contains("logged 2 times"), failing.toString());
@@ -75,18 +82,33 @@ class WsusHelpersTest {
   }
 
   @Test
+  void aServerBelowTheGuidesValueIsReported() {
+    var failing =
+        MaxPrerequisites.assess(
+            FIX, List.of(server(600, 44000)), List.of(), List.of(SYNC_FAILED), List.of());
+    assertEquals(Severity.HIGH, failing.get(0).severity());
+    assertEquals(Confidence.CERTAIN, failing.get(0).confidence());
+    assertTrue(
+        failing.get(0).evidence().get(1).contains("to 600, below the 800 the guide sets"),
+        failing.toString());
+  }
+
+  @Test
   void aServerAlreadyRaisedRulesTheCauseOut() {
     assertTrue(
         MaxPrerequisites.assess(
-                List.of(server(800, 44000)), List.of(), List.of(SYNC_FAILED), List.of())
+                FIX, List.of(server(800, 44000)), List.of(), List.of(SYNC_FAILED), List.of())
             .isEmpty());
-    assertTrue(
-        MaxPrerequisites.assess(List.of(server(null, null)), List.of(), List.of(), List.of())
-            .isEmpty());
+    assertEquals(
+        "wsus.clientWebService.maxInstalledPrerequisites",
+        MaxPrerequisites.assess(FIX, List.of(server(null, null)), List.of(), List.of(), List.of())
+            .get(0)
+            .missing(),
+        "nothing logged and the value unknown: not checked");
     assertEquals(
         Confidence.POSSIBLE,
         MaxPrerequisites.assess(
-                List.of(server(null, null)), List.of(), List.of(SYNC_FAILED), List.of())
+                FIX, List.of(server(null, null)), List.of(), List.of(SYNC_FAILED), List.of())
             .get(0)
             .confidence(),
         "the error on a server whose web.config was not read");
@@ -97,12 +119,22 @@ class WsusHelpersTest {
     InstallAttempt attempt =
         new InstallAttempt(T, null, "KB5120418", null, null, "0x80244007", null);
     var client =
-        MaxPrerequisites.assess(List.of(), List.of(wsusPolicy()), List.of(), List.of(attempt));
+        MaxPrerequisites.assess(FIX, List.of(), List.of(wsusPolicy()), List.of(), List.of(attempt));
     assertEquals(Confidence.LIKELY, client.get(0).confidence());
     assertTrue(client.get(0).evidence().get(1).contains("https://wsus01:8531"), client.toString());
+    UpdatePolicy windowsUpdateClient =
+        new UpdatePolicy(null, null, null, null, null, null, null, null, null, null, null);
     assertTrue(
-        MaxPrerequisites.assess(List.of(), List.of(), List.of(SYNC_FAILED), List.of()).isEmpty(),
-        "without a WSUS server to name, the client finding has no place to send the fix");
+        MaxPrerequisites.assess(
+                FIX, List.of(), List.of(windowsUpdateClient), List.of(SYNC_FAILED), List.of())
+            .isEmpty(),
+        "a host that scans no WSUS server: the error has another cause");
+    assertEquals(
+        "windowsUpdate.policy",
+        MaxPrerequisites.assess(FIX, List.of(), List.of(), List.of(SYNC_FAILED), List.of())
+            .get(0)
+            .missing(),
+        "without the policy, whether the host scans a WSUS server is unknown");
   }
 
   @Test
@@ -122,14 +154,16 @@ class WsusHelpersTest {
 
   @Test
   void iisErrorsCountAboveBothThresholds() {
-    assertTrue(IisErrorThreshold.exceeded(new IisLogSummary(null, null, 12000L, 230L, null)));
-    assertFalse(IisErrorThreshold.exceeded(new IisLogSummary(null, null, 12000L, 49L, null)));
-    assertFalse(
-        IisErrorThreshold.exceeded(new IisLogSummary(null, null, 100000L, 60L, null)), "0.06 %");
-    assertTrue(IisErrorThreshold.exceeded(new IisLogSummary(null, null, null, 50L, null)));
-    assertFalse(IisErrorThreshold.exceeded(new IisLogSummary(null, null, 12000L, null, null)));
+    IisErrorThreshold t = new IisErrorThreshold(50, 1);
+    assertTrue(t.exceeded(new IisLogSummary(null, null, 12000L, 230L, null)));
+    assertFalse(t.exceeded(new IisLogSummary(null, null, 12000L, 49L, null)));
+    assertFalse(t.exceeded(new IisLogSummary(null, null, 100000L, 60L, null)), "0.06 %");
+    assertTrue(t.exceeded(new IisLogSummary(null, null, null, 50L, null)));
+    assertFalse(t.exceeded(new IisLogSummary(null, null, 12000L, null, null)));
     assertEquals(
         "230 of 12000 requests (1.9 %)",
         IisErrorThreshold.describe(new IisLogSummary(null, null, 12000L, 230L, null)));
+    assertEquals("50 errors and 1 % of the requests", t.describe());
+    assertEquals("50 errors and 0.50 % of the requests", new IisErrorThreshold(50, 0.5).describe());
   }
 }

@@ -80,6 +80,36 @@ class RuleCatalogTest {
   }
 
   @Test
+  void parametersNeedASourceAndFactsPathsMustExist(@TempDir Path root) throws Exception {
+    folder(
+        root,
+        "demo",
+        "XX-DEMO",
+        GOOD_YML
+            + """
+            toRuleOut: [os.kernel]
+            manualFacts:
+              wsus.nowhere: set it by hand
+            parameters:
+              limit:
+                value: 50
+              share:
+                value: 1
+                source: "heuristic: one in a hundred"
+            """,
+        "package x;\nrule \"XX-DEMO\"\nwhen\nthen\nend\n");
+    CatalogException e = assertThrows(CatalogException.class, () -> RuleCatalog.load(root));
+    String all = String.join("\n", e.problems());
+    assertTrue(all.contains("toRuleOut names an unknown snapshot path \"os.kernel\""), all);
+    assertTrue(all.contains("manualFacts names an unknown snapshot path \"wsus.nowhere\""), all);
+    assertTrue(
+        all.contains(
+            "parameters.limit.source (a reference, or \"heuristic: \" and why) is required"),
+        all);
+    assertTrue(!all.contains("parameters.share"), all);
+  }
+
+  @Test
   void duplicateIdsAreRefused(@TempDir Path root) throws Exception {
     folder(root, "demo", "XX-DEMO", GOOD_YML, "package x;\nrule \"XX-DEMO\"\nwhen\nthen\nend\n");
     folder(

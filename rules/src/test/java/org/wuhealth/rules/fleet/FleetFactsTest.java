@@ -125,4 +125,51 @@ class FleetFactsTest {
         failures);
     assertEquals("wsus", failures.get(0).group().host());
   }
+
+  @Test
+  void aWsusServerThatScansItselfIsNotItsOwnClient() {
+    List<LogEvent> events =
+        List.of(new LogEvent(NOW, EventSource.WINDOWS_UPDATE_CLIENT, 20, "0x80244007", "m", null));
+    Snapshot s =
+        snapshot(
+            new Host("WSUS01", "corp.example"),
+            policy("https://wsus01.corp.example:8531", true),
+            null,
+            events,
+            new Wsus(WsusRole.SERVER, null, null, null, null, null));
+    HostSummary h = FleetFacts.summary(0, "wsus01.json", s, NOW, null, List.of());
+    assertTrue(h.scansItself());
+    assertEquals(List.of(), FleetFacts.failures(h, s, NOW));
+  }
+
+  @Test
+  void aMachineIsItsNameDomainAndClientIdAndItsNewestSnapshotSpeaksForIt() {
+    Snapshot s = snapshot(new Host("Web01", "corp.example"), null, null, null, null);
+    HostSummary first = FleetFacts.summary(0, "a.json", s, NOW, null, List.of());
+    HostSummary again = FleetFacts.summary(1, "b.json", s, NOW, null, List.of());
+    assertEquals("web01.corp.example|abc-1", first.identity());
+    assertEquals(first.identity(), again.identity());
+    assertTrue(again.newerThan(first), "same collection time: the later in the batch");
+    Snapshot older =
+        new Snapshot(
+            1,
+            NOW.minusSeconds(86400),
+            null,
+            s.host(),
+            s.os(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            s.windowsUpdate(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    assertFalse(FleetFacts.summary(2, "c.json", older, NOW, null, List.of()).newerThan(first));
+    assertEquals(2, first.withOlderSnapshots(2).olderSnapshots());
+  }
 }
