@@ -75,9 +75,7 @@ public final class FormatDetector {
       return json(text);
     }
     if (first.startsWith("<")) {
-      return lower.contains("maxinstalledprerequisites") || lower.contains("maxcachedupdates")
-          ? Detection.of(FileType.WSUS_WEB_CONFIG)
-          : Detection.unknown("XML without the WSUS ClientWebService settings");
+      return markup(first.toLowerCase(Locale.ROOT), lower);
     }
     if (first.startsWith("#Software: Microsoft Internet Information Services")
         || lines.stream().anyMatch(l -> l.startsWith("#Fields:") && l.contains("cs-uri-stem"))) {
@@ -105,6 +103,22 @@ public final class FormatDetector {
     return Detection.unknown("not an export wuhealth reads (starts with \"" + clip(first) + "\")");
   }
 
+  /**
+   * An HTML page (wuhealth's batch report quotes setting names in its findings) or XML: a WSUS
+   * web.config holds its settings inside {@code <configuration>}.
+   */
+  private static Detection markup(String first, String lower) {
+    if (first.startsWith("<!doctype html") || first.startsWith("<html")) {
+      return lower.contains("<title>wuhealth")
+          ? Detection.of(FileType.REPORT)
+          : Detection.unknown("an HTML page, not an export");
+    }
+    return lower.contains("<configuration")
+            && (lower.contains("maxinstalledprerequisites") || lower.contains("maxcachedupdates"))
+        ? Detection.of(FileType.WSUS_WEB_CONFIG)
+        : Detection.unknown("XML without the WSUS ClientWebService settings");
+  }
+
   /** "{" or "[" followed (after blanks) by a member name, an object or the end: not a GUID. */
   static boolean looksLikeJson(String text) {
     int i = skipBlanks(text, 0);
@@ -130,6 +144,8 @@ public final class FormatDetector {
 
   private static final Pattern SCHEMA_VERSION = Pattern.compile("(?i)\"schemaVersion\"");
   private static final Pattern HOTFIX_ID = Pattern.compile("(?i)\"hotfixid\"");
+  private static final Pattern WUHEALTH_TOOL = Pattern.compile("\"tool\"\\s*:\\s*\"wuhealth\"");
+  private static final Pattern REPORT_FORMAT = Pattern.compile("\"(?:reportFormat|batchFormat)\"");
   private static final Pattern SERVICE_NAME = Pattern.compile("(?i)\"servicename\"");
   private static final Pattern STATUS = Pattern.compile("(?i)\"status\"");
   private static final Pattern START_TYPE = Pattern.compile("(?i)\"starttype\"");
@@ -137,6 +153,9 @@ public final class FormatDetector {
   private static Detection json(String text) {
     if (SCHEMA_VERSION.matcher(text).find()) {
       return Detection.of(FileType.SNAPSHOT);
+    }
+    if (WUHEALTH_TOOL.matcher(text).find() && REPORT_FORMAT.matcher(text).find()) {
+      return Detection.of(FileType.REPORT);
     }
     if (HOTFIX_ID.matcher(text).find()) {
       return Detection.of(FileType.QFE);

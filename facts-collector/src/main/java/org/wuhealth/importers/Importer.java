@@ -29,6 +29,7 @@ import org.wuhealth.importers.logs.LogDigest;
 import org.wuhealth.importers.logs.ReportingEventsParser;
 import org.wuhealth.importers.logs.WindowsUpdateLogParser;
 import org.wuhealth.importers.registry.RegFileParser;
+import org.wuhealth.importers.registry.RegistryFacts;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
 import org.wuhealth.importers.registry.RegistryTree;
 import org.wuhealth.importers.services.ServiceListParser;
@@ -84,15 +85,8 @@ public final class Importer {
       FormatDetector.Detection detection = FormatDetector.detect(head(file));
       if (!detection.known()) {
         skipped.add(new Skipped(file.name(), detection.reason()));
-      } else if (detection.type() == FileType.SNAPSHOT) {
-        skipped.add(
-            new Skipped(
-                file.name(),
-                "a wuhealth snapshot is not merged into an import; analyze it on its own"));
-      } else if (detection.type() == FileType.ZIP) {
-        skipped.add(
-            new Skipped(
-                file.name(), "an archive inside an archive is not opened; unpack it first"));
+      } else if (!detection.type().rawExport()) {
+        skipped.add(new Skipped(file.name(), detection.type().notAnExport()));
       } else {
         checkSize(file, detection.type());
         byType.computeIfAbsent(detection.type(), t -> new ArrayList<>()).add(file);
@@ -112,6 +106,57 @@ public final class Importer {
     run.localLogs(FileType.CBS_LOG);
     run.iisLogs();
     return run.finish(label, files, skipped);
+  }
+
+  /**
+   * What a raw export of {@code type} says about the host it describes, read the way the import
+   * reads it. Logs, web.config and exports that cannot be parsed say nothing ({@link
+   * HostIdentity#NONE}): the import reports a file that cannot be parsed, with its line.
+   */
+  public HostIdentity identify(SourceFile file, FileType type) {
+    try {
+      return switch (type) {
+        case SYSTEMINFO -> {
+          SystemInfo info = SystemInfoParser.parse(file.name(), wholeText(file));
+          yield new HostIdentity(info.hostName(), info.build(), info.architecture());
+        }
+        case QFE ->
+            HotfixListParser.parse(file.name(), wholeText(file)).stream()
+                .map(h -> new HostIdentity(h.host(), null, null))
+                .filter(HostIdentity::named)
+                .findFirst()
+                .orElse(HostIdentity.NONE);
+        case SERVICES ->
+            new HostIdentity(
+                ServiceListParser.parse(file.name(), wholeText(file)).host(), null, null);
+        case REGISTRY -> {
+          RegistryFacts facts =
+              RegistryFactsMapper.map(RegFileParser.parse(file.name(), wholeText(file)));
+          OsFacts os = facts.os();
+          yield new HostIdentity(
+              facts.computerName(),
+              os == null ? null : os.build(),
+              os == null ? null : os.architecture());
+        }
+        default -> HostIdentity.NONE;
+      };
+    } catch (ImportException | RuntimeException e) {
+      // Grouping must not stop at a broken file; its import will report it with the line.
+      return HostIdentity.NONE;
+    }
+  }
+
+  private String wholeText(SourceFile file) throws ImportException {
+    if (file.size() > limits.maxFileBytes()) {
+      throw new ImportException(file.name(), null, "over the limit");
+    }
+    try (InputStream in = file.open()) {
+      return TextDecoding.decode(
+              in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())))
+          .text();
+    } catch (IOException e) {
+      throw new ImportException(file.name(), null, "cannot read: " + e.getMessage());
+    }
   }
 
   private byte[] head(SourceFile file) throws ImportException {

@@ -130,10 +130,12 @@ final class SnapshotDraft {
    * information.
    */
   void hostName(String name, Origin origin) throws ImportException {
-    if (name == null || name.isBlank() || name.equals(".") || name.equalsIgnoreCase("localhost")) {
+    String usable = HostIdentity.usableName(name);
+    if (usable != null) {
+      scalar("/host/name", usable, origin, true);
       return;
     }
-    String n = name.trim();
+    String n = name == null ? "" : name.trim();
     if (n.endsWith("...") || n.endsWith("…")) {
       Object known = get("/host/name");
       String prefix = n.replace("…", "").replace("...", "");
@@ -144,9 +146,7 @@ final class SnapshotDraft {
               .startsWith(prefix.toLowerCase(Locale.ROOT))) {
         scalars.get("/host/name").support(origin);
       }
-      return;
     }
-    scalar("/host/name", n, origin, true);
   }
 
   /** The name given on the command line, in place of what the files say. */

@@ -1,6 +1,7 @@
-package org.wuhealth.engine;
+package org.wuhealth.inputs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,10 +19,14 @@ class InputFilesTest {
     Path sub = Files.createDirectories(dir.resolve("sub"));
     Path b = Files.writeString(sub.resolve("b.json"), "{}");
     Path c = Files.writeString(sub.resolve("c.txt"), "");
-    assertEquals(List.of(a), InputFiles.expand(a.toString()));
-    assertEquals(List.of(a, b, c), InputFiles.expand(dir.toString()));
-    assertEquals(List.of(a, b), InputFiles.expand(dir + "/**.json"));
-    assertEquals(List.of(b), InputFiles.expand(dir + "/sub/*.json"));
+    assertEquals(List.of(a), InputFiles.expand(a.toString()).files());
+    assertEquals(List.of(a, b, c), InputFiles.expand(dir.toString()).files());
+    assertEquals(List.of(a, b), InputFiles.expand(dir + "/**.json").files());
+    InputFiles.Expansion glob = InputFiles.expand(dir + "/sub/*.json");
+    assertEquals(List.of(b), glob.files());
+    assertEquals(sub, glob.root());
+    assertTrue(glob.walked());
+    assertFalse(InputFiles.expand(a.toString()).walked(), "a file named alone is not a folder");
   }
 
   @Test
@@ -33,5 +38,8 @@ class InputFilesTest {
     InputException empty =
         assertThrows(InputException.class, () -> InputFiles.expand(dir + "/*.json"));
     assertTrue(empty.getMessage().endsWith("no file matches this pattern"));
+    InputException nothing =
+        assertThrows(InputException.class, () -> InputFiles.expand(dir.toString()));
+    assertTrue(nothing.getMessage().endsWith("the folder holds no file"));
   }
 }

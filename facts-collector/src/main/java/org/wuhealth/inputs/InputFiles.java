@@ -1,4 +1,4 @@
-package org.wuhealth.engine;
+package org.wuhealth.inputs;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -11,21 +11,37 @@ import java.util.stream.Stream;
 import org.wuhealth.snapshot.InputException;
 
 /**
- * Expands command-line inputs into files, in a stable order: a file is itself, a directory is every
- * regular file below it (sorted), and an argument with {@code *}, {@code ?} or {@code [} is a glob
- * matched against the files below its fixed leading directories.
+ * Expands one command-line argument into files, in a stable order: a file is itself, a directory is
+ * every regular file below it (sorted, symbolic links not followed), and an argument with {@code
+ * *}, {@code ?} or {@code [} is a glob matched against the files below its fixed leading
+ * directories.
  */
-public final class InputFiles {
+final class InputFiles {
   private InputFiles() {}
 
-  /** A path that could not be expanded, as an input error for that argument. */
-  public static List<Path> expand(String argument) throws InputException {
+  /**
+   * The files of an argument and where they were found: the directory or the fixed part of a glob
+   * that was walked, or the folder of a file named alone ({@code walked} false).
+   */
+  record Expansion(Path root, List<Path> files, boolean walked) {
+    Expansion {
+      files = List.copyOf(files);
+    }
+  }
+
+  /** An argument that names nothing is an input error for that argument. */
+  static Expansion expand(String argument) throws InputException {
     Path path = Path.of(argument);
     if (Files.isRegularFile(path)) {
-      return List.of(path);
+      Path parent = path.toAbsolutePath().normalize().getParent();
+      return new Expansion(parent, List.of(path), false);
     }
     if (Files.isDirectory(path)) {
-      return walk(path, p -> true);
+      List<Path> files = walk(path, p -> true);
+      if (files.isEmpty()) {
+        throw new InputException(argument, null, "the folder holds no file");
+      }
+      return new Expansion(path, files, true);
     }
     if (isGlob(argument)) {
       Path base = fixedPrefix(argument);
@@ -38,7 +54,7 @@ public final class InputFiles {
       if (matches.isEmpty()) {
         throw new InputException(argument, null, "no file matches this pattern");
       }
-      return matches;
+      return new Expansion(base, matches, true);
     }
     throw new InputException(argument, null, "no such file or directory");
   }
@@ -46,7 +62,7 @@ public final class InputFiles {
   private static List<Path> walk(Path root, PathMatcher filter) throws InputException {
     try (Stream<Path> files = Files.walk(root)) {
       return files.filter(Files::isRegularFile).filter(filter::matches).sorted().toList();
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw new InputException(root.toString(), null, "cannot list: " + e.getMessage());
     }
   }
