@@ -1,5 +1,7 @@
 package org.wuhealth.importers;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -49,6 +51,9 @@ public final class FormatDetector {
     }
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
       return Detection.of(FileType.ZIP);
+    }
+    if (isSnapshotJson(head)) {
+      return Detection.of(FileType.SNAPSHOT);
     }
     String text = TextDecoding.decode(head).text();
     // JSON first when it plainly is JSON: most batch inputs are snapshots, and the line-based
@@ -117,6 +122,38 @@ public final class FormatDetector {
             && (lower.contains("maxinstalledprerequisites") || lower.contains("maxcachedupdates"))
         ? Detection.of(FileType.WSUS_WEB_CONFIG)
         : Detection.unknown("XML without the WSUS ClientWebService settings");
+  }
+
+  private static final byte[] SCHEMA_VERSION_BYTES =
+      "\"schemaVersion\"".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * A snapshot told from its bytes, without decoding them: UTF-8 JSON (a byte order mark and blanks
+   * allowed) whose head names "schemaVersion". Most batch inputs are snapshots and are detected
+   * before the batch starts, so this must cost microseconds, not a decoding.
+   */
+  private static boolean isSnapshotJson(byte[] head) {
+    int i = 0;
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB) {
+      i = 3;
+    }
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    if (i >= head.length || head[i] != '{') {
+      return false;
+    }
+    return contains(head, i, SCHEMA_VERSION_BYTES);
+  }
+
+  private static boolean contains(byte[] bytes, int from, byte[] part) {
+    for (int at = from; at <= bytes.length - part.length; at++) {
+      if (Arrays.equals(bytes, at, at + part.length, part, 0, part.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "{" or "[" followed (after blanks) by a member name, an object or the end: not a GUID. */
