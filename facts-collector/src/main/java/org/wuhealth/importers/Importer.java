@@ -494,9 +494,10 @@ public final class Importer {
         throw new ImportException(
             label,
             null,
-            "no file gives the OS build; add systeminfo output or a registry export of "
+            "no file gives the OS build; on the host, run 'systeminfo > systeminfo.txt' and put"
+                + " the file in the same folder (a registry export of "
                 + CURRENT_VERSION
-                + " (read: "
+                + " also does) (read: "
                 + read.substring(1, read.length() - 1)
                 + ")"
                 + skippedSummary(skipped));

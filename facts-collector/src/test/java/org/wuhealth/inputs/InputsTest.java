@@ -178,6 +178,17 @@ class InputsTest {
         List.of("host " + CAPTURES.resolve("systeminfo/languages/ru.txt") + " WSUS-LANG01"), info);
     List<String> qfe = load(plan(CAPTURES.resolve("qfe/wmic-qfe-format-csv.csv")));
     assertTrue(qfe.get(0).contains("no file gives the OS build"), qfe.toString());
+    Path cbs = CAPTURES.resolve("logs/CBS-2016.log");
+    assertEquals(
+        List.of(
+            "error "
+                + cbs
+                + ": no file gives the OS build; on the host, run 'systeminfo > systeminfo.txt'"
+                + " and put the file in the same folder (a registry export of"
+                + " HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion also does) (read: "
+                + cbs
+                + " (cbsLog))"),
+        load(plan(cbs)));
     Path broken =
         Files.writeString(
             dir.resolve("x.reg"), "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\A]\r\n\"v\"=dword:zz\r\n");
