@@ -449,6 +449,12 @@ public final class Importer {
         }
         draft.eventsCollected();
         digest.events().forEach(e -> draft.event(e.fact(), origin.at(e.line())));
+        if (digest.storeCheck() != null) {
+          draft.componentStore(digest.storeCheck().fact(), origin.at(digest.storeCheck().line()));
+        }
+        if (digest.routineLines() > 0) {
+          notes.add(file.name() + ": " + routineNote(digest));
+        }
         if (digest.dropped() > 0) {
           draft.issue(
               new CollectionIssue(
@@ -462,6 +468,18 @@ public final class Importer {
               origin);
         }
       }
+    }
+
+    /** How many routine lines were not taken as errors, by kind, for the report's notes. */
+    private static String routineNote(LogDigest digest) {
+      List<String> kinds = new ArrayList<>();
+      digest.routine().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(e -> kinds.add(e.getKey() + ": " + e.getValue()));
+      return digest.routineLines()
+          + " routine lines were not taken as errors ("
+          + String.join("; ", kinds)
+          + ")";
     }
 
     void iisLogs() throws ImportException {

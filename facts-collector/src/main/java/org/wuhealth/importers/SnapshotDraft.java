@@ -15,6 +15,7 @@ import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
+import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ConfigMgr;
 import org.wuhealth.facts.Host;
 import org.wuhealth.facts.IisLogSummary;
@@ -304,6 +305,11 @@ final class SnapshotDraft {
     scalar("/wsus/version", version, origin, false);
   }
 
+  /** A component store check; as for every fact, the first file read that has one wins. */
+  void componentStore(ComponentStore store, Origin origin) throws ImportException {
+    scalar("/componentStore", store, origin, false);
+  }
+
   void clientWebService(ClientWebService config, Origin origin) throws ImportException {
     scalar("/wsus/clientWebService", config, origin, false);
   }
@@ -425,7 +431,7 @@ final class SnapshotDraft {
         wsus,
         attemptsCollected ? items("/installAttempts", attempts, provenance) : null,
         eventsCollected ? items("/events", events, provenance) : null,
-        null,
+        (ComponentStore) get("/componentStore"),
         null,
         issues.isEmpty() ? null : items("/collectionIssues", issues, provenance),
         provenance);
