@@ -82,7 +82,7 @@ public final class Inputs {
    * What the arguments hold, in a stable order; reads file heads and raw exports, not snapshots.
    */
   public InputPlan plan(List<String> arguments) {
-    Scan scan = new Scan();
+    Scan scan = new Scan(arguments.size() > 1);
     for (String argument : arguments) {
       try {
         scan.add(InputFiles.expand(argument));
@@ -108,9 +108,13 @@ public final class Inputs {
       ImportResult result = importExports(exports, new Importer.Options(toolVersion, null, null));
       return new Loaded.Host(exports.source(), result.snapshot(), result.warnings());
     } catch (ImportException e) {
-      return new Loaded.Failure(
-          new InputException(e.file(), e.line() == null ? null : e.line().toString(), e.reason()));
+      return new Loaded.Failure(asInputError(e));
     }
+  }
+
+  /** An import error in the form every input error has. */
+  private static InputException asInputError(ImportException e) {
+    return new InputException(e.file(), e.line() == null ? null : e.line().toString(), e.reason());
   }
 
   /** Imports the exports of one host as {@code options} say (a host name or time to record). */
@@ -132,7 +136,7 @@ public final class Inputs {
   private final class Scan {
     final List<InputException> problems = new ArrayList<>();
     final Map<Integer, HostInput> snapshots = new LinkedHashMap<>();
-    final List<String> snapshotFolders = new ArrayList<>();
+    final Set<String> snapshotFolders = new HashSet<>();
     final List<Candidate> candidates = new ArrayList<>();
     final Map<Integer, Member> members = new HashMap<>();
     final List<PendingSkip> skips = new ArrayList<>();
@@ -140,13 +144,20 @@ public final class Inputs {
     /** Folders listed by walking (argument folders, their subfolders, the inside of archives). */
     final Set<String> walked = new HashSet<>();
 
-    final Set<Path> seen = new HashSet<>();
+    /** Files already planned, kept only when several arguments may name one file twice. */
+    final Set<Path> seen;
+
     int index;
+
+    Scan(boolean severalArguments) {
+      seen = severalArguments ? new HashSet<>() : null;
+    }
 
     void add(InputFiles.Expansion expansion) {
       for (Path file : expansion.files()) {
         Path absolute = file.toAbsolutePath().normalize();
-        if (!seen.add(absolute) || excluded.stream().anyMatch(absolute::startsWith)) {
+        if ((seen != null && !seen.add(absolute))
+            || excluded.stream().anyMatch(absolute::startsWith)) {
           continue;
         }
         classify(file, folders(file, expansion));
@@ -224,9 +235,7 @@ public final class Inputs {
           }
         }
       } catch (ImportException e) {
-        problems.add(
-            new InputException(
-                e.file(), e.line() == null ? null : e.line().toString(), e.reason()));
+        problems.add(asInputError(e));
       }
     }
 
