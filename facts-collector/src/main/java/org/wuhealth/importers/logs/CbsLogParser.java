@@ -27,6 +27,15 @@ public final class CbsLogParser {
       Pattern.compile(
           "^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}), (Info|Error|Warning|Perf)\\s+(\\S+)\\s+(.*)$");
 
+  /**
+   * CBS's own words for a damaged store ("Store corruption, manifest missing for package: ..."),
+   * logged at Info level without a code before the CBS_E_STORE_CORRUPTION it leads to; read as that
+   * code.
+   */
+  private static final String STORE_CORRUPTION = "Store corruption";
+
+  private static final String STORE_CORRUPTION_CODE = "0x800F0831";
+
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -60,6 +69,9 @@ public final class CbsLogParser {
       storeCheck.entry(line, lines.lineNumber());
       boolean error = line.startsWith("Error", 21);
       Optional<String> code = ErrorCodes.failure(line);
+      if (code.isEmpty() && line.indexOf(STORE_CORRUPTION) > 0) {
+        code = Optional.of(STORE_CORRUPTION_CODE);
+      }
       if (code.isEmpty() && !error) {
         continue;
       }

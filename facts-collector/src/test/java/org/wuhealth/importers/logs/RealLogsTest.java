@@ -153,13 +153,14 @@ class RealLogsTest {
   }
 
   /**
-   * Microsoft's 0x800F0831 article: three lines with the code; the Info line without one is not.
+   * Microsoft's 0x800F0831 article: three lines with the code, and "Store corruption, manifest
+   * missing for package", CBS's words for the same damage without a code.
    */
   @Test
   void storeCorruptionLinesOfCbsLogGiveTheirCode() throws Exception {
     LogDigest d = cbs("ms-docs-0x800f0831-CBS.log");
     assertEquals(Set.of("0x800F0831"), codes(d));
-    assertEquals(3, d.events().size(), "three kinds of line, each once");
+    assertEquals(4, d.events().size(), "four kinds of line, each once");
     assertEquals(Map.of(), d.routine());
   }
 
