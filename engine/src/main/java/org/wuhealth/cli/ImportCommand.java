@@ -102,10 +102,6 @@ public final class ImportCommand implements Callable<Integer> {
     }
     Inputs reader = new Inputs(maxBytes, VersionProvider.version());
     InputPlan plan = reader.plan(inputs);
-    if (!plan.problems().isEmpty()) {
-      plan.problems().forEach(e -> io.err().println("wuhealth: error: " + e.getMessage()));
-      return ExitCodes.USAGE_OR_INPUT;
-    }
     List<HostInput.Exports> hosts = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>(plan.skipped());
     for (HostInput host : plan.hosts()) {
@@ -124,6 +120,10 @@ public final class ImportCommand implements Callable<Integer> {
                   + " hosts ("
                   + String.join(", ", names)
                   + "); import each host on its own, or analyze or batch them together");
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    if (!plan.problems().isEmpty()) {
+      plan.problems().forEach(e -> io.err().println("wuhealth: error: " + e.getMessage()));
       return ExitCodes.USAGE_OR_INPUT;
     }
     if (hosts.isEmpty()) {

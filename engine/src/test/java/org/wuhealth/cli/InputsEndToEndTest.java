@@ -67,6 +67,7 @@ class InputsEndToEndTest {
   void importRefusesInputsOfSeveralHostsNamingThem() throws Exception {
     Files.copy(CAPTURES.resolve("systeminfo/languages/de.txt"), tmp.resolve("a.txt"));
     Files.copy(CAPTURES.resolve("systeminfo/server2019-fo-table.txt"), tmp.resolve("b.txt"));
+    Files.copy(CAPTURES.resolve("logs/CBS-2016.log"), tmp.resolve("CBS.log"));
     CliRunner.Run run = CliRunner.run("import", tmp.toString(), "--out", "-");
     assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode());
     assertEquals("", run.out());

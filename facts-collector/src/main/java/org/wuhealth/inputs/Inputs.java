@@ -153,14 +153,23 @@ public final class Inputs {
       seen = severalArguments ? new HashSet<>() : null;
     }
 
+    /**
+     * Plans the files of one argument. Their heads are read in parallel (a fleet of snapshots costs
+     * a head read per file, before any host is analysed); they are classified in order.
+     */
     void add(InputFiles.Expansion expansion) {
+      List<Path> files = new ArrayList<>();
       for (Path file : expansion.files()) {
         Path absolute = file.toAbsolutePath().normalize();
-        if ((seen != null && !seen.add(absolute))
-            || excluded.stream().anyMatch(absolute::startsWith)) {
-          continue;
+        if ((seen == null || seen.add(absolute))
+            && excluded.stream().noneMatch(absolute::startsWith)) {
+          files.add(file);
         }
-        classify(file, folders(file, expansion));
+      }
+      List<FormatDetector.Detection> kinds = files.parallelStream().map(Inputs::detect).toList();
+      Path root = expansion.root().toAbsolutePath().normalize();
+      for (int i = 0; i < files.size(); i++) {
+        classify(files.get(i), kinds.get(i), folders(files.get(i), expansion, root));
       }
     }
 
@@ -168,25 +177,24 @@ public final class Inputs {
      * The folders of {@code file}, nearest first, as the user wrote them: up to the folder named
      * (or the fixed part of a glob), or only its own folder when the file was named alone.
      */
-    private List<String> folders(Path file, InputFiles.Expansion expansion) {
+    private List<String> folders(Path file, InputFiles.Expansion expansion, Path root) {
       Path parent = file.getParent();
       if (!expansion.walked() || parent == null) {
         return List.of(parent == null ? "." : parent.toString());
       }
-      Path root = expansion.root().toAbsolutePath().normalize();
       List<String> folders = new ArrayList<>();
       for (; parent != null; parent = parent.getParent()) {
-        folders.add(parent.toString());
-        walked.add(parent.toString());
-        if (parent.toAbsolutePath().normalize().equals(root)) {
+        String folder = parent.toString();
+        folders.add(folder);
+        walked.add(folder);
+        if (parent.equals(expansion.root()) || parent.toAbsolutePath().normalize().equals(root)) {
           break;
         }
       }
       return folders;
     }
 
-    private void classify(Path file, List<String> folders) {
-      FormatDetector.Detection kind = detect(file);
+    private void classify(Path file, FormatDetector.Detection kind, List<String> folders) {
       int at = index++;
       if (isSnapshot(kind, file)) {
         snapshots.put(at, new SnapshotFile(file));
