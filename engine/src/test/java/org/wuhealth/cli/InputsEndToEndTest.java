@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * inputs that hold nothing are a usage error.
  */
 class InputsEndToEndTest {
-  /** 64 real systeminfo and wmic qfe captures of 42 machines, XP to Server 2022, 8 languages. */
+  /** 64 real systeminfo and wmic qfe captures of 42 hosts, XP to Server 2022, 8 languages. */
   static final String WESNG =
       "../facts-collector/src/test/resources/org/wuhealth/importers/real-exports/wesng-validation";
 

@@ -216,9 +216,10 @@ class InputsTest {
   }
 
   /**
-   * The real multi-host folder: 64 systeminfo and wmic qfe captures of 42 machines, Windows XP to
-   * Server 2022, in eight languages. Captures of one machine at one build are one host; a qfe table
-   * joins the systeminfo that shares its file name, or the host it names (CSName).
+   * The real multi-host folder: 64 systeminfo and wmic qfe captures of 42 hosts (machine and
+   * build), Windows XP to Server 2022, in eight languages. Captures of one machine at one build are
+   * one host; a qfe table joins the systeminfo that shares its file name, or the host it names
+   * (CSName).
    */
   @Test
   void theWesngFolderIsOneHostPerMachineAndBuild() {
