@@ -156,6 +156,7 @@ final class BatchOutputs implements AutoCloseable {
     inputs.put("total", t.inputs);
     inputs.put("analyzed", t.analyzed);
     inputs.put("failed", t.failed);
+    inputs.put("skipped", t.skipped);
     if (failOn == null) {
       root.putNull("failOn");
     } else {

@@ -13,13 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.FleetAnalyzer;
+import org.wuhealth.importers.Skipped;
+import org.wuhealth.inputs.HostInput;
+import org.wuhealth.inputs.InputPlan;
+import org.wuhealth.inputs.Loaded;
 import org.wuhealth.report.HostSummary;
 import org.wuhealth.report.MonitoringThresholds;
 import org.wuhealth.report.NagiosReport;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.InputException;
-import org.wuhealth.snapshot.SnapshotReader;
 
 /**
  * Runs a batch: {@code jobs} worker threads read, analyse (one session per host, one shared rule
@@ -58,6 +61,7 @@ public final class BatchRunner {
       long inputs,
       long analyzed,
       long failed,
+      long skipped,
       long atOrAboveFailOn,
       int fleetFindings,
       boolean fleetAtOrAboveFailOn,
@@ -65,11 +69,14 @@ public final class BatchRunner {
 
   /** Notified on the writing thread. */
   public interface Listener {
-    /** After each file, with the number of files done. */
+    /** After each host, with the number of hosts done. */
     void done(long count);
 
     /** For each input that could not be read, with its one-line message. */
     void error(String message);
+
+    /** For each file that is neither a snapshot nor an export. */
+    void skipped(Skipped skipped);
   }
 
   private final Analyzer analyzer;
@@ -87,32 +94,30 @@ public final class BatchRunner {
   }
 
   /**
-   * Analyses {@code files} into {@code outDir}. {@code argumentErrors} are inputs that failed
-   * before any file was found (a pattern matching nothing); they are reported first.
+   * Analyses the hosts of {@code plan} into {@code outDir}. The plan's problems (an argument that
+   * names nothing, a file that names no host in a folder of several) are reported first.
    */
-  public Outcome run(
-      List<Path> files,
-      List<InputException> argumentErrors,
-      Path outDir,
-      String version,
-      Listener listener)
+  public Outcome run(InputPlan plan, Path outDir, String version, Listener listener)
       throws IOException, InterruptedException {
     Tally tally = new Tally();
     FleetAnalyzer.Session session = fleet.open(options.policy());
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), new WorkerThreads());
     try (BatchOutputs out = new BatchOutputs(outDir, options.format(), options.thresholds())) {
-      for (InputException e : argumentErrors) {
+      for (InputException e : plan.problems()) {
         tally.addFailure();
         out.error(e.file(), e.getMessage());
         listener.error(e.getMessage());
       }
+      plan.skipped().forEach(listener::skipped);
+      tally.skipped = plan.skipped().size();
       ArrayDeque<Future<HostReport>> window = new ArrayDeque<>();
       int limit = options.jobs() * WINDOW_PER_JOB;
       long done = 0;
-      for (int i = 0; i < files.size(); i++) {
+      List<HostInput> hosts = plan.hosts();
+      for (int i = 0; i < hosts.size(); i++) {
         int index = i;
-        Path file = files.get(i);
-        window.add(pool.submit(() -> process(index, file)));
+        HostInput host = hosts.get(i);
+        window.add(pool.submit(() -> process(index, host)));
         if (window.size() >= limit) {
           write(take(window), out, tally, session, listener);
           listener.done(++done);
@@ -131,6 +136,7 @@ public final class BatchRunner {
           tally.inputs,
           tally.analyzed,
           tally.failed,
+          tally.skipped,
           options.failOn() == null ? 0 : tally.hostsAtLeast(options.failOn()),
           result.findings().size(),
           fleetFailing,
@@ -164,13 +170,17 @@ public final class BatchRunner {
     out.host(r);
   }
 
-  /** Reads, analyses and renders one input; every failure of this input becomes its error. */
-  HostReport process(int index, Path file) {
+  /** Reads, analyses and renders one host; every failure of this input becomes its error. */
+  HostReport process(int index, HostInput input) {
     try {
-      SnapshotReader.Loaded loaded = loader.load(file);
+      Loaded loaded = loader.load(input);
+      if (loaded instanceof Loaded.Failure failure) {
+        return HostReport.failed(failure.error().file(), failure.error().getMessage());
+      }
+      Loaded.Host host = (Loaded.Host) loaded;
       Analyzer.Options o =
           new Analyzer.Options(options.now(), List.of(), List.of()).today(options.today());
-      AnalysisResult r = analyzer.analyze(loaded.file(), loaded.snapshot(), loaded.warnings(), o);
+      AnalysisResult r = analyzer.analyze(host.source(), host.snapshot(), host.warnings(), o);
       return new HostReport(
           r.source(),
           null,
@@ -180,11 +190,10 @@ public final class BatchRunner {
           renderer.tally(r),
           fleet.contribution(index, r),
           options.format().monitoring() ? HostSummary.of(r) : null);
-    } catch (InputException e) {
-      return HostReport.failed(e.file(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       // One pathological input must not stop the batch; it is reported like an unreadable one.
-      return HostReport.failed(file.toString(), file + ": internal error while analysing: " + e);
+      String source = input.source();
+      return HostReport.failed(source, source + ": internal error while analysing: " + e);
     }
   }
 

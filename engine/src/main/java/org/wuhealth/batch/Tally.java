@@ -41,6 +41,7 @@ final class Tally {
   long inputs;
   long analyzed;
   long failed;
+  long skipped;
   long clean;
   final Map<Severity, Long> worst = new EnumMap<>(Severity.class);
   final Map<String, RuleCount> rules = new TreeMap<>();

@@ -13,13 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.wuhealth.batch.BatchFormat;
 import org.wuhealth.batch.BatchRunner;
-import org.wuhealth.batch.HostLoader;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.FleetAnalyzer;
-import org.wuhealth.engine.InputFiles;
+import org.wuhealth.importers.Skipped;
+import org.wuhealth.inputs.Inputs;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -53,12 +54,15 @@ public final class BenchChild {
     Path out = Path.of(args[3]);
     int warmup = Integer.parseInt(args[4]);
     int passes = Integer.parseInt(args[5]);
-    List<Path> files = InputFiles.expand(fleet.toString());
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(fleet)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
     Pass pass =
         switch (mode) {
           case "parse" -> () -> runAll(files, jobs, BenchChild::parse);
           case "read" -> () -> runAll(files, jobs, BenchChild::read);
-          case "batch" -> batch(files, jobs, out);
+          case "batch" -> batch(fleet, jobs, out);
           default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
@@ -155,12 +159,14 @@ public final class BenchChild {
     }
   }
 
-  private static Pass batch(List<Path> files, int jobs, Path out) {
+  /** The whole batch as the command runs it, planning the inputs included, on every pass. */
+  private static Pass batch(Path fleet, int jobs, Path out) {
+    Inputs inputs = new Inputs(SnapshotReader.DEFAULT_MAX_BYTES, "bench", List.of(out));
     BatchRunner runner =
         new BatchRunner(
             new Analyzer(BundledRules.compile()),
             new FleetAnalyzer(BundledRules.compileFleet()),
-            HostLoader.standard(SnapshotReader.DEFAULT_MAX_BYTES, "bench"),
+            inputs::load,
             new BatchRunner.Options(
                 jobs, null, BatchFormat.all, Severity.HIGH, FleetPolicy.DEFAULT));
     BatchRunner.Listener quiet =
@@ -170,8 +176,11 @@ public final class BenchChild {
 
           @Override
           public void error(String message) {}
+
+          @Override
+          public void skipped(Skipped skipped) {}
         };
-    return () -> runner.run(files, List.of(), out, "bench", quiet);
+    return () -> runner.run(inputs.plan(List.of(fleet.toString())), out, "bench", quiet);
   }
 
   /** VmHWM: the peak resident set size of this process so far. */

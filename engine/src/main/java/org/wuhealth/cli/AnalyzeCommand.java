@@ -7,14 +7,15 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
-import org.wuhealth.engine.InputLoader;
 import org.wuhealth.engine.RuleBase;
-import org.wuhealth.importers.ImportLimits;
-import org.wuhealth.importers.Importer;
+import org.wuhealth.importers.Skipped;
+import org.wuhealth.inputs.HostInput;
+import org.wuhealth.inputs.InputPlan;
+import org.wuhealth.inputs.Inputs;
+import org.wuhealth.inputs.Loaded;
 import org.wuhealth.report.JsonReport;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.snapshot.InputException;
-import org.wuhealth.snapshot.SnapshotReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
     exitCodeList = {
       "0:no finding at or above --fail-on",
       "1:findings at or above --fail-on",
-      "2:usage error or an input that could not be read (the others are still analyzed)",
+      "2:usage error, no input at all, or an input that could not be read (the others are still"
+          + " analyzed)",
       "3:internal error",
       "With --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN."
     })
@@ -92,28 +94,31 @@ public final class AnalyzeCommand implements Callable<Integer> {
     } catch (OptionValues.Invalid e) {
       throw new UserError("wuhealth analyze: " + e.getMessage());
     }
-    InputLoader loader =
-        new InputLoader(
-            new SnapshotReader(maxBytes),
-            new Importer(ImportLimits.withMaxFileBytes(maxBytes)),
-            VersionProvider.version());
+    Inputs loader = new Inputs(maxBytes, VersionProvider.version());
+    InputPlan plan = loader.plan(inputs);
+    if (plan.hosts().isEmpty()) {
+      throw new UserError("wuhealth analyze: no input: " + plan.whyNoHost());
+    }
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     Analyzer analyzer = null;
     Analyzer.Options options = findings.analyzerOptions(evaluationTime).today(io.clock().instant());
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
-    for (String input : inputs) {
-      for (InputLoader.Loaded loaded : loader.load(input)) {
-        if (loaded instanceof InputLoader.Host host) {
-          if (analyzer == null) {
-            analyzer = new Analyzer(ruleBase.get());
-          }
-          results.add(analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options));
-        } else if (loaded instanceof InputLoader.Failure failure) {
-          errors.add(report(io, failure.error()));
-        } else if (loaded instanceof InputLoader.Ignored ignored) {
-          io.err().println("wuhealth: skipped " + ignored.file() + ": " + ignored.reason());
+    for (Skipped skipped : plan.skipped()) {
+      io.err().println("wuhealth: skipped " + skipped.file() + ": " + skipped.reason());
+    }
+    for (InputException problem : plan.problems()) {
+      errors.add(report(io, problem));
+    }
+    for (HostInput input : plan.hosts()) {
+      Loaded loaded = loader.load(input);
+      if (loaded instanceof Loaded.Host host) {
+        if (analyzer == null) {
+          analyzer = new Analyzer(ruleBase.get());
         }
+        results.add(analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options));
+      } else {
+        errors.add(report(io, ((Loaded.Failure) loaded).error()));
       }
     }
     return findings.print(io, "analyze", results, errors, threshold);

@@ -1,23 +1,23 @@
 package org.wuhealth.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wuhealth.batch.BatchFormat;
 import org.wuhealth.batch.BatchRunner;
-import org.wuhealth.batch.HostLoader;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.FleetAnalyzer;
-import org.wuhealth.engine.InputFiles;
+import org.wuhealth.importers.Skipped;
+import org.wuhealth.inputs.InputPlan;
+import org.wuhealth.inputs.Inputs;
 import org.wuhealth.report.MonitoringThresholds;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
-import org.wuhealth.snapshot.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,22 +30,23 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Analyzes a fleet of snapshots in parallel and writes findings.jsonl, hosts.csv,"
-          + " errors.jsonl, summary.json and report.html into --out, then evaluates the fleet"
-          + " rules across hosts.",
+      "Analyzes a fleet of snapshots and raw exports in parallel and writes findings.jsonl,"
+          + " hosts.csv, errors.jsonl, summary.json and report.html into --out, then evaluates the"
+          + " fleet rules across hosts. Raw exports are grouped by the host they describe, as"
+          + " analyze groups them.",
       "Outputs are in input order and byte-identical on re-runs, whatever --jobs is."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input was read and no finding is at or above --fail-on",
       "1:findings (host or fleet) at or above --fail-on",
-      "2:usage error",
+      "2:usage error, or no input at all",
       "3:internal error",
       "4:some inputs could not be read (the others were analysed; see errors.jsonl)",
       "With --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN, for the whole fleet."
     })
 public final class BatchCommand implements Callable<Integer> {
-  /** Unreadable inputs echoed on stderr; errors.jsonl has them all. */
+  /** Unreadable inputs and skipped files echoed on stderr; errors.jsonl has every failure. */
   static final int MAX_ERRORS_SHOWN = 20;
 
   @ParentCommand WuhealthCommand parent;
@@ -53,7 +54,9 @@ public final class BatchCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Snapshot files, directories (searched recursively) or globs.")
+      description =
+          "Snapshots, raw exports, support bundles (a directory or .zip per host), directories"
+              + " of these (searched recursively) or globs.")
   List<String> inputs;
 
   @Option(
@@ -66,7 +69,9 @@ public final class BatchCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "wuhealth-batch",
-      description = "Output directory, created when missing (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output directory, created when missing (default: ${DEFAULT-VALUE}); its files are"
+              + " never read as inputs.")
   Path out;
 
   @Option(
@@ -128,20 +133,19 @@ public final class BatchCommand implements Callable<Integer> {
     }
     MonitoringThresholds thresholds = monitoring.thresholds("batch");
 
-    List<Path> files = new ArrayList<>();
-    List<InputException> argumentErrors = new ArrayList<>();
-    for (String input : inputs) {
-      try {
-        files.addAll(InputFiles.expand(input));
-      } catch (InputException e) {
-        argumentErrors.add(e);
-      }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserError("wuhealth batch: --out must name a directory; " + out + " is a file");
+    }
+    Inputs inputs = new Inputs(maxBytes, VersionProvider.version(), List.of(out));
+    InputPlan plan = inputs.plan(this.inputs);
+    if (plan.hosts().isEmpty()) {
+      throw new UserError("wuhealth batch: no input: " + plan.whyNoHost());
     }
     BatchRunner runner =
         new BatchRunner(
             new Analyzer(rules.ruleBase()),
             new FleetAnalyzer(BundledRules.compileFleet()),
-            HostLoader.standard(maxBytes, VersionProvider.version()),
+            inputs::load,
             new BatchRunner.Options(
                 jobs,
                 evaluationTime,
@@ -150,22 +154,22 @@ public final class BatchCommand implements Callable<Integer> {
                 FleetPolicy.DEFAULT,
                 io.clock().instant(),
                 thresholds));
-    Listener listener = new Listener(io, files.size());
+    Listener listener = new Listener(io, plan.hosts().size());
     long start = System.nanoTime();
-    BatchRunner.Outcome outcome =
-        runner.run(files, argumentErrors, out, VersionProvider.version(), listener);
+    BatchRunner.Outcome outcome = runner.run(plan, out, VersionProvider.version(), listener);
     listener.finish();
     double seconds = (System.nanoTime() - start) / 1e9;
     io.err()
         .println(
             String.format(
                 Locale.ROOT,
-                "wuhealth batch: %,d inputs: %,d hosts analysed, %,d unreadable; %,d hosts with"
-                    + " findings at or above %s; %,d fleet findings; %.1f s, %,.0f hosts/s;"
-                    + " outputs in %s",
+                "wuhealth batch: %,d inputs: %,d hosts analysed, %,d unreadable, %,d files"
+                    + " skipped; %,d hosts with findings at or above %s; %,d fleet findings; %.1f"
+                    + " s, %,.0f hosts/s; outputs in %s",
                 outcome.inputs(),
                 outcome.analyzed(),
                 outcome.failed(),
+                outcome.skipped(),
                 outcome.atOrAboveFailOn(),
                 failOn,
                 outcome.fleetFindings(),
@@ -185,11 +189,12 @@ public final class BatchCommand implements Callable<Integer> {
         : ExitCodes.OK;
   }
 
-  /** Progress on a terminal, and the first unreadable inputs, on stderr. */
+  /** Progress on a terminal, and the first unreadable inputs and skipped files, on stderr. */
   private static final class Listener implements BatchRunner.Listener {
     private final Io io;
     private final ProgressBar progress;
     private int errors;
+    private int skipped;
 
     Listener(Io io, long total) {
       this.io = io;
@@ -214,6 +219,17 @@ public final class BatchCommand implements Callable<Integer> {
       }
     }
 
+    @Override
+    public void skipped(Skipped file) {
+      skipped++;
+      if (skipped <= MAX_ERRORS_SHOWN) {
+        if (progress != null) {
+          progress.clear();
+        }
+        io.err().println("wuhealth: skipped " + file.file() + ": " + file.reason());
+      }
+    }
+
     void finish() {
       if (progress != null) {
         progress.clear();
@@ -224,6 +240,9 @@ public final class BatchCommand implements Callable<Integer> {
                 "wuhealth: "
                     + (errors - MAX_ERRORS_SHOWN)
                     + " more unreadable inputs are listed in errors.jsonl");
+      }
+      if (skipped > MAX_ERRORS_SHOWN) {
+        io.err().println("wuhealth: " + (skipped - MAX_ERRORS_SHOWN) + " more files were skipped");
       }
     }
   }

@@ -1,6 +1,5 @@
 package org.wuhealth.cli;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +8,9 @@ import org.wuhealth.engine.PackageChecker;
 import org.wuhealth.engine.PackageReport;
 import org.wuhealth.engine.PackageVerdict;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.inputs.InputPlan;
+import org.wuhealth.inputs.Inputs;
+import org.wuhealth.inputs.Loaded;
 import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.PackageCheckReport;
 import org.wuhealth.rules.api.Severity;
@@ -40,7 +42,8 @@ import picocli.CommandLine.ParentCommand;
       "0:every package is applicable, or no cause was found (the report lists what could not be"
           + " checked)",
       "1:a package has a cause at or above --fail-on (default info: any cause)",
-      "2:usage error, a name that is not a package, or an unreadable snapshot",
+      "2:usage error, a name that is not a package, or an unreadable host (or inputs of several"
+          + " hosts)",
       "3:internal error"
     })
 public final class CheckPackageCommand implements Callable<Integer> {
@@ -57,9 +60,11 @@ public final class CheckPackageCommand implements Callable<Integer> {
     @Option(
         names = "--snapshot",
         required = true,
-        paramLabel = "FILE",
-        description = "Snapshot (format v1) of the host the packages are meant for.")
-    Path snapshot;
+        paramLabel = "PATH",
+        description =
+            "The host the packages are meant for: its snapshot (format v1), or its raw exports"
+                + " (a file, a folder or a .zip of one host).")
+    String snapshot;
 
     @Option(
         names = "--live",
@@ -123,7 +128,7 @@ public final class CheckPackageCommand implements Callable<Integer> {
     }
     SnapshotReader.Loaded loaded;
     try {
-      loaded = host.live ? live(io) : new SnapshotReader(maxBytes).read(host.snapshot);
+      loaded = host.live ? live(io) : readHost(maxBytes);
     } catch (InputException e) {
       io.err().println("wuhealth: error: " + e.getMessage());
       if (format == AnalyzeCommand.Format.json) {
@@ -153,6 +158,30 @@ public final class CheckPackageCommand implements Callable<Integer> {
     }
     io.out().flush();
     return exitCode(report, threshold);
+  }
+
+  /** The one host --snapshot names, read as analyze reads it. */
+  private SnapshotReader.Loaded readHost(long maxBytes) throws InputException {
+    Inputs inputs = new Inputs(maxBytes, VersionProvider.version());
+    InputPlan plan = inputs.plan(List.of(host.snapshot));
+    if (plan.hosts().isEmpty()) {
+      throw new InputException(host.snapshot, null, "no host: " + plan.whyNoHost());
+    }
+    if (plan.hosts().size() > 1) {
+      throw new InputException(
+          host.snapshot,
+          null,
+          "holds "
+              + plan.hosts().size()
+              + " hosts; check a package against one host (one snapshot, or one folder or zip of"
+              + " exports)");
+    }
+    Loaded loaded = inputs.load(plan.hosts().get(0));
+    if (loaded instanceof Loaded.Failure failure) {
+      throw failure.error();
+    }
+    Loaded.Host h = (Loaded.Host) loaded;
+    return new SnapshotReader.Loaded(h.source(), h.snapshot(), h.warnings());
   }
 
   private SnapshotReader.Loaded live(Io io) {

@@ -1,19 +1,19 @@
 package org.wuhealth.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.wuhealth.engine.InputFiles;
+import org.wuhealth.importers.FileType;
 import org.wuhealth.importers.ImportException;
-import org.wuhealth.importers.ImportLimits;
 import org.wuhealth.importers.ImportResult;
 import org.wuhealth.importers.Importer;
-import org.wuhealth.snapshot.InputException;
+import org.wuhealth.importers.Skipped;
+import org.wuhealth.inputs.HostInput;
+import org.wuhealth.inputs.InputPlan;
+import org.wuhealth.inputs.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
           + " wmic qfe, Get-HotFix, Get-Service, registry exports, ReportingEvents.log,"
           + " WindowsUpdate.log, CBS.log, IIS logs, WSUS web.config, given as files,"
           + " directories or .zip bundles. File types are detected from their content.",
-      "The snapshot records which file each fact came from (provenance)."
+      "The snapshot records which file each fact came from (provenance). Inputs that describe"
+          + " several hosts are refused; analyze and batch read them as several hosts."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -99,32 +100,54 @@ public final class ImportCommand implements Callable<Integer> {
                 + "'");
       }
     }
-    List<Path> paths = new ArrayList<>();
-    for (String input : inputs) {
-      Path path = Path.of(input);
-      if (Files.isDirectory(path)) {
-        paths.add(path);
-        continue;
+    Inputs reader = new Inputs(maxBytes, VersionProvider.version());
+    InputPlan plan = reader.plan(inputs);
+    List<HostInput.Exports> hosts = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>(plan.skipped());
+    for (HostInput host : plan.hosts()) {
+      if (host instanceof HostInput.Exports exports) {
+        hosts.add(exports);
+      } else {
+        skipped.add(new Skipped(host.source(), FileType.SNAPSHOT.notAnExport()));
       }
-      try {
-        paths.addAll(InputFiles.expand(input));
-      } catch (InputException e) {
-        io.err().println("wuhealth: error: " + e.getMessage());
-        return ExitCodes.USAGE_OR_INPUT;
-      }
+    }
+    if (hosts.size() > 1) {
+      List<String> names = hosts.stream().map(h -> h.identity().describe()).toList();
+      io.err()
+          .println(
+              "wuhealth import: error: the inputs describe "
+                  + hosts.size()
+                  + " hosts ("
+                  + String.join(", ", names)
+                  + "); import each host on its own, or analyze or batch them together");
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    if (!plan.problems().isEmpty()) {
+      plan.problems().forEach(e -> io.err().println("wuhealth: error: " + e.getMessage()));
+      return ExitCodes.USAGE_OR_INPUT;
+    }
+    if (hosts.isEmpty()) {
+      io.err()
+          .println(
+              "wuhealth: error: "
+                  + String.join(" ", inputs)
+                  + ": nothing to import ("
+                  + (skipped.isEmpty()
+                      ? "no file"
+                      : skipped.get(0) + (skipped.size() > 1 ? "; ..." : ""))
+                  + ")");
+      return ExitCodes.USAGE_OR_INPUT;
     }
     ImportResult result;
     try {
       result =
-          new Importer(ImportLimits.withMaxFileBytes(maxBytes))
-              .importPaths(
-                  String.join(" ", inputs),
-                  paths,
-                  new Importer.Options(VersionProvider.version(), host, at));
+          reader.importExports(
+              hosts.get(0), new Importer.Options(VersionProvider.version(), host, at));
     } catch (ImportException e) {
       io.err().println("wuhealth: error: " + e.getMessage());
       return ExitCodes.USAGE_OR_INPUT;
     }
+    skipped.forEach(w -> io.err().println("wuhealth: " + w));
     result.imported().forEach(i -> io.err().println("wuhealth: read " + i));
     result.warnings().forEach(w -> io.err().println("wuhealth: " + w));
     SnapshotOutput.write(io, out, result.snapshot());

@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.engine.TestRules;
+import org.wuhealth.importers.Skipped;
+import org.wuhealth.inputs.HostInput;
+import org.wuhealth.inputs.InputPlan;
+import org.wuhealth.inputs.Inputs;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -31,6 +35,15 @@ class BatchRunnerTest {
     public void error(String message) {
       errors.add(message);
     }
+
+    @Override
+    public void skipped(Skipped skipped) {}
+  }
+
+  private final Inputs inputs = new Inputs(SnapshotReader.DEFAULT_MAX_BYTES, "test");
+
+  private InputPlan plan(List<Path> files) {
+    return inputs.plan(files.stream().map(Path::toString).toList());
   }
 
   private BatchRunner runner(HostLoader loader, int jobs) {
@@ -43,13 +56,12 @@ class BatchRunnerTest {
 
   @Test
   void aHostThatBreaksTheEngineIsReportedAndTheBatchGoesOn() throws Exception {
-    SnapshotReader reader = new SnapshotReader();
     HostLoader loader =
-        file -> {
-          if (file.getFileName().toString().equals("na-wrong-os.json")) {
+        host -> {
+          if (host.source().endsWith("na-wrong-os.json")) {
             throw new IllegalStateException("boom");
           }
-          return reader.read(file);
+          return inputs.load(host);
         };
     List<Path> files =
         List.of(
@@ -57,7 +69,7 @@ class BatchRunnerTest {
             Path.of("../samples/na-wrong-os.json"),
             Path.of("../samples/na-wrong-arch.json"));
     Recorder recorder = new Recorder();
-    BatchRunner.Outcome outcome = runner(loader, 3).run(files, List.of(), tmp, "test", recorder);
+    BatchRunner.Outcome outcome = runner(loader, 3).run(plan(files), tmp, "test", recorder);
     assertEquals(3, outcome.inputs());
     assertEquals(2, outcome.analyzed());
     assertEquals(1, outcome.failed());
@@ -82,9 +94,10 @@ class BatchRunnerTest {
       files.add(copy);
     }
     Path out = tmp.resolve("out");
-    BatchRunner.Outcome outcome =
-        runner(HostLoader.snapshots(SnapshotReader.DEFAULT_MAX_BYTES), 2)
-            .run(files, List.of(), out, "test", new Recorder());
+    InputPlan plan = plan(files);
+    assertEquals(files.size(), plan.hosts().size());
+    assertTrue(plan.hosts().stream().allMatch(h -> h instanceof HostInput.SnapshotFile));
+    BatchRunner.Outcome outcome = runner(inputs::load, 2).run(plan, out, "test", new Recorder());
     assertEquals(files.size(), outcome.analyzed());
     List<String> rows = Files.readAllLines(out.resolve("hosts.csv"));
     for (int i = 0; i < files.size(); i++) {

@@ -50,7 +50,7 @@ class NewSourcesEndToEndTest {
   void aDeviceNotEnrolledForAScheduledFeatureDeployment() throws Exception {
     JsonNode r =
         analyze(
-            "real-exports/systeminfo/10_21H2_x64_pro_systeminfo.txt",
+            "real-exports/wesng-validation/10_21H2_x64_pro_systeminfo.txt",
             "captures/graph/updatable-asset-not-enrolled-join-error.json",
             "captures/graph/deployment-feature-scheduled.json");
     JsonNode enrolled = finding(r, "NR-NOT-ENROLLED");
@@ -67,7 +67,7 @@ class NewSourcesEndToEndTest {
   void aDismRepairThatFoundNoSourceOnServer2016() throws Exception {
     JsonNode r =
         analyze(
-            "real-exports/systeminfo/srv_2016_1607_datacenter_en-us_systeminfo.txt",
+            "real-exports/wesng-validation/srv_2016_1607_datacenter_en-us_systeminfo.txt",
             "captures/servicing/dism-restorehealth-summary.txt");
     JsonNode store = finding(r, "CHK-DISM-RESTOREHEALTH");
     assertEquals("certain", store.get("confidence").asText());
@@ -78,7 +78,7 @@ class NewSourcesEndToEndTest {
   void checkSurFilesItCouldNotRepairOnServer2008R2() throws Exception {
     JsonNode r =
         analyze(
-            "real-exports/systeminfo/srv_2008r2_sp1_x64_standard_en-us_systeminfo.txt",
+            "real-exports/wesng-validation/srv_2008r2_sp1_x64_standard_en-us_systeminfo.txt",
             "captures/servicing/checksur-unavailable-repair-files.log");
     JsonNode store = finding(r, "CHK-CHECKSUR");
     assertEquals("certain", store.get("confidence").asText());

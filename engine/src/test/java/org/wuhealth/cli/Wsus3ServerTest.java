@@ -26,7 +26,7 @@ class Wsus3ServerTest {
   void aWsus3ServerIsJudgedByItsVersion(@TempDir Path dir) throws Exception {
     Files.copy(
         IMPORTERS.resolve(
-            "real-exports/systeminfo/srv_2008r2_sp1_x64_standard_en-us_systeminfo.txt"),
+            "real-exports/wesng-validation/srv_2008r2_sp1_x64_standard_en-us_systeminfo.txt"),
         dir.resolve("systeminfo.txt"));
     Files.copy(IMPORTERS.resolve("captures/registry/wsus3-sp2-setup.reg"), dir.resolve("wsus.reg"));
     CliRunner.Run run =

@@ -16,8 +16,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wuhealth.importers.ImportLimits;
-import org.wuhealth.importers.Importer;
+import org.wuhealth.inputs.HostInput;
+import org.wuhealth.inputs.InputPlan;
+import org.wuhealth.inputs.Inputs;
+import org.wuhealth.inputs.Loaded;
 import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.snapshot.SnapshotReader;
 
@@ -45,8 +47,7 @@ class RealCapturesTest {
 
   @Test
   void realCapturesCiteNothingFromTheFutureAndMatchTheReadme(@TempDir Path tmp) throws IOException {
-    InputLoader loader =
-        new InputLoader(new SnapshotReader(), new Importer(ImportLimits.DEFAULT), "test");
+    Inputs loader = new Inputs(SnapshotReader.DEFAULT_MAX_BYTES, "test");
     Analyzer analyzer = TestRules.analyzer();
     List<AnalysisResult> results = new ArrayList<>();
     int paired = 0;
@@ -59,8 +60,10 @@ class RealCapturesTest {
         copy(qfe, dir);
         paired++;
       }
-      for (InputLoader.Loaded loaded : loader.load(dir.toString())) {
-        InputLoader.Host h = assertInstanceOfHost(loaded, systeminfo);
+      InputPlan plan = loader.plan(List.of(dir.toString()));
+      assertEquals(1, plan.hosts().size(), systeminfo + " is one host: " + plan);
+      for (HostInput input : plan.hosts()) {
+        Loaded.Host h = assertInstanceOfHost(loader.load(input), systeminfo);
         results.add(
             analyzer.analyze(
                 systeminfo.getFileName().toString(),
@@ -90,9 +93,9 @@ class RealCapturesTest {
     }
   }
 
-  private static InputLoader.Host assertInstanceOfHost(InputLoader.Loaded loaded, Path file) {
-    assertTrue(loaded instanceof InputLoader.Host, file + ": " + loaded);
-    return (InputLoader.Host) loaded;
+  private static Loaded.Host assertInstanceOfHost(Loaded loaded, Path file) {
+    assertTrue(loaded instanceof Loaded.Host, file + ": " + loaded);
+    return (Loaded.Host) loaded;
   }
 
   private static List<Path> captures(String kind) throws IOException {

@@ -1,5 +1,7 @@
 package org.wuhealth.importers;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -51,6 +53,9 @@ public final class FormatDetector {
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 || head[2] == 5)) {
       return Detection.of(FileType.ZIP);
     }
+    if (isSnapshotJson(head)) {
+      return Detection.of(FileType.SNAPSHOT);
+    }
     String text = TextDecoding.decode(head).text();
     // JSON first when it plainly is JSON: most batch inputs are snapshots, and the line-based
     // checks below cost far more. ReportingEvents.log lines also start with "{", a GUID's.
@@ -76,9 +81,7 @@ public final class FormatDetector {
       return json(text);
     }
     if (first.startsWith("<")) {
-      return lower.contains("maxinstalledprerequisites") || lower.contains("maxcachedupdates")
-          ? Detection.of(FileType.WSUS_WEB_CONFIG)
-          : Detection.unknown("XML without the WSUS ClientWebService settings");
+      return markup(first.toLowerCase(Locale.ROOT), lower);
     }
     if (first.startsWith("#Software: Microsoft Internet Information Services")
         || lines.stream().anyMatch(l -> l.startsWith("#Fields:") && l.contains("cs-uri-stem"))) {
@@ -109,6 +112,54 @@ public final class FormatDetector {
     return Detection.unknown("not an export wuhealth reads (starts with \"" + clip(first) + "\")");
   }
 
+  /**
+   * An HTML page (wuhealth's batch report quotes setting names in its findings) or XML: a WSUS
+   * web.config holds its settings inside {@code <configuration>}.
+   */
+  private static Detection markup(String first, String lower) {
+    if (first.startsWith("<!doctype html") || first.startsWith("<html")) {
+      return lower.contains("<title>wuhealth")
+          ? Detection.of(FileType.REPORT)
+          : Detection.unknown("an HTML page, not an export");
+    }
+    return lower.contains("<configuration")
+            && (lower.contains("maxinstalledprerequisites") || lower.contains("maxcachedupdates"))
+        ? Detection.of(FileType.WSUS_WEB_CONFIG)
+        : Detection.unknown("XML without the WSUS ClientWebService settings");
+  }
+
+  private static final byte[] SCHEMA_VERSION_BYTES =
+      "\"schemaVersion\"".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * A snapshot told from its bytes, without decoding them: UTF-8 JSON (a byte order mark and blanks
+   * allowed) whose head names "schemaVersion". Most batch inputs are snapshots and are detected
+   * before the batch starts, so this must cost microseconds, not a decoding.
+   */
+  private static boolean isSnapshotJson(byte[] head) {
+    int i = 0;
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB) {
+      i = 3;
+    }
+    while (i < head.length
+        && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      i++;
+    }
+    if (i >= head.length || head[i] != '{') {
+      return false;
+    }
+    return contains(head, i, SCHEMA_VERSION_BYTES);
+  }
+
+  private static boolean contains(byte[] bytes, int from, byte[] part) {
+    for (int at = from; at <= bytes.length - part.length; at++) {
+      if (Arrays.equals(bytes, at, at + part.length, part, 0, part.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "{" or "[" followed (after blanks) by a member name, an object or the end: not a GUID. */
   static boolean looksLikeJson(String text) {
     int i = skipBlanks(text, 0);
@@ -134,6 +185,8 @@ public final class FormatDetector {
 
   private static final Pattern SCHEMA_VERSION = Pattern.compile("(?i)\"schemaVersion\"");
   private static final Pattern HOTFIX_ID = Pattern.compile("(?i)\"hotfixid\"");
+  private static final Pattern WUHEALTH_TOOL = Pattern.compile("\"tool\"\\s*:\\s*\"wuhealth\"");
+  private static final Pattern REPORT_FORMAT = Pattern.compile("\"(?:reportFormat|batchFormat)\"");
   private static final Pattern SERVICE_NAME = Pattern.compile("(?i)\"servicename\"");
   private static final Pattern STATUS = Pattern.compile("(?i)\"status\"");
   private static final Pattern START_TYPE = Pattern.compile("(?i)\"starttype\"");
@@ -145,6 +198,9 @@ public final class FormatDetector {
   private static Detection json(String text) {
     if (SCHEMA_VERSION.matcher(text).find()) {
       return Detection.of(FileType.SNAPSHOT);
+    }
+    if (WUHEALTH_TOOL.matcher(text).find() && REPORT_FORMAT.matcher(text).find()) {
+      return Detection.of(FileType.REPORT);
     }
     if (WINDOWS_UPDATES.matcher(text).find()) {
       return Detection.of(FileType.DEPLOYMENT_SERVICE);

@@ -31,6 +31,7 @@ import org.wuhealth.importers.logs.LogDigest;
 import org.wuhealth.importers.logs.ReportingEventsParser;
 import org.wuhealth.importers.logs.WindowsUpdateLogParser;
 import org.wuhealth.importers.registry.RegFileParser;
+import org.wuhealth.importers.registry.RegistryFacts;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
 import org.wuhealth.importers.registry.RegistryTree;
 import org.wuhealth.importers.services.ServiceListParser;
@@ -87,15 +88,8 @@ public final class Importer {
       FormatDetector.Detection detection = FormatDetector.detect(head(file));
       if (!detection.known()) {
         skipped.add(new Skipped(file.name(), detection.reason()));
-      } else if (detection.type() == FileType.SNAPSHOT) {
-        skipped.add(
-            new Skipped(
-                file.name(),
-                "a wuhealth snapshot is not merged into an import; analyze it on its own"));
-      } else if (detection.type() == FileType.ZIP) {
-        skipped.add(
-            new Skipped(
-                file.name(), "an archive inside an archive is not opened; unpack it first"));
+      } else if (!detection.type().rawExport()) {
+        skipped.add(new Skipped(file.name(), detection.type().notAnExport()));
       } else {
         checkSize(file, detection.type());
         byType.computeIfAbsent(detection.type(), t -> new ArrayList<>()).add(file);
@@ -117,6 +111,57 @@ public final class Importer {
     run.componentStore();
     run.deploymentService();
     return run.finish(label, files, skipped);
+  }
+
+  /**
+   * What a raw export of {@code type} says about the host it describes, read the way the import
+   * reads it. Logs, web.config and exports that cannot be parsed say nothing ({@link
+   * HostIdentity#NONE}): the import reports a file that cannot be parsed, with its line.
+   */
+  public HostIdentity identify(SourceFile file, FileType type) {
+    try {
+      return switch (type) {
+        case SYSTEMINFO -> {
+          SystemInfo info = SystemInfoParser.parse(file.name(), wholeText(file));
+          yield new HostIdentity(info.hostName(), info.build(), info.architecture());
+        }
+        case QFE ->
+            HotfixListParser.parse(file.name(), wholeText(file)).stream()
+                .map(h -> new HostIdentity(h.host(), null, null))
+                .filter(HostIdentity::named)
+                .findFirst()
+                .orElse(HostIdentity.NONE);
+        case SERVICES ->
+            new HostIdentity(
+                ServiceListParser.parse(file.name(), wholeText(file)).host(), null, null);
+        case REGISTRY -> {
+          RegistryFacts facts =
+              RegistryFactsMapper.map(RegFileParser.parse(file.name(), wholeText(file)));
+          OsFacts os = facts.os();
+          yield new HostIdentity(
+              facts.computerName(),
+              os == null ? null : os.build(),
+              os == null ? null : os.architecture());
+        }
+        default -> HostIdentity.NONE;
+      };
+    } catch (ImportException | RuntimeException e) {
+      // Grouping must not stop at a broken file; its import will report it with the line.
+      return HostIdentity.NONE;
+    }
+  }
+
+  private String wholeText(SourceFile file) throws ImportException {
+    if (file.size() > limits.maxFileBytes()) {
+      throw new ImportException(file.name(), null, "over the limit");
+    }
+    try (InputStream in = file.open()) {
+      return TextDecoding.decode(
+              in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes())))
+          .text();
+    } catch (IOException e) {
+      throw new ImportException(file.name(), null, "cannot read: " + e.getMessage());
+    }
   }
 
   private byte[] head(SourceFile file) throws ImportException {
@@ -409,6 +454,12 @@ public final class Importer {
         }
         draft.eventsCollected();
         digest.events().forEach(e -> draft.event(e.fact(), origin.at(e.line())));
+        if (digest.storeCheck() != null) {
+          draft.componentStore(digest.storeCheck().fact(), origin.at(digest.storeCheck().line()));
+        }
+        if (digest.routineLines() > 0) {
+          notes.add(file.name() + ": " + routineNote(digest));
+        }
         if (digest.dropped() > 0) {
           draft.issue(
               new CollectionIssue(
@@ -422,6 +473,18 @@ public final class Importer {
               origin);
         }
       }
+    }
+
+    /** How many routine lines were not taken as errors, by kind, for the report's notes. */
+    private static String routineNote(LogDigest digest) {
+      List<String> kinds = new ArrayList<>();
+      digest.routine().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(e -> kinds.add(e.getKey() + ": " + e.getValue()));
+      return digest.routineLines()
+          + " routine lines were not taken as errors ("
+          + String.join("; ", kinds)
+          + ")";
     }
 
     void iisLogs() throws ImportException {
@@ -552,9 +615,10 @@ public final class Importer {
         throw new ImportException(
             label,
             null,
-            "no file gives the OS build; add systeminfo output or a registry export of "
+            "no file gives the OS build; on the host, run 'systeminfo > systeminfo.txt' and put"
+                + " the file in the same folder (a registry export of "
                 + CURRENT_VERSION
-                + " (read: "
+                + " also does) (read: "
                 + read.substring(1, read.length() - 1)
                 + ")"
                 + skippedSummary(skipped));

@@ -133,10 +133,12 @@ final class SnapshotDraft {
    * information.
    */
   void hostName(String name, Origin origin) throws ImportException {
-    if (name == null || name.isBlank() || name.equals(".") || name.equalsIgnoreCase("localhost")) {
+    String usable = HostIdentity.usableName(name);
+    if (usable != null) {
+      scalar("/host/name", usable, origin, true);
       return;
     }
-    String n = name.trim();
+    String n = name == null ? "" : name.trim();
     if (n.endsWith("...") || n.endsWith("…")) {
       Object known = get("/host/name");
       String prefix = n.replace("…", "").replace("...", "");
@@ -147,9 +149,7 @@ final class SnapshotDraft {
               .startsWith(prefix.toLowerCase(Locale.ROOT))) {
         scalars.get("/host/name").support(origin);
       }
-      return;
     }
-    scalar("/host/name", n, origin, true);
   }
 
   /** The name given on the command line, in place of what the files say. */
@@ -291,10 +291,6 @@ final class SnapshotDraft {
     scalar("/windowsUpdate/updateHealthTools", tools, origin, false);
   }
 
-  void componentStore(ComponentStore store, Origin origin) throws ImportException {
-    scalar("/componentStore", store, origin, false);
-  }
-
   /** The deployments that target the device (possibly none). */
   void deployments(List<Deployment> deployments, Origin origin) throws ImportException {
     scalar("/windowsUpdate/deployments", List.copyOf(deployments), origin, false);
@@ -318,6 +314,11 @@ final class SnapshotDraft {
 
   void wsusVersion(String version, Origin origin) throws ImportException {
     scalar("/wsus/version", version, origin, false);
+  }
+
+  /** A component store check; as for every fact, the first file read that has one wins. */
+  void componentStore(ComponentStore store, Origin origin) throws ImportException {
+    scalar("/componentStore", store, origin, false);
   }
 
   void clientWebService(ClientWebService config, Origin origin) throws ImportException {

@@ -58,6 +58,37 @@ class FormatDetectorTest {
         FormatDetector.detect("{\"schemaVersion\": 1}".getBytes(StandardCharsets.UTF_8)).type());
   }
 
+  @Test
+  void snapshotsAndWuhealthsOwnReportsAreToldApart() {
+    assertEquals(
+        FileType.SNAPSHOT,
+        FormatDetector.detect(
+                "\uFEFF\r\n  {\"schemaVersion\": 1, \"host\": {}}".getBytes(StandardCharsets.UTF_8))
+            .type(),
+        "known from its bytes");
+    assertEquals(
+        FileType.SNAPSHOT,
+        FormatDetector.detect("{\"schemaVersion\": 1}".getBytes(StandardCharsets.UTF_16)).type(),
+        "and by decoding when its bytes are not UTF-8");
+    assertEquals(
+        FileType.REPORT,
+        FormatDetector.detect(
+                "{\n  \"tool\": \"wuhealth\",\n  \"version\": \"0.1.0\",\n  \"reportFormat\": 1}"
+                    .getBytes(StandardCharsets.UTF_8))
+            .type());
+    assertEquals(
+        FileType.REPORT,
+        FormatDetector.detect(
+                "<!DOCTYPE html>\n<html><head><title>wuhealth fleet report</title>"
+                    .getBytes(StandardCharsets.UTF_8))
+            .type());
+    assertEquals(
+        "an HTML page, not an export",
+        reason(
+            "<!DOCTYPE html><p>set maxInstalledPrerequisites to 800</p>"
+                .getBytes(StandardCharsets.UTF_8)));
+  }
+
   private static String reason(byte[] bytes) {
     FormatDetector.Detection d = FormatDetector.detect(bytes);
     assertFalse(d.known());

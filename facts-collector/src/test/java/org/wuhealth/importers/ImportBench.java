@@ -37,7 +37,7 @@ public final class ImportBench {
         Path.of(
             args.length > 0
                 ? args[0]
-                : "src/test/resources/org/wuhealth/importers/real-exports/systeminfo");
+                : "src/test/resources/org/wuhealth/importers/real-exports/wesng-validation");
     System.out.printf(
         Locale.ROOT,
         "java %s, max heap %d MB%n",
@@ -55,7 +55,7 @@ public final class ImportBench {
           list.filter(
                   p ->
                       p.getFileName().toString().endsWith(".txt")
-                          && !p.getFileName().toString().startsWith("LICENSE"))
+                          && FormatDetector.detect(TestFiles.bytes(p)).known())
               .sorted(Comparator.comparingLong(ImportBench::size).reversed())
               .toList();
     }

@@ -17,11 +17,11 @@ public final class TestFiles {
   public static final Path CAPTURES = Path.of("src/test/resources/org/wuhealth/importers/captures");
 
   /**
-   * Real Windows captures (BSD-3, see LICENSE-wesng.txt and SOURCE.md there), copied from
-   * ../shared/real-exports.
+   * Real Windows captures: every systeminfo and wmic qfe capture of WES-NG's validation folder
+   * (BSD-3, see LICENSE-wesng.txt and SOURCE.md there).
    */
   public static final Path REAL_EXPORTS =
-      Path.of("src/test/resources/org/wuhealth/importers/real-exports/systeminfo");
+      Path.of("src/test/resources/org/wuhealth/importers/real-exports/wesng-validation");
 
   /** A fixed collection time, so that imports do not depend on file times. */
   public static final Instant COLLECTED = Instant.parse("2026-11-20T08:00:00Z");

@@ -8,8 +8,8 @@ import java.time.Instant;
 import org.wuhealth.importers.SourceFile;
 
 /** A file on disk, named as the user gave it. */
-record DiskFile(Path path, String name, long size, Instant modified) implements SourceFile {
-  static DiskFile of(Path path) throws IOException {
+public record DiskFile(Path path, String name, long size, Instant modified) implements SourceFile {
+  public static DiskFile of(Path path) throws IOException {
     return new DiskFile(
         path, path.toString(), Files.size(path), Files.getLastModifiedTime(path).toInstant());
   }

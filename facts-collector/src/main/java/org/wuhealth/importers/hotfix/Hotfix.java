@@ -2,6 +2,8 @@ package org.wuhealth.importers.hotfix;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wuhealth.facts.Kb;
 
 /**
@@ -14,8 +16,18 @@ import org.wuhealth.facts.Kb;
  */
 public record Hotfix(String id, String description, LocalDate installedOn, String host, int line) {
   /**
-   * The KB number: "KB2919355", "2919355", and "Q147222" (the Knowledge Base numbered its articles
-   * Qnnnnnn once); empty for ids such as "File 1".
+   * A KB number with what Windows appended to it: a package name
+   * ("KB2899189_Microsoft-Windows-CameraCodec-Package", Windows 8.1), a component ("KB941569_WM11",
+   * "KB2706045-IE8"), a revision ("KB2536276-v2", "KB893803v2") or systeminfo's description on
+   * Windows XP and Server 2003 ("KB893803v2 - Update").
+   */
+  private static final Pattern SUFFIXED =
+      Pattern.compile("(?i)^\\s*KB(\\d{4,8})(?:[-_ .(]|v\\d).*$", Pattern.DOTALL);
+
+  /**
+   * The KB number: "KB2919355", "2919355", "Q147222" (the Knowledge Base numbered its articles
+   * Qnnnnnn once), and a KB number with a suffix Windows appended; empty for ids such as "File 1",
+   * "MSCompPackV1" or an update GUID, which name no KB.
    */
   public Optional<String> kb() {
     return kbOf(id);
@@ -28,6 +40,10 @@ public record Hotfix(String id, String description, LocalDate installedOn, Strin
         && (t.charAt(0) == 'Q' || t.charAt(0) == 'q')
         && t.substring(1).matches("\\d{4,8}")) {
       return Kb.normalize(t.substring(1));
+    }
+    Matcher suffixed = SUFFIXED.matcher(t);
+    if (suffixed.matches()) {
+      return Kb.normalize(suffixed.group(1));
     }
     return Kb.normalize(t);
   }

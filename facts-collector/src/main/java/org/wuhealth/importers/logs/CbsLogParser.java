@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.EventSource;
@@ -14,13 +17,24 @@ import org.wuhealth.importers.text.LineReader;
 /**
  * Reads {@code %windir%\Logs\CBS\CBS.log} line by line in bounded memory (these logs reach hundreds
  * of megabytes): {@code 2019-03-19 06:00:10, Error CBS Failed to resolve package ... [HRESULT =
- * 0x800f0831 - CBS_E_STORE_CORRUPTION]}. Error lines, and any line with a failure HRESULT, become
- * events condensed per component and code. Times are local to the host: {@code offset} places them.
+ * 0x800f0831 - CBS_E_STORE_CORRUPTION]}. Error lines, and lines with a failure code where CBS puts
+ * codes, become events condensed per component and code, except the routine Info lines of {@link
+ * RoutineLines#CBS}, which are only counted. The component store check DISM writes into the log is
+ * read as well ({@link ReadinessSummary}). Times are local to the host: {@code offset} places them.
  */
 public final class CbsLogParser {
   public static final Pattern LINE =
       Pattern.compile(
           "^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}), (Info|Error|Warning|Perf)\\s+(\\S+)\\s+(.*)$");
+
+  /**
+   * CBS's own words for a damaged store ("Store corruption, manifest missing for package: ..."),
+   * logged at Info level without a code before the CBS_E_STORE_CORRUPTION it leads to; read as that
+   * code.
+   */
+  private static final String STORE_CORRUPTION = "Store corruption";
+
+  private static final String STORE_CORRUPTION_CODE = "0x800F0831";
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -43,14 +57,21 @@ public final class CbsLogParser {
   public static LogDigest parse(String file, LineReader lines, ZoneOffset offset)
       throws IOException, ImportException {
     EventDigest digest = new EventDigest(EventSource.CBS);
+    Map<String, Long> routine = new LinkedHashMap<>();
+    ReadinessSummary storeCheck = new ReadinessSummary();
     long logLines = 0;
     for (String line = lines.next(); line != null; line = lines.next()) {
       if (!looksLikeEntry(line)) {
-        continue; // continuation lines of multi-line entries
+        storeCheck.continuation(line, lines.lineNumber());
+        continue;
       }
       logLines++;
+      storeCheck.entry(line, lines.lineNumber());
       boolean error = line.startsWith("Error", 21);
-      var code = ErrorCodes.failure(line);
+      Optional<String> code = ErrorCodes.failure(line);
+      if (code.isEmpty() && line.indexOf(STORE_CORRUPTION) > 0) {
+        code = Optional.of(STORE_CORRUPTION_CODE);
+      }
       if (code.isEmpty() && !error) {
         continue;
       }
@@ -58,14 +79,18 @@ public final class CbsLogParser {
       if (!m.matches()) {
         continue;
       }
+      String message = m.group(4).trim();
+      if (!error && "Info".equals(m.group(2))) {
+        Optional<RoutineLines.Routine> kind = RoutineLines.match(RoutineLines.CBS, message);
+        if (kind.isPresent()) {
+          routine.merge(kind.get().name(), 1L, Long::sum);
+          continue;
+        }
+      }
       try {
         LocalDateTime local = LocalDateTime.parse(m.group(1), DATE_TIME);
         digest.add(
-            m.group(3),
-            code.orElse(null),
-            local.toInstant(offset),
-            m.group(4).trim(),
-            lines.lineNumber());
+            m.group(3), code.orElse(null), local.toInstant(offset), message, lines.lineNumber());
       } catch (DateTimeParseException e) {
         // an impossible date in a damaged line: not an event
       }
@@ -73,6 +98,6 @@ public final class CbsLogParser {
     if (logLines == 0) {
       throw new ImportException(file, null, "no CBS.log line found");
     }
-    return new LogDigest(digest.events(), logLines, digest.dropped());
+    return new LogDigest(digest.events(), logLines, digest.dropped(), routine, storeCheck.newest());
   }
 }

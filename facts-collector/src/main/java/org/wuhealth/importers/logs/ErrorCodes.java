@@ -6,15 +6,32 @@ import java.util.regex.Pattern;
 import org.wuhealth.facts.HResult;
 
 /**
- * Finds the error code in a log line, in the spellings Windows logs use: "0x80244007", "[80244007]"
- * (WindowsUpdate.log's *FAILED* lines), "hr=8024402C", "error 0x800f081f" and CBS's "[HRESULT =
- * 0x800f0831 - CBS_E_STORE_CORRUPTION]". Only failure codes (severity bit set) count, so success
- * and informational codes such as 0x00240005 are not mistaken for errors.
+ * Finds the error code in a log line, only where Windows logs put codes: CBS's {@code [HRESULT =
+ * 0x800f0831 - CBS_E_STORE_CORRUPTION]}, the agent's {@code *FAILED* [80244007]}, {@code
+ * hr=8024402C} and {@code hr = 0x80190193}, {@code error = 0x80244007}, {@code error code
+ * 80244007}, {@code Exit code = 0x8024402C}, {@code result = 0x...}, {@code status: 0x80073701}, a
+ * code shortly after "failed" ({@code failed with 0x8024402c}, {@code failed, 0x80070002}) and a
+ * code after a colon ({@code Sync of Updates: 0x80244007}). Never from anything else that looks
+ * like hex: stack frames ({@code called (stack @0x7fed806eb5d @0xff83e97c)}), addresses ({@code
+ * (0x00000000004c29e0)}), hashes, versions or GUIDs. Only failure codes (severity bit set) count,
+ * so success and informational codes such as 0x00240005 are not mistaken for errors.
  */
 public final class ErrorCodes {
+  private static final String HEX = "(?:0x)?([0-9a-f]{8})(?![0-9a-f])";
+
   private static final Pattern CODE =
       Pattern.compile(
-          "(?i)(?:0x([0-9a-f]{8})\\b|\\[([0-9a-f]{8})\\]|(?:hr|error|code|result)\\s*[=:]?\\s*([0-9a-f]{8})\\b)");
+          "(?i)(?:"
+              + String.join(
+                  "|",
+                  "hresult\\s*=\\s*0x([0-9a-f]{8})(?![0-9a-f])",
+                  "\\*failed\\*\\s*\\[([0-9a-f]{8})\\]",
+                  "\\bhr\\s*[=:]\\s*" + HEX,
+                  "error(?:\\s+code)?\\s*[=:]?\\s*" + HEX,
+                  "\\b(?:code|result|status)\\s*[=:]\\s*" + HEX,
+                  "\\bfailed\\b[^@\\[]{0,80}?\\b0x([0-9a-f]{8})(?![0-9a-f])",
+                  ":\\s*0x([0-9a-f]{8})(?![0-9a-f])")
+              + ")");
 
   private ErrorCodes() {}
 
@@ -25,8 +42,11 @@ public final class ErrorCodes {
     }
     Matcher m = CODE.matcher(line);
     while (m.find()) {
-      String hex = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-      if (Character.digit(hex.charAt(0), 16) >= 8) {
+      String hex = null;
+      for (int g = 1; g <= m.groupCount() && hex == null; g++) {
+        hex = m.group(g);
+      }
+      if (hex != null && Character.digit(hex.charAt(0), 16) >= 8) {
         return HResult.canonical(hex);
       }
     }
@@ -38,13 +58,12 @@ public final class ErrorCodes {
    * comes with, and a log of hundreds of megabytes should not pay a regular expression per line.
    */
   private static boolean mayHoldCode(String line) {
-    return line.indexOf('[') >= 0
-        || line.indexOf("0x") >= 0
+    return line.indexOf("0x") >= 0
         || line.indexOf("0X") >= 0
+        || line.indexOf("FAILED") >= 0
         || line.indexOf("hr") >= 0
         || line.indexOf("HR") >= 0
         || line.indexOf("rror") >= 0
-        || line.indexOf("ode") >= 0
-        || line.indexOf("esult") >= 0;
+        || line.indexOf("RROR") >= 0;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.EventSource;
 import org.wuhealth.facts.LogEvent;
@@ -73,7 +74,18 @@ public final class EventDigest {
 
   /** One event per kind with its latest line, in the order of those lines. */
   public List<Lined<LogEvent>> events() {
+    return events(code -> true);
+  }
+
+  /** The lines of the kinds whose code {@code codes} accepts. */
+  public long lines(Predicate<String> codes) {
+    return entries.values().stream().filter(e -> codes.test(e.code)).mapToLong(e -> e.count).sum();
+  }
+
+  /** One event per kind whose code {@code codes} accepts, in the order of their latest lines. */
+  public List<Lined<LogEvent>> events(Predicate<String> codes) {
     List<Entry> sorted = new ArrayList<>(entries.values());
+    sorted.removeIf(e -> !codes.test(e.code));
     sorted.sort(
         Comparator.comparing((Entry e) -> e.last, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(e -> e.line));

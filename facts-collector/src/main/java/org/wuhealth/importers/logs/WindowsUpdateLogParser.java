@@ -5,9 +5,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.wuhealth.facts.EventSource;
+import org.wuhealth.facts.LogEvent;
 import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.LineReader;
 
@@ -15,9 +22,17 @@ import org.wuhealth.importers.text.LineReader;
  * Reads WindowsUpdate.log in both forms: the classic text log of Windows 7 / Server 2008 R2 to 8.1
  * / 2012 R2 ({@code 2013-01-27<TAB>10:55:33:210<TAB>1160<TAB>3ca0<TAB>Agent<TAB>message}) and what
  * {@code Get-WindowsUpdateLog} renders from the ETW traces of Windows 10 / Server 2016 and later
- * ({@code 2020/01/23 15:17:51.1594692 9852 628 DownloadManager message}). Lines that carry a
- * failure code become events, condensed per component and code. Times are local to the host: {@code
- * offset} places them.
+ * ({@code 2020/01/23 15:17:51.1594692 9852 628 DownloadManager message}). Times are local to the
+ * host: {@code offset} places them.
+ *
+ * <p>The agent traces every failed call it makes ({@code *FAILED* [80070032] Method failed
+ * [AppxPackage::Initialize:235]}, {@code WARNING: WinHttp: SendRequestUsingProxy failed ... error
+ * 0x8024402c}), most of which it recovers from: retries, applicability probes, cancelled downloads.
+ * An engineer reads the result of each operation first ({@code * END * Finding updates ... Exit
+ * code = 0x8024402F}, {@code * WARNING: Exit code = 0x8024402C}, {@code Result code =}, {@code
+ * FATAL:}, a failed {@code REPORT EVENT}) and then the traced steps that led to it. So do the
+ * events: every failed result, and the traced failures with a code that some operation of the log
+ * ended with; the other traced failures are routine and only counted.
  */
 public final class WindowsUpdateLogParser {
   public static final Pattern CLASSIC =
@@ -27,6 +42,21 @@ public final class WindowsUpdateLogParser {
       Pattern.compile(
           "^(\\d{4}[/-]\\d{2}[/-]\\d{2}) (\\d{2}:\\d{2}:\\d{2})\\.(\\d{1,7})\\s+\\d+\\s+\\d+\\s+(\\S+)\\s+(.*)$");
 
+  /**
+   * Lines that give the result of an operation, not a step of it: exit and result codes, fatal
+   * errors, failed reports, and the classic agent's and Automatic Updates' own words for a failed
+   * scan ("Failed to synchronize", "Failed to find updates", "failed Searching for update",
+   * "Skipping scan").
+   */
+  private static final Pattern OUTCOME =
+      Pattern.compile(
+          "(?i)\\b(?:exit|result) code\\s*=|\\bFATAL\\b|REPORT EVENT:.*\\tFailure\\t"
+              + "|\\* END \\*.*\\bhr\\s*=|failed to synchronize|failed to find updates"
+              + "|failed searching for update|skipping scan");
+
+  /** Routine trace lines are counted under this name. */
+  static final String RECOVERED = "traced failures the agent recovered from";
+
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -34,7 +64,8 @@ public final class WindowsUpdateLogParser {
 
   public static LogDigest parse(String file, LineReader lines, ZoneOffset offset)
       throws IOException, ImportException {
-    EventDigest digest = new EventDigest(EventSource.WINDOWS_UPDATE_LOG);
+    EventDigest outcomes = new EventDigest(EventSource.WINDOWS_UPDATE_LOG);
+    EventDigest steps = new EventDigest(EventSource.WINDOWS_UPDATE_LOG);
     long logLines = 0;
     for (String line = lines.next(); line != null; line = lines.next()) {
       Matcher m = CLASSIC.matcher(line);
@@ -58,11 +89,24 @@ public final class WindowsUpdateLogParser {
       } catch (DateTimeParseException e) {
         continue;
       }
-      digest.add(m.group(4), code.get(), local.toInstant(offset), message, lines.lineNumber());
+      EventDigest target = OUTCOME.matcher(message).find() ? outcomes : steps;
+      target.add(m.group(4), code.get(), local.toInstant(offset), message, lines.lineNumber());
     }
     if (logLines == 0) {
       throw new ImportException(file, null, "no WindowsUpdate.log line found");
     }
-    return new LogDigest(digest.events(), logLines, digest.dropped());
+    List<Lined<LogEvent>> events = new ArrayList<>(outcomes.events());
+    Set<String> failed = events.stream().map(e -> e.fact().code()).collect(Collectors.toSet());
+    events.addAll(steps.events(failed::contains));
+    events.sort(BY_TIME);
+    long recovered = steps.lines(code -> !failed.contains(code));
+    Map<String, Long> routine = recovered == 0 ? Map.of() : Map.of(RECOVERED, recovered);
+    return new LogDigest(events, logLines, outcomes.dropped() + steps.dropped(), routine, null);
   }
+
+  private static final Comparator<Lined<LogEvent>> BY_TIME =
+      Comparator.comparing(
+              (Lined<LogEvent> e) -> e.fact().time(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparingInt(Lined::line);
 }

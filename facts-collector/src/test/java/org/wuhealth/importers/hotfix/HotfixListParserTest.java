@@ -16,6 +16,34 @@ class HotfixListParserTest {
     return HotfixListParser.parse(capture, TestFiles.text(capture));
   }
 
+  /**
+   * Hotfix ids as real captures print them: with a package name (systeminfo of Windows 8.1, quoted
+   * in public systeminfo captures), a component or a revision (wmic qfe of Windows XP, in the wesng
+   * captures), or systeminfo's description on XP and Server 2003.
+   */
+  @Test
+  void kbNumbersWithWhatWindowsAppendedToThem() {
+    for (String[] row :
+        new String[][] {
+          {"KB2899189_Microsoft-Windows-CameraCodec-Package", "KB2899189"},
+          {"KB941569_WM11", "KB941569"},
+          {"KB952069_WM11x64", "KB952069"},
+          {"KB2834904-v2_WM11", "KB2834904"},
+          {"KB2706045-IE8", "KB2706045"},
+          {"KB2536276-v2", "KB2536276"},
+          {"KB893803v2", "KB893803"},
+          {"KB893803v2 - Update", "KB893803"},
+          {"Q147222", "KB147222"},
+          {"kb 2919355", "KB2919355"}
+        }) {
+      assertEquals(java.util.Optional.of(row[1]), Hotfix.kbOf(row[0]), row[0]);
+    }
+    for (String none :
+        List.of("File 1", "MSCompPackV1", "{7A068575-C5DB-43D9-BE20-3895D0C69B17}", "KB12", "")) {
+      assertTrue(Hotfix.kbOf(none).isEmpty(), none);
+    }
+  }
+
   @Test
   void wmicCsvInUtf16WithDoubledCarriageReturns() throws Exception {
     List<Hotfix> rows = parse("qfe/wmic-qfe-format-csv.csv");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.AttemptResult;
@@ -149,10 +150,12 @@ class LogParsersTest {
             ZoneOffset.ofHours(-4));
     assertEquals(11, d.logLines());
     assertEquals(
-        List.of("0x8024402C", "0x8024402C", "0x8024402C", "0x80244019", "0x80190194"),
-        d.events().stream().map(e -> e.fact().code()).toList());
+        List.of("0x8024402C", "0x8024402C", "0x8024402C", "0x8024402C"),
+        d.events().stream().map(e -> e.fact().code()).toList(),
+        "the failed scan and its traced steps; the download's transient errors are routine");
     assertEquals(Instant.parse("2025-10-15T07:05:44.0000002Z"), d.events().get(0).fact().time());
     assertEquals(6, d.events().get(0).line());
+    assertEquals(Map.of(WindowsUpdateLogParser.RECOVERED, 2L), d.routine());
   }
 
   @Test
