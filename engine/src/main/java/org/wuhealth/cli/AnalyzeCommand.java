@@ -87,7 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       evaluationTime = OptionValues.now(now);
       maxBytes = OptionValues.maxFileSize(maxFileSize);
     } catch (OptionValues.Invalid e) {
-      throw new UserError("wuhealth analyze: " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
     InputLoader loader =
         new InputLoader(
@@ -109,7 +109,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         } else if (loaded instanceof InputLoader.Failure failure) {
           errors.add(report(io, failure.error()));
         } else if (loaded instanceof InputLoader.Ignored ignored) {
-          io.err().println("wuhealth: skipped " + ignored.file() + ": " + ignored.reason());
+          io.err().println(Diagnostics.note("skipped " + ignored.file() + ": " + ignored.reason()));
         }
       }
     }
@@ -130,7 +130,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private static JsonReport.InputError report(Io io, InputException e) {
-    io.err().println("wuhealth: error: " + e.getMessage());
+    io.err().println(Diagnostics.error(e.getMessage()));
     return new JsonReport.InputError(e.file(), e.getMessage());
   }
 }

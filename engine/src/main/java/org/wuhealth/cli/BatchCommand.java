@@ -151,20 +151,21 @@ public final class BatchCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     io.err()
         .println(
-            String.format(
-                Locale.ROOT,
-                "wuhealth batch: %,d inputs: %,d hosts analysed, %,d unreadable; %,d hosts with"
-                    + " findings at or above %s; %,d fleet findings; %.1f s, %,.0f hosts/s;"
-                    + " outputs in %s",
-                outcome.inputs(),
-                outcome.analyzed(),
-                outcome.failed(),
-                outcome.atOrAboveFailOn(),
-                failOn,
-                outcome.fleetFindings(),
-                seconds,
-                seconds > 0 ? outcome.analyzed() / seconds : 0.0,
-                out));
+            Diagnostics.note(
+                String.format(
+                    Locale.ROOT,
+                    "%,d inputs: %,d hosts analysed, %,d unreadable; %,d hosts with"
+                        + " findings at or above %s; %,d fleet findings; %.1f s, %,.0f hosts/s;"
+                        + " outputs in %s",
+                    outcome.inputs(),
+                    outcome.analyzed(),
+                    outcome.failed(),
+                    outcome.atOrAboveFailOn(),
+                    failOn,
+                    outcome.fleetFindings(),
+                    seconds,
+                    seconds > 0 ? outcome.analyzed() / seconds : 0.0,
+                    out)));
     if (outcome.failed() > 0) {
       return ExitCodes.INPUTS_FAILED;
     }
@@ -198,7 +199,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (progress != null) {
           progress.clear();
         }
-        io.err().println("wuhealth: error: " + message);
+        io.err().println(Diagnostics.error(message));
       }
     }
 
@@ -209,15 +210,15 @@ public final class BatchCommand implements Callable<Integer> {
       if (errors > MAX_ERRORS_SHOWN) {
         io.err()
             .println(
-                "wuhealth: "
-                    + (errors - MAX_ERRORS_SHOWN)
-                    + " more unreadable inputs are listed in errors.jsonl");
+                Diagnostics.note(
+                    (errors - MAX_ERRORS_SHOWN)
+                        + " more unreadable inputs are listed in errors.jsonl"));
       }
     }
   }
 
   private static int usage(Io io, String message) {
-    io.err().println("wuhealth batch: " + message);
+    io.err().println(Diagnostics.error(message));
     return ExitCodes.USAGE_OR_INPUT;
   }
 }

@@ -57,25 +57,22 @@ final class FindingOptions {
 
   /**
    * Checks these options and returns the --fail-on threshold (null for none); a bad value is a
-   * {@link UserError} that names {@code command}.
+   * {@link UserError}.
    */
   Severity threshold(String command) {
     Severity threshold;
     try {
       threshold = OptionValues.failOn(failOn);
     } catch (OptionValues.Invalid e) {
-      throw new UserError("wuhealth " + command + ": " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
     if (scanMaxAgeDays < 1) {
-      throw new UserError(
-          "wuhealth " + command + ": --scan-max-age must be at least 1 day; got " + scanMaxAgeDays);
+      throw new UserError("--scan-max-age must be at least 1 day; got " + scanMaxAgeDays);
     }
     for (String symptom : symptoms) {
       if (!ObservedSymptom.KNOWN.contains(symptom)) {
         throw new UserError(
-            "wuhealth "
-                + command
-                + ": --symptom must be one of "
+            "--symptom must be one of "
                 + String.join(", ", ObservedSymptom.KNOWN)
                 + "; got '"
                 + symptom

@@ -109,7 +109,7 @@ public final class ImportCommand implements Callable<Integer> {
       try {
         paths.addAll(InputFiles.expand(input));
       } catch (InputException e) {
-        io.err().println("wuhealth: error: " + e.getMessage());
+        io.err().println(Diagnostics.error(e.getMessage()));
         return ExitCodes.USAGE_OR_INPUT;
       }
     }
@@ -122,17 +122,17 @@ public final class ImportCommand implements Callable<Integer> {
                   paths,
                   new Importer.Options(VersionProvider.version(), host, at));
     } catch (ImportException e) {
-      io.err().println("wuhealth: error: " + e.getMessage());
+      io.err().println(Diagnostics.error(e.getMessage()));
       return ExitCodes.USAGE_OR_INPUT;
     }
-    result.imported().forEach(i -> io.err().println("wuhealth: read " + i));
-    result.warnings().forEach(w -> io.err().println("wuhealth: " + w));
+    result.imported().forEach(i -> io.err().println(Diagnostics.note("read " + i)));
+    result.warnings().forEach(w -> io.err().println(Diagnostics.note(w)));
     SnapshotOutput.write(io, out, result.snapshot());
     return ExitCodes.OK;
   }
 
   private static int usage(Io io, String message) {
-    io.err().println("wuhealth import: " + message);
+    io.err().println(Diagnostics.error(message));
     return ExitCodes.USAGE_OR_INPUT;
   }
 }

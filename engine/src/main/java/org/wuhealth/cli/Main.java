@@ -56,19 +56,21 @@ public final class Main {
             user.lines().forEach(io.err()::println);
             return user.exitCode();
           }
-          io.err().println("wuhealth: internal error: " + e);
-          if (commandLine.getParseResult().hasMatchedOption("--debug")) {
+          boolean debug = commandLine.getParseResult().hasMatchedOption("--debug");
+          io.err()
+              .println(
+                  Diagnostics.error(
+                      "internal error: "
+                          + e
+                          + (debug ? "" : " (run again with --debug for the stack trace)")));
+          if (debug) {
             e.printStackTrace(io.err());
-          } else {
-            io.err().println("(run again with --debug for details)");
           }
           return ExitCodes.INTERNAL;
         });
     cli.setParameterExceptionHandler(
-        (e, args1) -> {
-          io.err().println("wuhealth: " + e.getMessage());
-          io.err()
-              .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+        (e, arguments) -> {
+          io.err().println(Diagnostics.error(UsageErrors.describe(e)));
           return ExitCodes.USAGE_OR_INPUT;
         });
     int code = cli.execute(args);

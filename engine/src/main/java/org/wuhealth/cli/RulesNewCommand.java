@@ -46,9 +46,9 @@ public final class RulesNewCommand implements Callable<Integer> {
     try {
       files = Scaffolder.create(dir, id, category);
     } catch (IllegalArgumentException e) {
-      throw new UserError("wuhealth rules new: " + e.getMessage());
+      throw new UserError(e.getMessage());
     } catch (IOException e) {
-      throw new UserError("wuhealth rules new: cannot write: " + e.getMessage());
+      throw new UserError("cannot write: " + e.getMessage());
     }
     Path folder = files.get(0).getParent();
     Io io = parent.io();

@@ -80,7 +80,7 @@ public final class RulesTestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (watch && dirs.isEmpty()) {
-      throw new UserError("wuhealth rules test: --watch needs a DIR to watch");
+      throw new UserError("--watch needs a DIR to watch");
     }
     int code = runOnce();
     if (!watch) {
@@ -136,7 +136,7 @@ public final class RulesTestCommand implements Callable<Integer> {
       io.out().print(RuleCoverage.render(RuleCoverage.compute(underTest, results)));
     }
     List<String> focus = RuleMetaChecks.focusFlags(underTest);
-    focus.forEach(p -> io.out().println("error: " + p));
+    focus.forEach(p -> io.err().println(Diagnostics.error(p)));
     io.out().flush();
     if (junit != null) {
       JUnitXml.write(results, junit);
@@ -150,7 +150,7 @@ public final class RulesTestCommand implements Callable<Integer> {
     try {
       return RuleSelection.select(bundled, authored, Set.of(), Set.of());
     } catch (RuleSelection.SelectionException e) {
-      throw new UserError("wuhealth rules test: " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
   }
 }

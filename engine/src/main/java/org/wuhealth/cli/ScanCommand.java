@@ -54,8 +54,7 @@ public final class ScanCommand implements Callable<Integer> {
     Io io = parent.io();
     Severity threshold = findings.threshold("scan");
     if ("-".equals(out)) {
-      throw new UserError(
-          "wuhealth scan: --out - would mix the snapshot into the report; give a file");
+      throw new UserError("--out - would mix the snapshot into the report; give a file");
     }
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     Snapshot snapshot = LiveCollection.collect("scan", parent.liveHost(), live, io);

@@ -22,9 +22,9 @@ final class SnapshotOutput {
     try {
       Files.writeString(Path.of(out), json, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UserError("wuhealth: error: " + out + ": cannot write: " + e.getMessage());
+      throw new UserError(out + ": cannot write: " + e.getMessage());
     }
-    io.err().println("wuhealth: wrote " + out + ": " + describe(snapshot));
+    io.err().println(Diagnostics.note("wrote " + out + ": " + describe(snapshot)));
   }
 
   /** "WSUS01 (Windows Server 2012 R2 Standard, build 9600.20778, x64)". */

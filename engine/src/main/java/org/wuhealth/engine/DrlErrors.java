@@ -4,11 +4,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -125,18 +122,7 @@ final class DrlErrors {
   }
 
   private static String suggest(String wrong, Collection<String> known) {
-    Optional<String> best =
-        known.stream()
-            .filter(
-                k ->
-                    distance(k.toLowerCase(Locale.ROOT), wrong.toLowerCase(Locale.ROOT))
-                        <= Math.max(2, wrong.length() / 3))
-            .min(
-                Comparator.comparingInt(
-                        (String k) ->
-                            distance(k.toLowerCase(Locale.ROOT), wrong.toLowerCase(Locale.ROOT)))
-                    .thenComparing(k -> k));
-    return best.map(b -> "; did you mean " + b + "?").orElse("");
+    return Spelling.didYouMean(wrong, known);
   }
 
   private static Set<String> typeNames() {
@@ -188,26 +174,5 @@ final class DrlErrors {
 
   private static String simple(String className) {
     return className.substring(className.lastIndexOf('.') + 1);
-  }
-
-  /** Levenshtein distance, small strings only. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -154,7 +154,8 @@ class RuleAuthoringEndToEndTest {
     CliRunner.Run broken = CliRunner.run("rules", "test", root.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, broken.exitCode());
     assertEquals(
-        root.toString().replace('\\', '/')
+        "wuhealth: error: "
+            + root.toString().replace('\\', '/')
             + "/demo/XX-STOPPED-BITS/rule.drl:9:39: unknown field startTyp of ServiceInfo; did you mean startType?",
         broken.err().strip());
     assertEquals("", broken.out());
@@ -217,14 +218,12 @@ class RuleAuthoringEndToEndTest {
     CliRunner.Run focused = CliRunner.run("rules", "test", root.toString());
     assertEquals(ExitCodes.FINDINGS, focused.exitCode(), "a leftover focus flag never passes");
     assertTrue(focused.out().contains("SKIP   "), focused.out());
-    assertTrue(
-        focused
-            .out()
-            .contains(
-                "error: "
-                    + root.toString().replace('\\', '/')
-                    + "/demo/XX-STOPPED-BITS/tests.yml: focus: true left on fires-bits-disabled.json"),
-        focused.out());
+    assertEquals(
+        "wuhealth: error: "
+            + root.toString().replace('\\', '/')
+            + "/demo/XX-STOPPED-BITS/tests.yml: focus: true left on fires-bits-disabled.json; remove"
+            + " it before committing\n",
+        focused.err());
 
     Path twin =
         Files.createDirectories(root.resolve("more").resolve("demo").resolve("XX-STOPPED-BITS"));
@@ -288,7 +287,7 @@ class RuleAuthoringEndToEndTest {
     CliRunner.Run unknown = CliRunner.run("analyze", "--only", "NA-WRONG-OZ", host.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, unknown.exitCode());
     assertEquals(
-        "wuhealth: --only names unknown rule NA-WRONG-OZ; did you mean NA-WRONG-OS?",
+        "wuhealth: error: --only names unknown rule NA-WRONG-OZ; did you mean NA-WRONG-OS?",
         unknown.err().strip());
 
     // An authored rule with a bundled id replaces the bundled rule.

@@ -86,10 +86,4 @@ class DrlErrorsTest {
             + "/demo/XX-D/rule.drl:7:1: syntax error: mismatched input 'then' in rule \"XX-D\"",
         errors.get(0));
   }
-
-  @Test
-  void distanceIsLevenshtein() {
-    assertEquals(1, DrlErrors.distance("kb", "kbb"));
-    assertEquals(3, DrlErrors.distance("kitten", "sitting"));
-  }
 }
