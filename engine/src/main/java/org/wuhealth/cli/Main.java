@@ -43,6 +43,7 @@ public final class Main {
     }
     CommandLine cli = new CommandLine(new WuhealthCommand(io, liveHost, bundledRules));
     WuhealthCommand.subcommandsFor(args).forEach(cli::addSubcommand);
+    HelpText.install(cli);
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setColorScheme(

@@ -33,9 +33,10 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Tests rule folders against their fixtures: fires-* must fire, ok-* must not, tests.yml says more.",
-      "With no DIR, tests the bundled catalogue. Rules in DIR are compiled with the bundled ones",
-      "(a rule with a bundled id replaces it) unless --isolated."
+      "Tests rule folders against their fixtures: fires-* must fire, ok-* must not, tests.yml"
+          + " says more.",
+      "With no DIR, tests the bundled catalogue. Rules in DIR are compiled with the bundled ones"
+          + " (a rule with a bundled id replaces it) unless --isolated."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
