@@ -259,6 +259,33 @@ class RuleAuthoringEndToEndTest {
     assertEquals(ExitCodes.USAGE_OR_INPUT, again.exitCode());
   }
 
+  /** Issue 16: an author who picks a bundled id by chance would silently replace that rule. */
+  @Test
+  void aBundledIdIsRefusedUnlessForced(@TempDir Path root) {
+    CliRunner.Run refused =
+        CliRunner.run(
+            "rules", "new", "WSUS-SITE-STOPPED", "--category", "wsus", "--dir", root.toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, refused.exitCode());
+    assertEquals(
+        "wuhealth: error: WSUS-SITE-STOPPED is a bundled rule (wsus/WSUS-SITE-STOPPED); a rule"
+            + " with its id would replace it: pick a new id, or give --force to replace it on"
+            + " purpose (see 'wuhealth rules explain WSUS-SITE-STOPPED')\n",
+        refused.err());
+    assertTrue(!Files.exists(root.resolve("wsus")), "nothing written");
+    CliRunner.Run forced =
+        CliRunner.run(
+            "rules",
+            "new",
+            "WSUS-SITE-STOPPED",
+            "--category",
+            "wsus",
+            "--dir",
+            root.toString(),
+            "--force");
+    assertEquals(ExitCodes.OK, forced.exitCode(), forced.err());
+    assertTrue(Files.exists(root.resolve("wsus/WSUS-SITE-STOPPED/rule.drl")));
+  }
+
   @Test
   void analyzeWithAuthoredRulesOnlyExcludeAndExplain(@TempDir Path root) throws Exception {
     Path dir = writeRule(root);
