@@ -212,6 +212,31 @@ class RuleAuthoringEndToEndTest {
         badFixture.out().contains("ok-near-miss-bits-manual.json: /os/build (line 2, column"),
         badFixture.out());
 
+    // Issue 16: a broken fixture is reported as broken, and its derived cases say why they
+    // did not run (not "the snapshot format requires services").
+    Files.writeString(dir.resolve("ok-near-miss-bits-manual.json"), snapshot("B", "Manual"));
+    Files.writeString(
+        dir.resolve("fires-bits-disabled.json"),
+        snapshot("A", "Disabled").replace("\"build\": 14393", "\"build\": \"14393\""));
+    CliRunner.Run brokenFires = CliRunner.run("rules", "test", root.toString());
+    assertEquals(ExitCodes.FINDINGS, brokenFires.exitCode());
+    String folder = root.toString().replace('\\', '/') + "/demo/XX-STOPPED-BITS/";
+    assertTrue(
+        brokenFires
+            .out()
+            .contains(
+                "ERROR  " + folder + "fires-bits-disabled.json\n       fixture failed to load: "),
+        brokenFires.out());
+    assertTrue(
+        brokenFires
+            .out()
+            .contains(
+                "SKIP   "
+                    + folder
+                    + "fires-bits-disabled.json without services (fixture failed to load)\n"),
+        brokenFires.out());
+    Files.writeString(dir.resolve("fires-bits-disabled.json"), snapshot("A", "Disabled"));
+
     Files.writeString(dir.resolve("ok-near-miss-bits-manual.json"), snapshot("B", "Manual"));
     Files.writeString(
         dir.resolve("tests.yml"), "cases:\n  fires-bits-disabled.json:\n    focus: true\n");
