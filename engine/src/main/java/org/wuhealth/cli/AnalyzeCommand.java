@@ -74,6 +74,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin RuleOptions rules = new RuleOptions();
 
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "List every check that could not run (the text report sums them up in one line).")
+  boolean verbose;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -113,7 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
       }
     }
-    findings.print(io, results, errors);
+    findings.print(io, results, errors, verbose);
     return exitCode(results, errors, threshold);
   }
 

@@ -88,13 +88,23 @@ final class FindingOptions {
         evaluationTime, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));
   }
 
-  /** Prints the results in the chosen format; colour only on a terminal without NO_COLOR. */
-  void print(Io io, List<AnalysisResult> results, List<JsonReport.InputError> errors) {
+  /**
+   * Prints the results in the chosen format; colour only on a terminal without NO_COLOR. The text
+   * report lists every check that could not run with {@code listNotChecked}, else sums them up in
+   * one line (JSON always lists them).
+   */
+  void print(
+      Io io,
+      List<AnalysisResult> results,
+      List<JsonReport.InputError> errors,
+      boolean listNotChecked) {
     if (format == AnalyzeCommand.Format.json) {
       io.out().print(JsonReport.render(VersionProvider.version(), results, errors, explain));
     } else {
       boolean color = io.terminal() && !io.env().containsKey("NO_COLOR");
-      io.out().print(TextReport.render(results, color, explain));
+      io.out()
+          .print(
+              TextReport.render(results, new TextReport.Options(color, explain, listNotChecked)));
     }
     io.out().flush();
   }

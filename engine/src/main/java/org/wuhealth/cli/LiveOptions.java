@@ -49,7 +49,9 @@ final class LiveOptions {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Print how long each source took and how it ended.")
+      description =
+          "Print how long each source took and how it ended (scan: and list every check that"
+              + " could not run).")
   boolean verbose;
 
   /** The collector's bounds; a bad value is a {@link UserError}. */

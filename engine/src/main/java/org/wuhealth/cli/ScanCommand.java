@@ -65,7 +65,7 @@ public final class ScanCommand implements Callable<Integer> {
     AnalysisResult result =
         new Analyzer(ruleBase.get())
             .analyze("live:" + snapshot.hostName(), snapshot, List.of(), options);
-    findings.print(io, List.of(result), List.of());
+    findings.print(io, List.of(result), List.of(), live.verbose);
     return AnalyzeCommand.exitCode(List.of(result), List.of(), threshold);
   }
 }
