@@ -101,7 +101,8 @@ class BatchCommandTest {
     Path out = tmp.resolve("out");
     CliRunner.run("batch", "--out", out.toString(), FLEET);
     List<String> rows = Files.readAllLines(out.resolve("hosts.csv"));
-    assertTrue(rows.get(0).startsWith("source,host,as_of,domain,os,build,ubr"), rows.get(0));
+    assertTrue(
+        rows.get(0).startsWith("source,host,as_of,collected_at,domain,os,build,ubr"), rows.get(0));
     assertTrue(rows.get(1).contains(",2026-11-"), "each host says as of which day: " + rows.get(1));
     assertEquals(1 + 11, rows.size());
     String hostile = rows.stream().filter(r -> r.contains("zz-hostile")).findFirst().orElseThrow();
