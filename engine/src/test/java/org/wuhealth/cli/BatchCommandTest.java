@@ -50,6 +50,21 @@ class BatchCommandTest {
     }
   }
 
+  /**
+   * Issue 16: the bundled samples are separate machines, each with its own SusClientId, so that
+   * batching them does not fake a cloned image; samples/fleet keeps one deliberate pair.
+   */
+  @Test
+  void theSamplesFakeNoFleetProblem() throws IOException {
+    Path out = tmp.resolve("samples");
+    CliRunner.Run run = CliRunner.run("batch", "--out", out.toString(), "../samples/*.json");
+    assertTrue(run.err().contains("; 0 fleet findings;"), run.err());
+    JsonNode fleet = JSON.readTree(out.resolve("summary.json").toFile()).get("fleetFindings");
+    assertEquals(0, fleet.size(), fleet.toString());
+    String deliberate = Files.readString(EXPECTED.resolve("findings.jsonl"));
+    assertTrue(deliberate.contains("\"ruleId\":\"FLEET-DUPLICATE-SUSCLIENTID\""), deliberate);
+  }
+
   @Test
   void outputsAreByteIdenticalWhateverTheJobCount() throws IOException {
     Path one = tmp.resolve("one");
