@@ -117,6 +117,10 @@ class FleetReportBrowserTest {
             .eval("Array.from(document.querySelectorAll('figcaption')).map(c => c.textContent)")
             .toString();
     assertTrue(captions.contains("Hosts by OS and build"), captions);
+    assertTrue(
+        captions.matches(
+            ".*Most frequent findings \\(hosts\\): top 12 of \\d+ rules; summary.json lists all.*"),
+        captions);
     assertFalse(browser.eval("document.body.innerHTML.includes('\u2026')").asBoolean());
     // Every label line fits the label column: nothing spills left of the chart.
     assertEquals(
