@@ -62,6 +62,13 @@ public final class RuleCompiler {
           inFile.addAll(EnumComparisons.find(file.text(), RuleCompiler.class.getClassLoader()));
           inFile.forEach(p -> errors.add(p.in(file.sourceName())));
         });
+    // Drools names a file for every DRL error; should one come without, it is still reported.
+    problems.forEach(
+        (path, list) -> {
+          if (!byPath.containsKey(path)) {
+            new TreeSet<>(list).forEach(p -> errors.add(p.in("(DRL)")));
+          }
+        });
     if (!errors.isEmpty()) {
       throw new RuleCompilationException(errors);
     }
