@@ -7,7 +7,7 @@ set "HERE=%~dp0"
 set "JAR=%HERE%lib\wuhealth.jar"
 if not exist "%JAR%" set "JAR=%HERE%engine\target\dist\lib\wuhealth.jar"
 if not exist "%JAR%" (
-  echo wuhealth: not built yet; run: mvn -q -B package -DskipTests 1>&2
+  echo wuhealth: error: not built yet; run: mvn -q -B package -DskipTests 1>&2
   exit /b 3
 )
 set "JAVA=%HERE%runtime\bin\java.exe"

@@ -28,6 +28,9 @@ import org.wuhealth.snapshot.SnapshotReader;
 public final class RuleTestRunner {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Why a derived case of a broken fixture did not run. */
+  static final String NOT_LOADED = "fixture failed to load";
+
   private final Analyzer analyzer;
   private final SnapshotReader reader = new SnapshotReader();
 
@@ -54,12 +57,25 @@ public final class RuleTestRunner {
                 0));
       }
       for (Fixture fixture : rule.fixtures()) {
-        results.add(runFixture(rule, fixture, focusing));
+        CaseResult own = runFixture(rule, fixture, focusing);
+        results.add(own);
         if (fixture.expectFires()
             && isDefault(fixture.expectation())
             && skipReason(rule, fixture, focusing) == null) {
           for (String requirement : rule.metadata().requires()) {
-            results.add(runWithout(rule, fixture, requirement));
+            // Only a load failure makes a fixture's own case an error.
+            results.add(
+                own.status() == Status.ERROR
+                    ? result(
+                        rule,
+                        fixture.name() + " without " + requirement,
+                        fixture,
+                        Status.SKIPPED,
+                        List.of(),
+                        List.of(),
+                        NOT_LOADED,
+                        System.nanoTime())
+                    : runWithout(rule, fixture, requirement));
           }
         }
       }
@@ -104,7 +120,14 @@ public final class RuleTestRunner {
       loaded = reader.read(fixture.path());
     } catch (InputException e) {
       return result(
-          rule, fixture.name(), fixture, Status.ERROR, List.of(), List.of(), e.getMessage(), start);
+          rule,
+          fixture.name(),
+          fixture,
+          Status.ERROR,
+          List.of(),
+          List.of(),
+          NOT_LOADED + ": " + e.getMessage(),
+          start);
     }
     if (!loaded.warnings().isEmpty()) {
       return result(
@@ -114,7 +137,9 @@ public final class RuleTestRunner {
           Status.ERROR,
           List.of(),
           List.of(),
-          "fixture has unknown fields, which would be ignored: " + loaded.warnings().get(0),
+          NOT_LOADED
+              + ": it has unknown fields, which would be ignored: "
+              + loaded.warnings().get(0),
           start);
     }
     AnalysisResult analysis =

@@ -47,8 +47,14 @@ final class BatchOutputs implements AutoCloseable {
   private final Writer findings;
   private final Writer hosts;
   private final Writer errors;
-  private final Path rowsFile;
-  private final Writer rows;
+
+  /**
+   * The report's host rows, one file per worst severity (critical first, hosts without findings
+   * last), so that the table lists the worst hosts first while no row is held in memory.
+   */
+  private final List<Path> rowFiles = new ArrayList<>();
+
+  private final List<Writer> rows = new ArrayList<>();
   private final List<String[]> firstErrors = new ArrayList<>();
   private final PrometheusMetrics metrics;
   private final NagiosReport.Fleet nagios;
@@ -63,8 +69,13 @@ final class BatchOutputs implements AutoCloseable {
       hosts.write(Csv.row(HostRenderer.CSV_HEADER));
     }
     errors = open(ERRORS);
-    rowsFile = format.html() ? dir.resolve(".report-rows.tmp") : null;
-    rows = format.html() ? Files.newBufferedWriter(rowsFile, StandardCharsets.UTF_8) : null;
+    if (format.html()) {
+      for (int level = 0; level <= Severity.values().length; level++) {
+        Path file = dir.resolve(".report-rows-" + level + ".tmp");
+        rowFiles.add(file);
+        rows.add(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+      }
+    }
     metrics = format == BatchFormat.prometheus ? PrometheusMetrics.spilling(dir) : null;
     nagios = format == BatchFormat.nagios ? new NagiosReport.Fleet(thresholds) : null;
   }
@@ -81,8 +92,9 @@ final class BatchOutputs implements AutoCloseable {
     if (hosts != null) {
       hosts.write(r.csvRow());
     }
-    if (rows != null) {
-      rows.write(r.htmlRow());
+    if (!rows.isEmpty()) {
+      Severity worst = r.tally().worst();
+      rows.get(worst == null ? Severity.values().length : worst.ordinal()).write(r.htmlRow());
     }
     if (metrics != null) {
       metrics.host(r.summary());
@@ -131,9 +143,11 @@ final class BatchOutputs implements AutoCloseable {
     if (format.html()) {
       try (Writer out = open(REPORT)) {
         HtmlReport.write(
-            out, new HtmlReport.Data(version, tally, fleet, firstErrors, failOn), rowsFile);
+            out, new HtmlReport.Data(version, tally, fleet, firstErrors, failOn), rowFiles);
       }
-      Files.deleteIfExists(rowsFile);
+      for (Path file : rowFiles) {
+        Files.deleteIfExists(file);
+      }
     }
     if (metrics != null) {
       metrics.fleet(fleet.findings());
@@ -230,10 +244,13 @@ final class BatchOutputs implements AutoCloseable {
   }
 
   private void closeWriters() throws IOException {
-    for (Writer w : new Writer[] {findings, hosts, errors, rows}) {
+    for (Writer w : new Writer[] {findings, hosts, errors}) {
       if (w != null) {
         w.close();
       }
+    }
+    for (Writer w : rows) {
+      w.close();
     }
   }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ final class HostRenderer {
           "source",
           "host",
           "as_of",
+          "collected_at",
           "domain",
           "os",
           "build",
@@ -37,6 +40,8 @@ final class HostRenderer {
           "warnings");
 
   private static final JsonFactory JSON = new JsonFactory();
+  private static final DateTimeFormatter COLLECTED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
   private final BatchFormat format;
 
@@ -62,7 +67,7 @@ final class HostRenderer {
     return new Tally.Entry(
         r.worstSeverity().orElse(null),
         List.copyOf(rules.values()),
-        os.productName() == null ? "(unknown OS)" : os.productName(),
+        OsNames.of(os.productName()),
         build(os));
   }
 
@@ -128,6 +133,7 @@ final class HostRenderer {
     v.add(r.source());
     v.add(s.hostName());
     v.add(TextReport.asOf(r));
+    v.add(s.collectedAt() == null ? null : s.collectedAt().toString());
     v.add(s.host() == null ? null : s.host().domain());
     v.add(os.productName());
     v.add(String.valueOf(os.build()));
@@ -156,9 +162,11 @@ final class HostRenderer {
         .append("\" data-host=\"")
         .append(Html.text(s.hostName().toLowerCase(Locale.ROOT)))
         .append("\" data-os=\"")
-        .append(Html.text(os.productName() == null ? "" : os.productName()))
+        .append(Html.text(OsNames.of(os.productName())))
         .append("\" data-build=\"")
         .append((long) os.build() * 1_000_000L + (os.ubr() == null ? 0 : os.ubr()))
+        .append("\" data-collected=\"")
+        .append(s.collectedAt() == null ? "" : s.collectedAt().toString())
         .append("\" data-sev=\"")
         .append(worst == null ? Severity.values().length : worst.ordinal())
         .append("\" data-count=\"")
@@ -172,9 +180,11 @@ final class HostRenderer {
         .append("</div><div class=\"src\">as of ")
         .append(TextReport.asOf(r))
         .append("</div></td><td>")
-        .append(Html.text(os.productName() == null ? "(unknown OS)" : os.productName()))
+        .append(Html.text(OsNames.of(os.productName())))
         .append("</td><td class=\"num\">")
         .append(Html.text(build(os)))
+        .append("</td><td class=\"num\">")
+        .append(collected(s))
         .append("</td><td><span class=\"sev sev-")
         .append(sev)
         .append("\">")
@@ -225,6 +235,13 @@ final class HostRenderer {
     for (String w : r.warnings()) {
       b.append("<div class=\"warn\">warning: ").append(Html.text(w)).append("</div>");
     }
+  }
+
+  /** "2026-11-20 08:15" (UTC), the time the facts were collected. */
+  private static String collected(Snapshot s) {
+    return s.collectedAt() == null
+        ? ""
+        : COLLECTED.format(s.collectedAt().atOffset(ZoneOffset.UTC));
   }
 
   static String build(OsInfo os) {

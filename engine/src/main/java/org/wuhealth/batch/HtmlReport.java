@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.engine.SkippedCheck;
@@ -57,7 +59,8 @@ final class HtmlReport {
         var body = table.tBodies[0];
         var rows = Array.prototype.slice.call(body.rows);
         var heads = table.tHead.rows[0].cells;
-        var sortKey = null, dir = 1;
+        // The batch writes the rows worst first (see the Worst header's aria-sort).
+        var sortKey = 'sev', dir = 1;
         function value(row, key, type) {
           var v = row.getAttribute('data-' + key) || '';
           return type === 'num' ? Number(v) : v;
@@ -117,7 +120,11 @@ final class HtmlReport {
 
   private HtmlReport() {}
 
-  static void write(Writer out, Data d, Path rows) throws IOException {
+  /**
+   * @param rows files of host rows, copied in this order (the batch writes them worst severity
+   *     first)
+   */
+  static void write(Writer out, Data d, List<Path> rows) throws IOException {
     out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
     out.write(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '"
@@ -147,8 +154,12 @@ final class HtmlReport {
     card(out, "fleet findings", d.fleet().findings().size());
     out.write("</div>\n<h2>Overview</h2><div class=\"charts\">\n");
     out.write(Charts.bars("Hosts by worst severity", severityBars(t)));
-    out.write(Charts.bars("Most frequent findings (hosts)", ruleBars(t)));
-    out.write(Charts.bars("Hosts by OS and build", osBars(t)));
+    out.write(
+        Charts.bars(
+            "Most frequent findings (hosts)" + more(t.rules.size(), TOP_RULES, "rules"),
+            ruleBars(t)));
+    long osKeys = t.osBuilds.values().stream().mapToLong(Map::size).sum();
+    out.write(Charts.bars("Hosts by OS and build" + more(osKeys, TOP_OS, "builds"), osBars(t)));
     out.write("</div>\n");
     fleetSection(out, d.fleet());
     errorSection(out, d.firstErrors(), t.failed);
@@ -169,11 +180,12 @@ final class HtmlReport {
     header(out, "Host", "host", "text");
     header(out, "OS", "os", "text");
     header(out, "Build", "build", "num");
+    header(out, "Collected (UTC)", "collected", "text");
     header(out, "Worst", "sev", "num");
     header(out, "Findings", "count", "num");
     out.write("<th>Top finding, evidence</th></tr></thead>\n<tbody>\n");
-    if (rows != null && Files.exists(rows)) {
-      try (Reader in = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
+    for (Path file : rows) {
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         in.transferTo(out);
       }
     }
@@ -199,13 +211,13 @@ final class HtmlReport {
               + f.confidence().label()
               + ")</i></p><ul>");
       for (String e : f.evidence()) {
-        out.write("<li>" + Html.text(e) + "</li>");
+        out.write("<li>" + evidence(e) + "</li>");
       }
-      out.write("</ul><p>What to do:</p><ol>");
+      out.write("</ul><details><summary>What to do</summary><ol>");
       for (String r : f.remediation()) {
         out.write("<li>" + Html.text(r) + "</li>");
       }
-      out.write("</ol></div>\n");
+      out.write("</ol></details></div>\n");
     }
     for (SkippedCheck s : fleet.skipped()) {
       out.write(
@@ -217,6 +229,35 @@ final class HtmlReport {
               + Html.text(String.join(", ", s.missing()))
               + ")</p>\n");
     }
+  }
+
+  /** Evidence naming more hosts than this is folded ("hosts (25)", unfolding to the list). */
+  static final int FOLD_AFTER = 5;
+
+  private static final Pattern LIST = Pattern.compile("^([\\w ]{1,40}): (.+)$");
+  private static final Pattern MORE = Pattern.compile(" and (\\d+) more$");
+
+  /**
+   * One evidence line; a long list ("hosts: A, B, C, ... and 40 more") folded behind its label and
+   * count, so that a fleet finding stays a few lines however many hosts it names.
+   */
+  static String evidence(String line) {
+    Matcher m = LIST.matcher(line);
+    if (m.matches()) {
+      String[] items = m.group(2).split(", ");
+      if (items.length > FOLD_AFTER) {
+        Matcher more = MORE.matcher(m.group(2));
+        long count = items.length + (more.find() ? Long.parseLong(more.group(1)) : 0);
+        return "<details><summary>"
+            + Html.text(m.group(1))
+            + " ("
+            + fmt(count)
+            + ")</summary>"
+            + Html.text(m.group(2))
+            + "</details>";
+      }
+    }
+    return Html.text(line);
   }
 
   private static void errorSection(Writer out, List<String[]> errors, long total)
@@ -235,6 +276,13 @@ final class HtmlReport {
               + fmt(total - errors.size())
               + " more; errors.jsonl lists them all.</p>\n");
     }
+  }
+
+  /** ": top 12 of 17 rules; summary.json lists all" when a chart shows only the top. */
+  private static String more(long total, int shown, String what) {
+    return total <= shown
+        ? ""
+        : ": top " + shown + " of " + fmt(total) + " " + what + "; summary.json lists all";
   }
 
   private static List<Charts.Bar> severityBars(Tally t) {
@@ -280,6 +328,7 @@ final class HtmlReport {
             + key
             + "\" data-type=\""
             + type
+            + (key.equals("sev") ? "\" aria-sort=\"ascending" : "")
             + "\"><button type=\"button\">"
             + label
             + "</button></th>");

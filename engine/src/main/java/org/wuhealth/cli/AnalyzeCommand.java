@@ -79,6 +79,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin RuleOptions rules = new RuleOptions();
 
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "List every check that could not run (the text report sums them up in one line).")
+  boolean verbose;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -92,12 +98,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
       evaluationTime = OptionValues.now(now);
       maxBytes = OptionValues.maxFileSize(maxFileSize);
     } catch (OptionValues.Invalid e) {
-      throw new UserError("wuhealth analyze: " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
     Inputs loader = new Inputs(maxBytes, VersionProvider.version());
     InputPlan plan = loader.plan(inputs);
     if (plan.hosts().isEmpty()) {
-      throw new UserError("wuhealth analyze: no input: " + plan.whyNoHost());
+      throw new UserError("no input: " + plan.whyNoHost());
     }
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     Analyzer analyzer = null;
@@ -105,7 +111,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
     for (Skipped skipped : plan.skipped()) {
-      io.err().println("wuhealth: skipped " + skipped.file() + ": " + skipped.reason());
+      io.err().println(Diagnostics.note("skipped " + skipped.file() + ": " + skipped.reason()));
     }
     for (InputException problem : plan.problems()) {
       errors.add(report(io, problem));
@@ -121,7 +127,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         errors.add(report(io, ((Loaded.Failure) loaded).error()));
       }
     }
-    return findings.print(io, "analyze", results, errors, threshold);
+    return findings.print(io, "analyze", results, errors, threshold, verbose);
   }
 
   static int exitCode(List<AnalysisResult> results, List<?> errors, Severity threshold) {
@@ -137,7 +143,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   private static JsonReport.InputError report(Io io, InputException e) {
-    io.err().println("wuhealth: error: " + e.getMessage());
+    io.err().println(Diagnostics.error(e.getMessage()));
     return new JsonReport.InputError(e.file(), e.getMessage());
   }
 }

@@ -126,20 +126,20 @@ public final class BatchCommand implements Callable<Integer> {
       evaluationTime = OptionValues.now(now);
       maxBytes = OptionValues.maxFileSize(maxFileSize);
     } catch (OptionValues.Invalid e) {
-      throw new UserError("wuhealth batch: " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
     if (jobs < 1 || jobs > 256) {
-      throw new UserError("wuhealth batch: --jobs must be between 1 and 256; got " + jobs);
+      throw new UserError("--jobs must be between 1 and 256; got " + jobs);
     }
     MonitoringThresholds thresholds = monitoring.thresholds("batch");
 
     if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UserError("wuhealth batch: --out must name a directory; " + out + " is a file");
+      throw new UserError("--out must name a directory; " + out + " is a file");
     }
     Inputs inputs = new Inputs(maxBytes, VersionProvider.version(), List.of(out));
     InputPlan plan = inputs.plan(this.inputs);
     if (plan.hosts().isEmpty()) {
-      throw new UserError("wuhealth batch: no input: " + plan.whyNoHost());
+      throw new UserError("no input: " + plan.whyNoHost());
     }
     BatchRunner runner =
         new BatchRunner(
@@ -161,21 +161,22 @@ public final class BatchCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     io.err()
         .println(
-            String.format(
-                Locale.ROOT,
-                "wuhealth batch: %,d inputs: %,d hosts analysed, %,d unreadable, %,d files"
-                    + " skipped; %,d hosts with findings at or above %s; %,d fleet findings; %.1f"
-                    + " s, %,.0f hosts/s; outputs in %s",
-                outcome.inputs(),
-                outcome.analyzed(),
-                outcome.failed(),
-                outcome.skipped(),
-                outcome.atOrAboveFailOn(),
-                failOn,
-                outcome.fleetFindings(),
-                seconds,
-                seconds > 0 ? outcome.analyzed() / seconds : 0.0,
-                out));
+            Diagnostics.note(
+                String.format(
+                    Locale.ROOT,
+                    "%,d inputs: %,d hosts analysed, %,d unreadable, %,d files skipped; %,d"
+                        + " hosts with findings at or above %s; %,d fleet findings; %.1f s, %,.0f"
+                        + " hosts/s; outputs in %s",
+                    outcome.inputs(),
+                    outcome.analyzed(),
+                    outcome.failed(),
+                    outcome.skipped(),
+                    outcome.atOrAboveFailOn(),
+                    failOn,
+                    outcome.fleetFindings(),
+                    seconds,
+                    seconds > 0 ? outcome.analyzed() / seconds : 0.0,
+                    out)));
     if (outcome.nagios() != null) {
       io.out().print(outcome.nagios().text());
       io.out().flush();
@@ -215,7 +216,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (progress != null) {
           progress.clear();
         }
-        io.err().println("wuhealth: error: " + message);
+        io.err().println(Diagnostics.error(message));
       }
     }
 
@@ -226,7 +227,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (progress != null) {
           progress.clear();
         }
-        io.err().println("wuhealth: skipped " + file.file() + ": " + file.reason());
+        io.err().println(Diagnostics.note("skipped " + file.file() + ": " + file.reason()));
       }
     }
 
@@ -237,12 +238,13 @@ public final class BatchCommand implements Callable<Integer> {
       if (errors > MAX_ERRORS_SHOWN) {
         io.err()
             .println(
-                "wuhealth: "
-                    + (errors - MAX_ERRORS_SHOWN)
-                    + " more unreadable inputs are listed in errors.jsonl");
+                Diagnostics.note(
+                    (errors - MAX_ERRORS_SHOWN)
+                        + " more unreadable inputs are listed in errors.jsonl"));
       }
       if (skipped > MAX_ERRORS_SHOWN) {
-        io.err().println("wuhealth: " + (skipped - MAX_ERRORS_SHOWN) + " more files were skipped");
+        io.err()
+            .println(Diagnostics.note((skipped - MAX_ERRORS_SHOWN) + " more files were skipped"));
       }
     }
   }

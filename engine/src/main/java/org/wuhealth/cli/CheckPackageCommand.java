@@ -123,14 +123,14 @@ public final class CheckPackageCommand implements Callable<Integer> {
       evaluationTime = OptionValues.now(now);
       maxBytes = OptionValues.maxFileSize(maxFileSize);
     } catch (OptionValues.Invalid e) {
-      io.err().println("wuhealth check-package: " + e.getMessage());
+      io.err().println(Diagnostics.error(e.getMessage()));
       return ExitCodes.USAGE_OR_INPUT;
     }
     SnapshotReader.Loaded loaded;
     try {
       loaded = host.live ? live(io) : readHost(maxBytes);
     } catch (InputException e) {
-      io.err().println("wuhealth: error: " + e.getMessage());
+      io.err().println(Diagnostics.error(e.getMessage()));
       if (format == AnalyzeCommand.Format.json) {
         io.out()
             .print(
@@ -146,7 +146,7 @@ public final class CheckPackageCommand implements Callable<Integer> {
             .check(loaded.file(), loaded.snapshot(), loaded.warnings(), packages, evaluationTime);
     for (PackageVerdict v : report.packages()) {
       if (v.verdict() == PackageVerdict.Verdict.UNPARSEABLE) {
-        io.err().println("wuhealth check-package: error: " + v.input() + ": " + v.problem());
+        io.err().println(Diagnostics.error(v.input() + ": " + v.problem()));
       }
     }
     if (format == AnalyzeCommand.Format.json) {

@@ -70,25 +70,22 @@ final class FindingOptions {
 
   /**
    * Checks these options and returns the --fail-on threshold (null for none); a bad value is a
-   * {@link UserError} that names {@code command}.
+   * {@link UserError}.
    */
   Severity threshold(String command) {
     Severity threshold;
     try {
       threshold = OptionValues.failOn(failOn);
     } catch (OptionValues.Invalid e) {
-      throw new UserError("wuhealth " + command + ": " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
     if (scanMaxAgeDays < 1) {
-      throw new UserError(
-          "wuhealth " + command + ": --scan-max-age must be at least 1 day; got " + scanMaxAgeDays);
+      throw new UserError("--scan-max-age must be at least 1 day; got " + scanMaxAgeDays);
     }
     for (String symptom : symptoms) {
       if (!ObservedSymptom.KNOWN.contains(symptom)) {
         throw new UserError(
-            "wuhealth "
-                + command
-                + ": --symptom must be one of "
+            "--symptom must be one of "
                 + String.join(", ", ObservedSymptom.KNOWN)
                 + "; got '"
                 + symptom
@@ -109,13 +106,16 @@ final class FindingOptions {
    * Prints the results in the chosen format (to --out when given; colour only on a terminal without
    * NO_COLOR) and returns the exit code: the Nagios state for --format nagios, else whether a
    * finding reaches --fail-on. A scan has no host labels in its metrics: the exporter adds its own.
+   * The text report lists every check that could not run with {@code listNotChecked}, else sums
+   * them up in one line (JSON always lists them).
    */
   int print(
       Io io,
       String command,
       List<AnalysisResult> results,
       List<JsonReport.InputError> errors,
-      Severity threshold) {
+      Severity threshold,
+      boolean listNotChecked) {
     int code = AnalyzeCommand.exitCode(results, errors, threshold);
     String report;
     switch (format) {
@@ -130,7 +130,7 @@ final class FindingOptions {
           report = PrometheusMetrics.render(results, errors, !"scan".equals(command));
       default -> {
         boolean color = out == null && io.terminal() && !io.env().containsKey("NO_COLOR");
-        report = TextReport.render(results, color, explain);
+        report = TextReport.render(results, new TextReport.Options(color, explain, listNotChecked));
       }
     }
     ReportOutput.write(io, out, report);

@@ -115,27 +115,28 @@ public final class ImportCommand implements Callable<Integer> {
       List<String> names = hosts.stream().map(h -> h.identity().describe()).toList();
       io.err()
           .println(
-              "wuhealth import: error: the inputs describe "
-                  + hosts.size()
-                  + " hosts ("
-                  + String.join(", ", names)
-                  + "); import each host on its own, or analyze or batch them together");
+              Diagnostics.error(
+                  "the inputs describe "
+                      + hosts.size()
+                      + " hosts ("
+                      + String.join(", ", names)
+                      + "); import each host on its own, or analyze or batch them together"));
       return ExitCodes.USAGE_OR_INPUT;
     }
     if (!plan.problems().isEmpty()) {
-      plan.problems().forEach(e -> io.err().println("wuhealth: error: " + e.getMessage()));
+      plan.problems().forEach(e -> io.err().println(Diagnostics.error(e.getMessage())));
       return ExitCodes.USAGE_OR_INPUT;
     }
     if (hosts.isEmpty()) {
       io.err()
           .println(
-              "wuhealth: error: "
-                  + String.join(" ", inputs)
-                  + ": nothing to import ("
-                  + (skipped.isEmpty()
-                      ? "no file"
-                      : skipped.get(0) + (skipped.size() > 1 ? "; ..." : ""))
-                  + ")");
+              Diagnostics.error(
+                  String.join(" ", inputs)
+                      + ": nothing to import ("
+                      + (skipped.isEmpty()
+                          ? "no file"
+                          : skipped.get(0) + (skipped.size() > 1 ? "; ..." : ""))
+                      + ")"));
       return ExitCodes.USAGE_OR_INPUT;
     }
     ImportResult result;
@@ -144,18 +145,18 @@ public final class ImportCommand implements Callable<Integer> {
           reader.importExports(
               hosts.get(0), new Importer.Options(VersionProvider.version(), host, at));
     } catch (ImportException e) {
-      io.err().println("wuhealth: error: " + e.getMessage());
+      io.err().println(Diagnostics.error(e.getMessage()));
       return ExitCodes.USAGE_OR_INPUT;
     }
-    skipped.forEach(w -> io.err().println("wuhealth: " + w));
-    result.imported().forEach(i -> io.err().println("wuhealth: read " + i));
-    result.warnings().forEach(w -> io.err().println("wuhealth: " + w));
+    skipped.forEach(w -> io.err().println(Diagnostics.note(w.toString())));
+    result.imported().forEach(i -> io.err().println(Diagnostics.note("read " + i)));
+    result.warnings().forEach(w -> io.err().println(Diagnostics.note(w)));
     SnapshotOutput.write(io, out, result.snapshot());
     return ExitCodes.OK;
   }
 
   private static int usage(Io io, String message) {
-    io.err().println("wuhealth import: " + message);
+    io.err().println(Diagnostics.error(message));
     return ExitCodes.USAGE_OR_INPUT;
   }
 }

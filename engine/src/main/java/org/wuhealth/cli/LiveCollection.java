@@ -22,71 +22,74 @@ final class LiveCollection {
   private LiveCollection() {}
 
   static Snapshot collect(String command, LiveHost host, LiveOptions options, Io io) {
-    WindowsAccess access =
-        host.access()
-            .get()
-            .orElseThrow(() -> new UserError(ExitCodes.USAGE_OR_INPUT, notWindows(command)));
+    WindowsAccess access = host.access().get().orElseThrow(() -> notWindows(command));
     long started = System.nanoTime();
     Snapshot snapshot;
     try {
       snapshot =
-          new LiveCollector(access, options.collectorOptions(command), io.env())
+          new LiveCollector(access, options.collectorOptions(), io.env())
               .collect(VersionProvider.version(), host.clock());
     } catch (LiveCollector.CollectionFailed e) {
-      throw new UserError(
-          ExitCodes.INTERNAL, List.of("wuhealth " + command + ": " + e.getMessage()));
+      throw new UserError(ExitCodes.INTERNAL, List.of(e.getMessage()));
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     if (options.verbose) {
       for (SourceRun run : snapshot.collector().sources()) {
         io.err()
-            .printf(
-                Locale.ROOT,
-                "wuhealth: source %s: %d ms, %s%n",
-                run.name(),
-                run.durationMs(),
-                run.outcome().wire());
+            .println(
+                Diagnostics.note(
+                    "source "
+                        + run.name()
+                        + ": "
+                        + run.durationMs()
+                        + " ms, "
+                        + run.outcome().wire()));
       }
     }
     List<CollectionIssue> issues = snapshot.collectionIssues();
     for (CollectionIssue i : issues) {
       io.err()
           .println(
-              "wuhealth: not read: "
-                  + i.source()
-                  + ": "
-                  + i.message()
-                  + (i.code() == null ? "" : " [" + i.code() + "]")
-                  + (i.section() == null ? "" : " (" + i.section() + " incomplete)"));
+              Diagnostics.warning(
+                  "not read: "
+                      + i.source()
+                      + ": "
+                      + i.message()
+                      + (i.code() == null ? "" : " [" + i.code() + "]")
+                      + (i.section() == null ? "" : " (" + i.section() + " incomplete)")));
     }
     if (issues.stream().anyMatch(i -> i.code() != null && ACCESS_DENIED.contains(i.code()))) {
       io.err()
           .println(
-              "wuhealth: some sources need administrator rights: run wuhealth from an elevated"
-                  + " prompt (Run as administrator) to read them");
+              Diagnostics.note(
+                  "some sources need administrator rights: run wuhealth from an elevated"
+                      + " prompt (Run as administrator) to read them"));
     }
     io.err()
-        .printf(
-            Locale.ROOT,
-            "wuhealth: collected %s in %.1f s%s%n",
-            SnapshotOutput.describe(snapshot),
-            took.toMillis() / 1000.0,
-            issues.isEmpty() ? "" : "; " + issues.size() + " collection issues");
+        .println(
+            Diagnostics.note(
+                String.format(
+                    Locale.ROOT,
+                    "collected %s in %.1f s%s",
+                    SnapshotOutput.describe(snapshot),
+                    took.toMillis() / 1000.0,
+                    issues.isEmpty() ? "" : "; " + issues.size() + " collection issues")));
     io.err().flush();
     return snapshot;
   }
 
-  private static List<String> notWindows(String command) {
-    return List.of(
-        "wuhealth "
-            + command
-            + ": live collection needs Windows, and this machine runs "
-            + System.getProperty("os.name")
-            + ".",
-        "  On the Windows server, run 'wuhealth collect --out host.json' (Java 17) or export"
-            + " systeminfo, registry keys and logs; then here:",
-        "    wuhealth analyze host.json             analyze snapshots, raw exports or support"
-            + " bundles",
-        "    wuhealth import PATH... --out host.json  build one snapshot from raw exports");
+  private static UserError notWindows(String command) {
+    return new UserError(
+        ExitCodes.USAGE_OR_INPUT,
+        List.of(
+            command
+                + " reads this machine live, which needs Windows; this machine runs "
+                + System.getProperty("os.name")),
+        List.of(
+            "  On the Windows server, run 'wuhealth collect --out host.json' (Java 17) or export"
+                + " systeminfo, registry keys and logs; then here:",
+            "    wuhealth analyze host.json             analyze snapshots, raw exports or support"
+                + " bundles",
+            "    wuhealth import PATH... --out host.json  build one snapshot from raw exports"));
   }
 }

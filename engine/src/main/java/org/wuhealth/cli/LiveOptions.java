@@ -49,16 +49,15 @@ final class LiveOptions {
 
   @Option(
       names = {"-v", "--verbose"},
-      description = "Print how long each source took and how it ended.")
+      description =
+          "Print how long each source took and how it ended (scan: and list every check that"
+              + " could not run).")
   boolean verbose;
 
   /** The collector's bounds; a bad value is a {@link UserError}. */
-  CollectorOptions collectorOptions(String command) {
+  CollectorOptions collectorOptions() {
     if (sourceTimeout < 1 || wmiTimeout < 1 || logDays < 1) {
-      throw new UserError(
-          "wuhealth "
-              + command
-              + ": --source-timeout, --wmi-timeout and --log-days must be at least 1");
+      throw new UserError("--source-timeout, --wmi-timeout and --log-days must be at least 1");
     }
     try {
       return new CollectorOptions(
@@ -69,7 +68,7 @@ final class LiveOptions {
           logDays,
           CollectorOptions.DEFAULT.maxEvents());
     } catch (IllegalArgumentException e) {
-      throw new UserError("wuhealth " + command + ": " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
   }
 }

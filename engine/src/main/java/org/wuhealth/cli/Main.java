@@ -44,6 +44,7 @@ public final class Main {
     }
     CommandLine cli = new CommandLine(new WuhealthCommand(io, liveHost, bundledRules));
     WuhealthCommand.subcommandsFor(args).forEach(cli::addSubcommand);
+    HelpText.install(cli);
     cli.setOut(io.out());
     cli.setErr(io.err());
     cli.setColorScheme(
@@ -57,20 +58,23 @@ public final class Main {
             user.lines().forEach(io.err()::println);
             return failed(args, io, user.lines().get(0), user.exitCode());
           }
-          io.err().println("wuhealth: internal error: " + e);
-          if (commandLine.getParseResult().hasMatchedOption("--debug")) {
+          boolean debug = commandLine.getParseResult().hasMatchedOption("--debug");
+          io.err()
+              .println(
+                  Diagnostics.error(
+                      "internal error: "
+                          + e
+                          + (debug ? "" : " (run again with --debug for the stack trace)")));
+          if (debug) {
             e.printStackTrace(io.err());
-          } else {
-            io.err().println("(run again with --debug for details)");
           }
-          return failed(args, io, "wuhealth: internal error: " + e, ExitCodes.INTERNAL);
+          return failed(args, io, Diagnostics.error("internal error: " + e), ExitCodes.INTERNAL);
         });
     cli.setParameterExceptionHandler(
-        (e, args1) -> {
-          io.err().println("wuhealth: " + e.getMessage());
-          io.err()
-              .println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-          return failed(args, io, "wuhealth: " + e.getMessage(), ExitCodes.USAGE_OR_INPUT);
+        (e, arguments) -> {
+          String line = Diagnostics.error(UsageErrors.describe(e));
+          io.err().println(line);
+          return failed(args, io, line, ExitCodes.USAGE_OR_INPUT);
         });
     int code = cli.execute(args);
     io.out().flush();

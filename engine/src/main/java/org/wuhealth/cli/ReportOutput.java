@@ -18,8 +18,8 @@ final class ReportOutput {
     try {
       AtomicFile.write(Path.of(out), report);
     } catch (IOException e) {
-      throw new UserError("wuhealth: error: " + out + ": cannot write: " + AtomicFile.describe(e));
+      throw new UserError(out + ": cannot write: " + AtomicFile.describe(e));
     }
-    io.err().println("wuhealth: wrote " + out);
+    io.err().println(Diagnostics.note("wrote " + out));
   }
 }

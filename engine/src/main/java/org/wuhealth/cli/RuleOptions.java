@@ -57,7 +57,7 @@ final class RuleOptions {
       return RuleSelection.select(
           bundledCatalog(), extra, new LinkedHashSet<>(only), new LinkedHashSet<>(exclude));
     } catch (RuleSelection.SelectionException e) {
-      throw new UserError("wuhealth: " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
   }
 
@@ -81,7 +81,7 @@ final class RuleOptions {
 
   static RuleCatalog load(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new UserError("wuhealth: " + dir + ": not a directory of rule folders");
+      throw new UserError(dir + ": not a directory of rule folders");
     }
     try {
       return RuleCatalog.load(dir);

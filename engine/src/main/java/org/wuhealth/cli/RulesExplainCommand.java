@@ -1,6 +1,8 @@
 package org.wuhealth.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.wuhealth.engine.Spelling;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.catalog.RuleMetadata;
@@ -30,12 +32,7 @@ public final class RulesExplainCommand implements Callable<Integer> {
         set.rules().stream()
             .filter(r -> r.id().equals(id))
             .findFirst()
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "wuhealth rules explain: unknown rule "
-                            + id
-                            + " (see: wuhealth rules list)"));
+            .orElseThrow(() -> unknown(set.rules().stream().map(RuleDefinition::id).toList()));
     RuleMetadata m = rule.metadata();
     StringBuilder out = new StringBuilder();
     out.append(m.id()).append("  ").append(m.title()).append('\n');
@@ -82,6 +79,20 @@ public final class RulesExplainCommand implements Callable<Integer> {
     parent.io().out().print(out);
     parent.io().out().flush();
     return ExitCodes.OK;
+  }
+
+  /** The closest id when one is close, else where an author's own rule would be found. */
+  private UserError unknown(List<String> ids) {
+    String hint =
+        Spelling.closest(id, ids)
+            .map(k -> "; did you mean " + k + "?")
+            .orElse(
+                rules.ruleDirs.isEmpty()
+                    ? "; for a rule of your own, give its directory: wuhealth rules explain"
+                        + " --rules DIR "
+                        + id
+                    : " (see 'wuhealth rules list --rules DIR')");
+    return new UserError("unknown rule " + id + hint);
   }
 
   private static String indent(String text) {

@@ -40,15 +40,38 @@ public final class RulesNewCommand implements Callable<Integer> {
           "Where the category folders live (default: ${DEFAULT-VALUE}; rules/catalog in this repository).")
   Path dir;
 
+  @Option(
+      names = "--force",
+      description =
+          "Scaffold even when a bundled rule has this id; the new rule then replaces the bundled"
+              + " one wherever both are loaded.")
+  boolean force;
+
   @Override
   public Integer call() {
+    RuleOptions.bundledCatalog().rules().stream()
+        .filter(r -> r.id().equals(id) && !force)
+        .findFirst()
+        .ifPresent(
+            bundled -> {
+              throw new UserError(
+                  id
+                      + " is a bundled rule ("
+                      + bundled.metadata().category()
+                      + "/"
+                      + id
+                      + "); a rule with its id would replace it: pick a new id, or give --force"
+                      + " to replace it on purpose (see 'wuhealth rules explain "
+                      + id
+                      + "')");
+            });
     List<Path> files;
     try {
       files = Scaffolder.create(dir, id, category);
     } catch (IllegalArgumentException e) {
-      throw new UserError("wuhealth rules new: " + e.getMessage());
+      throw new UserError(e.getMessage());
     } catch (IOException e) {
-      throw new UserError("wuhealth rules new: cannot write: " + e.getMessage());
+      throw new UserError("cannot write: " + e.getMessage());
     }
     Path folder = files.get(0).getParent();
     Io io = parent.io();

@@ -33,9 +33,10 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Tests rule folders against their fixtures: fires-* must fire, ok-* must not, tests.yml says more.",
-      "With no DIR, tests the bundled catalogue. Rules in DIR are compiled with the bundled ones",
-      "(a rule with a bundled id replaces it) unless --isolated."
+      "Tests rule folders against their fixtures: fires-* must fire, ok-* must not, tests.yml"
+          + " says more.",
+      "With no DIR, tests the bundled catalogue. Rules in DIR are compiled with the bundled ones"
+          + " (a rule with a bundled id replaces it) unless --isolated."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -80,7 +81,7 @@ public final class RulesTestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (watch && dirs.isEmpty()) {
-      throw new UserError("wuhealth rules test: --watch needs a DIR to watch");
+      throw new UserError("--watch needs a DIR to watch");
     }
     int code = runOnce();
     if (!watch) {
@@ -136,7 +137,7 @@ public final class RulesTestCommand implements Callable<Integer> {
       io.out().print(RuleCoverage.render(RuleCoverage.compute(underTest, results)));
     }
     List<String> focus = RuleMetaChecks.focusFlags(underTest);
-    focus.forEach(p -> io.out().println("error: " + p));
+    focus.forEach(p -> io.err().println(Diagnostics.error(p)));
     io.out().flush();
     if (junit != null) {
       JUnitXml.write(results, junit);
@@ -150,7 +151,7 @@ public final class RulesTestCommand implements Callable<Integer> {
     try {
       return RuleSelection.select(bundled, authored, Set.of(), Set.of());
     } catch (RuleSelection.SelectionException e) {
-      throw new UserError("wuhealth rules test: " + e.getMessage());
+      throw new UserError(e.getMessage());
     }
   }
 }

@@ -55,8 +55,7 @@ public final class ScanCommand implements Callable<Integer> {
     Io io = parent.io();
     Severity threshold = findings.threshold("scan");
     if ("-".equals(snapshotOut)) {
-      throw new UserError(
-          "wuhealth scan: --snapshot-out - would mix the snapshot into the report; give a file");
+      throw new UserError("--snapshot-out - would mix the snapshot into the report; give a file");
     }
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     Snapshot snapshot;
@@ -76,6 +75,6 @@ public final class ScanCommand implements Callable<Integer> {
     AnalysisResult result =
         new Analyzer(ruleBase.get())
             .analyze("live:" + snapshot.hostName(), snapshot, List.of(), options);
-    return findings.print(io, "scan", List.of(result), List.of(), threshold);
+    return findings.print(io, "scan", List.of(result), List.of(), threshold, live.verbose);
   }
 }

@@ -24,9 +24,9 @@ final class SnapshotOutput {
     try {
       AtomicFile.write(Path.of(out), json);
     } catch (IOException e) {
-      throw new UserError("wuhealth: error: " + out + ": cannot write: " + AtomicFile.describe(e));
+      throw new UserError(out + ": cannot write: " + AtomicFile.describe(e));
     }
-    io.err().println("wuhealth: wrote " + out + ": " + describe(snapshot));
+    io.err().println(Diagnostics.note("wrote " + out + ": " + describe(snapshot)));
   }
 
   /** "WSUS01 (Windows Server 2012 R2 Standard, build 9600.20778, x64)". */

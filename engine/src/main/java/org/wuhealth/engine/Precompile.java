@@ -8,7 +8,8 @@ import org.wuhealth.rules.catalog.CatalogContent;
 
 /**
  * Build step: compiles the bundled catalogue and writes the precompiled rule base that start-up
- * reads ({@link BundledRules#load}). Run by Maven in the engine's process-classes phase.
+ * reads ({@link BundledRules#load}). Run by Maven in the engine's process-classes phase; silent on
+ * success, so that {@code mvn -q package} prints nothing.
  */
 public final class Precompile {
   private Precompile() {}
@@ -24,6 +25,5 @@ public final class Precompile {
     try (OutputStream stream = Files.newOutputStream(out)) {
       RuleBaseStore.write(ruleBase, CatalogContent.bundledKey(), stream);
     }
-    System.out.println("precompiled " + ruleBase.rules().size() + " rules into " + out);
   }
 }

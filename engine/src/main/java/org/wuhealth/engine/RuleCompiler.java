@@ -1,78 +1,86 @@
 package org.wuhealth.engine;
 
-import java.util.HashMap;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 import org.wuhealth.rules.catalog.DrlFile;
 import org.wuhealth.rules.catalog.RuleDefinition;
 
-/** Compiles a rule set's DRL into one {@link RuleBase}, reporting every error with its place. */
+/**
+ * Compiles a rule set's DRL into one {@link RuleBase}, reporting every error with its place.
+ *
+ * <p>A plain KnowledgeBuilder rather than a KieBuilder: its errors keep what Drools knows about
+ * them (the descriptor of the failed condition, the Java compiler's problems in an action), which
+ * {@link DrlErrors} needs to name the real line; a KieBuilder reduces each to the rule's first
+ * line.
+ */
 public final class RuleCompiler {
-  private static final AtomicInteger BUILDS = new AtomicInteger();
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-
   private RuleCompiler() {}
 
   public static RuleBase compile(RuleSet set) throws RuleCompilationException {
     List<RuleDefinition> enabled =
         set.rules().stream().filter(r -> r.metadata().disabled() == null).toList();
-    KieServices services = KieServices.Factory.get();
-    // A release id of our own per build, so several rule bases can coexist in one JVM.
-    ReleaseId releaseId =
-        services.newReleaseId("org.wuhealth", "rulebase-" + BUILDS.incrementAndGet(), "1.0.0");
-    KieFileSystem files = services.newKieFileSystem().generateAndWritePomXML(releaseId);
-    Map<String, String> sources = new HashMap<>();
-    Map<String, String> displayNames = new HashMap<>();
-    int helperIndex = 0;
-    for (DrlFile helper : set.helpers()) {
-      add(files, sources, displayNames, "wuhealth-shared-" + helperIndex++, helper);
-    }
-    for (RuleDefinition r : enabled) {
-      add(files, sources, displayNames, r.id(), new DrlFile(r.sourceName(), r.drl()));
-    }
-    KieBuilder builder = services.newKieBuilder(files).buildAll();
-    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-    if (!errors.isEmpty()) {
-      services.getRepository().removeKieModule(releaseId);
-      throw new RuleCompilationException(DrlErrors.format(errors, sources, displayNames));
-    }
-    try {
-      KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
-      Set<String> globals = new TreeSet<>();
-      for (KiePackage p : kieBase.getKiePackages()) {
-        p.getGlobalVariables().stream().map(Global::getName).forEach(globals::add);
-      }
-      return new RuleBase(kieBase, enabled.stream().map(RuleInfo::of).toList(), globals, false);
-    } finally {
-      services.getRepository().removeKieModule(releaseId);
-    }
-  }
+    List<DrlFile> files = new ArrayList<>(set.helpers());
+    enabled.forEach(r -> files.add(new DrlFile(r.sourceName(), r.drl())));
 
-  /** Places the file in the folder of its DRL package, which keeps Drools from warning about it. */
-  private static void add(
-      KieFileSystem files,
-      Map<String, String> sources,
-      Map<String, String> displayNames,
-      String fileName,
-      DrlFile drl) {
-    Matcher m = PACKAGE.matcher(drl.text());
-    String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
-    String path = folder + fileName + ".drl";
-    files.write("src/main/resources/" + path, drl.text());
-    sources.put(path, drl.text());
-    displayNames.put(path, drl.sourceName());
+    KnowledgeBuilder builder =
+        KnowledgeBuilderFactory.newKnowledgeBuilder(
+            KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
+                null, RuleCompiler.class.getClassLoader()));
+    CompositeKnowledgeBuilder batch = builder.batch();
+    Map<String, DrlFile> byPath = new LinkedHashMap<>();
+    for (DrlFile file : files) {
+      // A path of our own: two files may share a display name (a rule and its override).
+      String path = "wuhealth/drl" + byPath.size() + ".drl";
+      byPath.put(path, file);
+      batch.add(
+          ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8))
+              .setSourcePath(path),
+          ResourceType.DRL);
+    }
+    batch.build();
+    Map<String, List<DrlProblem>> problems = DrlErrors.find(builder.getErrors(), byPath);
+    List<String> errors = new ArrayList<>();
+    byPath.forEach(
+        (path, file) -> {
+          Set<DrlProblem> inFile = new TreeSet<>(problems.getOrDefault(path, List.of()));
+          inFile.addAll(EnumComparisons.find(file.text(), RuleCompiler.class.getClassLoader()));
+          inFile.forEach(p -> errors.add(p.in(file.sourceName())));
+        });
+    // Drools names a file for every DRL error; should one come without, it is still reported.
+    problems.forEach(
+        (path, list) -> {
+          if (!byPath.containsKey(path)) {
+            new TreeSet<>(list).forEach(p -> errors.add(p.in("(DRL)")));
+          }
+        });
+    if (!errors.isEmpty()) {
+      throw new RuleCompilationException(errors);
+    }
+    // A fixed id: the default one is a random UUID (see RuleBaseStore).
+    InternalKnowledgeBase kieBase =
+        KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newRuleBase("wuhealth-compiled"));
+    kieBase.addPackages(
+        builder.getKnowledgePackages().stream().map(p -> (InternalKnowledgePackage) p).toList());
+    Set<String> globals = new TreeSet<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      p.getGlobalVariables().stream().map(Global::getName).forEach(globals::add);
+    }
+    return new RuleBase(kieBase, enabled.stream().map(RuleInfo::of).toList(), globals, false);
   }
 }

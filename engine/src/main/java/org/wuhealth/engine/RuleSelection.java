@@ -63,13 +63,8 @@ public final class RuleSelection {
   private static void requireKnown(String id, Map<String, RuleDefinition> byId, String option)
       throws SelectionException {
     if (!byId.containsKey(id)) {
-      String closest =
-          byId.keySet().stream()
-              .min(java.util.Comparator.comparingInt(k -> DrlErrors.distance(k, id)))
-              .filter(k -> DrlErrors.distance(k, id) <= 3)
-              .map(k -> "; did you mean " + k + "?")
-              .orElse("");
-      throw new SelectionException(option + " names unknown rule " + id + closest);
+      throw new SelectionException(
+          option + " names unknown rule " + id + Spelling.didYouMean(id, byId.keySet()));
     }
   }
 }

@@ -1,11 +1,16 @@
 package org.wuhealth.logging;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.encoder.EncoderBase;
 import java.nio.charset.StandardCharsets;
+import org.wuhealth.cli.Diagnostics;
 
-/** "wuhealth: WARN logger - message" lines, without logback's pattern-layout machinery. */
+/**
+ * Log events in wuhealth's one stderr style ({@link Diagnostics}), naming the logger, without
+ * logback's pattern-layout machinery.
+ */
 final class StderrEncoder extends EncoderBase<ILoggingEvent> {
   @Override
   public byte[] headerBytes() {
@@ -15,11 +20,8 @@ final class StderrEncoder extends EncoderBase<ILoggingEvent> {
   @Override
   public byte[] encode(ILoggingEvent event) {
     StringBuilder line =
-        new StringBuilder("wuhealth: ")
-            .append(event.getLevel())
-            .append(' ')
-            .append(shortName(event.getLoggerName()))
-            .append(" - ")
+        new StringBuilder(shortName(event.getLoggerName()))
+            .append(": ")
             .append(event.getFormattedMessage());
     IThrowableProxy thrown = event.getThrowableProxy();
     if (thrown != null) {
@@ -29,7 +31,11 @@ final class StderrEncoder extends EncoderBase<ILoggingEvent> {
           .append(thrown.getMessage())
           .append(')');
     }
-    return line.append(System.lineSeparator()).toString().getBytes(StandardCharsets.UTF_8);
+    String text =
+        event.getLevel().isGreaterOrEqual(Level.ERROR)
+            ? Diagnostics.error(line.toString())
+            : Diagnostics.warning(line.toString());
+    return (text + System.lineSeparator()).getBytes(StandardCharsets.UTF_8);
   }
 
   @Override

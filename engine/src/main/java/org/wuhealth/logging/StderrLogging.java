@@ -30,8 +30,6 @@ public final class StderrLogging extends ContextAwareBase implements Configurato
     root.addAppender(appender);
     // Facts are never modified, so property-reactivity hints from the DRL compiler are noise.
     context.getLogger("org.drools.mvel.MVELConstraint").setLevel(Level.ERROR);
-    // Compile errors are reported by wuhealth itself, one line each, with file:line:column.
-    context.getLogger("org.drools.compiler.kie.builder.impl.KieProject").setLevel(Level.OFF);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 }

@@ -22,33 +22,78 @@ public final class TextReport {
 
   private TextReport() {}
 
-  public static String render(List<AnalysisResult> results, boolean color, boolean explain) {
+  /** What to print beside the findings. */
+  public record Options(boolean color, boolean explain, boolean listNotChecked) {}
+
+  public static String render(List<AnalysisResult> results, Options options) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < results.size(); i++) {
       if (i > 0) {
         out.append('\n');
       }
-      host(out, results.get(i), color, explain);
+      host(out, results.get(i), options);
     }
     return out.toString();
   }
 
-  private static void host(StringBuilder out, AnalysisResult r, boolean color, boolean explain) {
+  private static void host(StringBuilder out, AnalysisResult r, Options options) {
+    boolean color = options.color();
     header(out, r, color);
     if (r.findings().isEmpty()) {
-      out.append("  no findings")
-          .append(
-              r.skipped().isEmpty()
-                  ? ""
-                  : " (but " + r.skipped().size() + " checks could not run, see below)")
-          .append('\n');
+      out.append(
+          r.skipped().isEmpty() ? "  no findings\n" : "  no findings from the checks that ran\n");
     } else {
-      table(out, r.findings(), color, explain);
+      table(out, r.findings(), color, options.explain());
     }
     for (String w : r.warnings()) {
       out.append("  warning: ").append(w).append('\n');
     }
-    skipped(out, r.skipped());
+    if (options.listNotChecked()) {
+      skipped(out, r.skipped());
+    } else {
+      notCheckedSummary(out, r.skipped());
+    }
+  }
+
+  /** Facts named in the one-line summary; the rest are "...". */
+  private static final int SUMMARY_FACTS = 4;
+
+  /**
+   * "23 checks not run: no services, no wsus.role, ... (-v lists them)": one line, so that the
+   * findings stay on the first screen. The missing facts come most-needed first.
+   */
+  static void notCheckedSummary(StringBuilder out, List<SkippedCheck> skipped) {
+    if (skipped.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> needed = new LinkedHashMap<>();
+    long unjudged = 0;
+    for (SkippedCheck s : skipped) {
+      if (s.reason() != null) {
+        unjudged++;
+      }
+      for (String m : s.missing()) {
+        needed.merge(m.replace("|", " or "), 1, Integer::sum);
+      }
+    }
+    List<String> facts =
+        needed.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .map(e -> "no " + e.getKey())
+            .toList();
+    List<String> parts = new ArrayList<>(facts.subList(0, Math.min(SUMMARY_FACTS, facts.size())));
+    if (facts.size() > SUMMARY_FACTS) {
+      parts.add("...");
+    }
+    if (unjudged > 0) {
+      parts.add(unjudged + " could not judge");
+    }
+    out.append("  ")
+        .append(skipped.size())
+        .append(skipped.size() == 1 ? " check" : " checks")
+        .append(" not run: ")
+        .append(String.join(", ", parts))
+        .append(" (-v lists them)\n");
   }
 
   /**

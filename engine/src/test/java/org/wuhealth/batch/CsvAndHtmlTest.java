@@ -31,4 +31,36 @@ class CsvAndHtmlTest {
     assertEquals("plain", Html.text("plain"));
     assertEquals("", Html.text(null));
   }
+
+  @Test
+  void osNamesOfSysteminfoAndTheRegistryAreOneRelease() {
+    assertEquals(
+        "Windows Server 2012 R2 Standard", OsNames.of("Microsoft Windows Server 2012 R2 Standard"));
+    assertEquals("Windows Server 2012 R2 Standard", OsNames.of("Windows Server 2012 R2 Standard"));
+    assertEquals(
+        "Windows Server 2008 Standard", OsNames.of("Microsoft® Windows Server® 2008 Standard "));
+    assertEquals(
+        "Windows Server 2008 R2 Enterprise",
+        OsNames.of("Microsoft Windows Server (R) 2008 R2  Enterprise"));
+    assertEquals("(unknown OS)", OsNames.of(null));
+  }
+
+  @Test
+  void chartLabelsAreWrappedAtSpacesNeverCut() {
+    assertEquals(
+        java.util.List.of(
+            "WSUS-CONSOLE-KB-MISSING The WSUS console lacks", "the update that matches the server"),
+        Charts.wrap(
+            "WSUS-CONSOLE-KB-MISSING The WSUS console lacks the update that matches the server"));
+    assertEquals(java.util.List.of("short"), Charts.wrap("short"));
+  }
+
+  @Test
+  void longHostListsInFleetEvidenceAreFolded() {
+    assertEquals(
+        "<details><summary>hosts (45)</summary>A, B, C, D, E, F and 39 more</details>",
+        HtmlReport.evidence("hosts: A, B, C, D, E, F and 39 more"));
+    assertEquals("hosts: A, B", HtmlReport.evidence("hosts: A, B"));
+    assertEquals("3 of 4 clients &amp; more", HtmlReport.evidence("3 of 4 clients & more"));
+  }
 }

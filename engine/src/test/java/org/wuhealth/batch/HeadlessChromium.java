@@ -55,6 +55,23 @@ final class HeadlessChromium implements AutoCloseable {
     return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
   }
 
+  /**
+   * The browser, or the test is skipped when there is none; unless {@code
+   * WUHEALTH_REQUIRE_BROWSER=1} (set by CI, which installs it), where a missing browser fails.
+   */
+  static Path requireOrSkip() {
+    Optional<Path> binary = find();
+    if (binary.isEmpty()) {
+      if ("1".equals(System.getenv("WUHEALTH_REQUIRE_BROWSER"))) {
+        org.junit.jupiter.api.Assertions.fail(
+            "WUHEALTH_REQUIRE_BROWSER=1 but no Chromium found (set WUHEALTH_CHROMIUM)");
+      }
+      org.junit.jupiter.api.Assumptions.abort(
+          "Chromium is not installed; the browser tests run in CI");
+    }
+    return binary.get();
+  }
+
   HeadlessChromium(Path binary) throws IOException, InterruptedException {
     profile = Files.createTempDirectory("wuhealth-chromium");
     process =

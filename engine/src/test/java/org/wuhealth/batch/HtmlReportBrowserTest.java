@@ -3,16 +3,13 @@ package org.wuhealth.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +29,7 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void openTheReport() throws Exception {
-    Optional<Path> binary = HeadlessChromium.find();
-    if (binary.isEmpty()) {
-      if ("1".equals(System.getenv("WUHEALTH_REQUIRE_BROWSER"))) {
-        fail("WUHEALTH_REQUIRE_BROWSER=1 but no Chromium found (set WUHEALTH_CHROMIUM)");
-      }
-      Assumptions.abort("Chromium is not installed; the browser test runs in CI");
-    }
+    Path binary = HeadlessChromium.requireOrSkip();
     Path out = tmp.resolve("out");
     java.io.StringWriter err = new java.io.StringWriter();
     int code =
@@ -50,7 +41,7 @@ class HtmlReportBrowserTest {
                 Map.of(),
                 false));
     assertEquals(ExitCodes.INPUTS_FAILED, code, err.toString());
-    browser = new HeadlessChromium(binary.get());
+    browser = new HeadlessChromium(binary);
     browser.call("Runtime.enable", Map.of());
     browser.call("Log.enable", Map.of());
     browser.call("Network.enable", Map.of());

@@ -52,6 +52,31 @@ class AnalyzeCommandTest {
     assertEquals(ExitCodes.USAGE_OR_INPUT, typo.exitCode());
   }
 
+  /**
+   * Issue 16: the checks that could not run take one line, so that a raw systeminfo's findings are
+   * on the first screen; -v lists them all.
+   */
+  @Test
+  void checksNotRunAreOneLineUnlessVerbose() {
+    String systeminfo =
+        "../facts-collector/src/test/resources/org/wuhealth/importers/real-exports/wesng-validation/"
+            + "srv_2008r2_sp1_x64_standard_en-us_systeminfo.txt";
+    CliRunner.Run run = CliRunner.run("analyze", "--now", "2019-03-04", systeminfo);
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.size() <= 12, run.out());
+    assertEquals(
+        "  1   medium    likely      CHK-SSU-OUTDATED  The servicing stack is out of date",
+        lines.get(2));
+    assertEquals(
+        "  33 checks not run: no wsus.role, no installAttempts, no services,"
+            + " no windowsUpdate.deployments, ... (-v lists them)",
+        lines.get(lines.size() - 1));
+    CliRunner.Run verbose = CliRunner.run("analyze", "-v", "--now", "2019-03-04", systeminfo);
+    assertTrue(verbose.out().contains("  not checked (facts not collected):\n"), verbose.out());
+    assertTrue(verbose.out().contains("\n    no services: CHK-WU-SERVICES\n"), verbose.out());
+    assertFalse(verbose.out().contains("-v lists them"), verbose.out());
+  }
+
   @Test
   void exitCodeFollowsFailOn() {
     assertEquals(ExitCodes.OK, CliRunner.run("analyze", HEALTHY).exitCode());
@@ -166,19 +191,19 @@ class AnalyzeCommandTest {
   /** Issue 12, defect 10: an OS the catalogue does not know is not reported healthy. */
   @Test
   void anUnknownReleaseListsTheEndOfSupportCheckAsNotCheckedWithAWarning() {
-    CliRunner.Run run =
-        CliRunner.run(
-            "analyze",
-            "--fail-on",
-            "none",
-            "../rules/catalog/general/GEN-OS-END-OF-SUPPORT/ok-unknown-build-not-checked.json");
+    String unknownBuild =
+        "../rules/catalog/general/GEN-OS-END-OF-SUPPORT/ok-unknown-build-not-checked.json";
+    CliRunner.Run run = CliRunner.run("analyze", "--fail-on", "none", unknownBuild);
     assertTrue(
         run.out()
             .contains(
                 "warning: GEN-OS-END-OF-SUPPORT not checked: Windows Server Datacenter"
                     + " (build 12345) is not in the release catalogue"),
         run.out());
+    assertTrue(run.out().contains(", 2 could not judge (-v lists them)\n"), run.out());
+    CliRunner.Run verbose = CliRunner.run("analyze", "-v", "--fail-on", "none", unknownBuild);
     assertTrue(
-        run.out().contains("    GEN-OS-END-OF-SUPPORT: Windows Server Datacenter"), run.out());
+        verbose.out().contains("    GEN-OS-END-OF-SUPPORT: Windows Server Datacenter"),
+        verbose.out());
   }
 }

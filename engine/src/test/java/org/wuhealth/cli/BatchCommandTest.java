@@ -50,6 +50,21 @@ class BatchCommandTest {
     }
   }
 
+  /**
+   * Issue 16: the bundled samples are separate machines, each with its own SusClientId, so that
+   * batching them does not fake a cloned image; samples/fleet keeps one deliberate pair.
+   */
+  @Test
+  void theSamplesFakeNoFleetProblem() throws IOException {
+    Path out = tmp.resolve("samples");
+    CliRunner.Run run = CliRunner.run("batch", "--out", out.toString(), "../samples/*.json");
+    assertTrue(run.err().contains("; 0 fleet findings;"), run.err());
+    JsonNode fleet = JSON.readTree(out.resolve("summary.json").toFile()).get("fleetFindings");
+    assertEquals(0, fleet.size(), fleet.toString());
+    String deliberate = Files.readString(EXPECTED.resolve("findings.jsonl"));
+    assertTrue(deliberate.contains("\"ruleId\":\"FLEET-DUPLICATE-SUSCLIENTID\""), deliberate);
+  }
+
   @Test
   void outputsAreByteIdenticalWhateverTheJobCount() throws IOException {
     Path one = tmp.resolve("one");
@@ -101,7 +116,8 @@ class BatchCommandTest {
     Path out = tmp.resolve("out");
     CliRunner.run("batch", "--out", out.toString(), FLEET);
     List<String> rows = Files.readAllLines(out.resolve("hosts.csv"));
-    assertTrue(rows.get(0).startsWith("source,host,as_of,domain,os,build,ubr"), rows.get(0));
+    assertTrue(
+        rows.get(0).startsWith("source,host,as_of,collected_at,domain,os,build,ubr"), rows.get(0));
     assertTrue(rows.get(1).contains(",2026-11-"), "each host says as of which day: " + rows.get(1));
     assertEquals(1 + 11, rows.size());
     String hostile = rows.stream().filter(r -> r.contains("zz-hostile")).findFirst().orElseThrow();

@@ -120,9 +120,7 @@ class CheckPackageCommandTest {
     assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(
-        run.err()
-            .startsWith(
-                "wuhealth check-package: error: WSUS-KB4484071-x64.exe: not an update package name"),
+        run.err().startsWith("wuhealth: error: WSUS-KB4484071-x64.exe: not an update package name"),
         run.err());
     assertTrue(run.err().contains("give KB4484071"), run.err());
     JsonNode packages = json(run).get("packages");

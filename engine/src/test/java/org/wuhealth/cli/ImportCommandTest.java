@@ -120,7 +120,7 @@ class ImportCommandTest {
     CliRunner.Run badTime =
         CliRunner.run("import", BUNDLE, "--out", "-", "--collected-at", "yesterday");
     assertEquals(ExitCodes.USAGE_OR_INPUT, badTime.exitCode());
-    assertTrue(badTime.err().startsWith("wuhealth import: --collected-at must be"), badTime.err());
+    assertTrue(badTime.err().startsWith("wuhealth: error: --collected-at must be"), badTime.err());
   }
 
   @Test

@@ -72,7 +72,7 @@ class InputsEndToEndTest {
     assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode());
     assertEquals("", run.out());
     assertEquals(
-        "wuhealth import: error: the inputs describe 2 hosts (WSUS-LANG01 (build 7601, x64),"
+        "wuhealth: error: the inputs describe 2 hosts (WSUS-LANG01 (build 7601, x64),"
             + " APP2019-07 (build 17763, x64)); import each host on its own, or analyze or batch"
             + " them together\n",
         run.err());
@@ -90,13 +90,13 @@ class InputsEndToEndTest {
       CliRunner.Run run = CliRunner.run(args);
       assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode(), String.join(" ", args));
       assertEquals(1, run.err().lines().count(), run.err());
-      assertTrue(run.err().startsWith("wuhealth " + args[0] + ": no input: "), run.err());
+      assertTrue(run.err().startsWith("wuhealth: error: no input: "), run.err());
     }
     Files.writeString(empty.resolve("notes.txt"), "nothing useful");
     CliRunner.Run notes = CliRunner.run("analyze", empty.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, notes.exitCode());
     assertEquals(
-        "wuhealth analyze: no input: no snapshot or export among 1 file ("
+        "wuhealth: error: no input: no snapshot or export among 1 file ("
             + empty.resolve("notes.txt")
             + ": skipped: not an export wuhealth reads (starts with \"nothing useful\"))\n",
         notes.err());
@@ -121,7 +121,7 @@ class InputsEndToEndTest {
     CliRunner.Run onFile = CliRunner.run("batch", "--out", file.toString(), fleet.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, onFile.exitCode());
     assertEquals(
-        "wuhealth batch: --out must name a directory; " + file + " is a file\n", onFile.err());
+        "wuhealth: error: --out must name a directory; " + file + " is a file\n", onFile.err());
   }
 
   @Test

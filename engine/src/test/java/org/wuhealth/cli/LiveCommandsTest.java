@@ -142,7 +142,9 @@ class LiveCommandsTest {
       Run run = run(LINUX, args);
       assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode(), run.err());
       assertTrue(
-          run.err().startsWith("wuhealth " + args[0] + ": live collection needs Windows"),
+          run.err()
+              .startsWith(
+                  "wuhealth: error: " + args[0] + " reads this machine live, which needs Windows"),
           run.err());
       assertTrue(run.err().contains("wuhealth analyze host.json"), run.err());
       assertTrue(run.err().contains("wuhealth import PATH... --out host.json"), run.err());
@@ -162,7 +164,7 @@ class LiveCommandsTest {
     assertTrue(
         run.err()
             .contains(
-                "wuhealth: not read: registry: "
+                "wuhealth: warning: not read: registry: "
                     + RegistryPaths.CBS_PACKAGES
                     + ": RegOpenKeyEx: Access is denied (Win32 error 5) [0x80070005] (packages"
                     + " incomplete)"),
@@ -220,7 +222,10 @@ class LiveCommandsTest {
     MonitoringChecks.PluginOutput failed = MonitoringChecks.nagios(linux.out(), linux.exitCode());
     assertEquals("UNKNOWN", failed.state());
     assertTrue(
-        failed.text().startsWith("wuhealth scan: live collection needs Windows"), linux.out());
+        failed
+            .text()
+            .startsWith("wuhealth: error: scan reads this machine live, which needs Windows"),
+        linux.out());
   }
 
   @Test

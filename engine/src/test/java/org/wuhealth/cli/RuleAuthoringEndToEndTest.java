@@ -154,7 +154,8 @@ class RuleAuthoringEndToEndTest {
     CliRunner.Run broken = CliRunner.run("rules", "test", root.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, broken.exitCode());
     assertEquals(
-        root.toString().replace('\\', '/')
+        "wuhealth: error: "
+            + root.toString().replace('\\', '/')
             + "/demo/XX-STOPPED-BITS/rule.drl:9:39: unknown field startTyp of ServiceInfo; did you mean startType?",
         broken.err().strip());
     assertEquals("", broken.out());
@@ -211,20 +212,43 @@ class RuleAuthoringEndToEndTest {
         badFixture.out().contains("ok-near-miss-bits-manual.json: /os/build (line 2, column"),
         badFixture.out());
 
+    // Issue 16: a broken fixture is reported as broken, and its derived cases say why they
+    // did not run (not "the snapshot format requires services").
+    Files.writeString(dir.resolve("ok-near-miss-bits-manual.json"), snapshot("B", "Manual"));
+    Files.writeString(
+        dir.resolve("fires-bits-disabled.json"),
+        snapshot("A", "Disabled").replace("\"build\": 14393", "\"build\": \"14393\""));
+    CliRunner.Run brokenFires = CliRunner.run("rules", "test", root.toString());
+    assertEquals(ExitCodes.FINDINGS, brokenFires.exitCode());
+    String folder = root.toString().replace('\\', '/') + "/demo/XX-STOPPED-BITS/";
+    assertTrue(
+        brokenFires
+            .out()
+            .contains(
+                "ERROR  " + folder + "fires-bits-disabled.json\n       fixture failed to load: "),
+        brokenFires.out());
+    assertTrue(
+        brokenFires
+            .out()
+            .contains(
+                "SKIP   "
+                    + folder
+                    + "fires-bits-disabled.json without services (fixture failed to load)\n"),
+        brokenFires.out());
+    Files.writeString(dir.resolve("fires-bits-disabled.json"), snapshot("A", "Disabled"));
+
     Files.writeString(dir.resolve("ok-near-miss-bits-manual.json"), snapshot("B", "Manual"));
     Files.writeString(
         dir.resolve("tests.yml"), "cases:\n  fires-bits-disabled.json:\n    focus: true\n");
     CliRunner.Run focused = CliRunner.run("rules", "test", root.toString());
     assertEquals(ExitCodes.FINDINGS, focused.exitCode(), "a leftover focus flag never passes");
     assertTrue(focused.out().contains("SKIP   "), focused.out());
-    assertTrue(
-        focused
-            .out()
-            .contains(
-                "error: "
-                    + root.toString().replace('\\', '/')
-                    + "/demo/XX-STOPPED-BITS/tests.yml: focus: true left on fires-bits-disabled.json"),
-        focused.out());
+    assertEquals(
+        "wuhealth: error: "
+            + root.toString().replace('\\', '/')
+            + "/demo/XX-STOPPED-BITS/tests.yml: focus: true left on fires-bits-disabled.json; remove"
+            + " it before committing\n",
+        focused.err());
 
     Path twin =
         Files.createDirectories(root.resolve("more").resolve("demo").resolve("XX-STOPPED-BITS"));
@@ -260,6 +284,33 @@ class RuleAuthoringEndToEndTest {
     assertEquals(ExitCodes.USAGE_OR_INPUT, again.exitCode());
   }
 
+  /** Issue 16: an author who picks a bundled id by chance would silently replace that rule. */
+  @Test
+  void aBundledIdIsRefusedUnlessForced(@TempDir Path root) {
+    CliRunner.Run refused =
+        CliRunner.run(
+            "rules", "new", "WSUS-SITE-STOPPED", "--category", "wsus", "--dir", root.toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, refused.exitCode());
+    assertEquals(
+        "wuhealth: error: WSUS-SITE-STOPPED is a bundled rule (wsus/WSUS-SITE-STOPPED); a rule"
+            + " with its id would replace it: pick a new id, or give --force to replace it on"
+            + " purpose (see 'wuhealth rules explain WSUS-SITE-STOPPED')\n",
+        refused.err());
+    assertTrue(!Files.exists(root.resolve("wsus")), "nothing written");
+    CliRunner.Run forced =
+        CliRunner.run(
+            "rules",
+            "new",
+            "WSUS-SITE-STOPPED",
+            "--category",
+            "wsus",
+            "--dir",
+            root.toString(),
+            "--force");
+    assertEquals(ExitCodes.OK, forced.exitCode(), forced.err());
+    assertTrue(Files.exists(root.resolve("wsus/WSUS-SITE-STOPPED/rule.drl")));
+  }
+
   @Test
   void analyzeWithAuthoredRulesOnlyExcludeAndExplain(@TempDir Path root) throws Exception {
     Path dir = writeRule(root);
@@ -288,7 +339,7 @@ class RuleAuthoringEndToEndTest {
     CliRunner.Run unknown = CliRunner.run("analyze", "--only", "NA-WRONG-OZ", host.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, unknown.exitCode());
     assertEquals(
-        "wuhealth: --only names unknown rule NA-WRONG-OZ; did you mean NA-WRONG-OS?",
+        "wuhealth: error: --only names unknown rule NA-WRONG-OZ; did you mean NA-WRONG-OS?",
         unknown.err().strip());
 
     // An authored rule with a bundled id replaces the bundled rule.

@@ -35,8 +35,15 @@ class RulesCommandTest {
     assertEquals(0, run.exitCode());
     assertTrue(run.out().contains("remediation:"), run.out());
     assertTrue(run.out().contains("fires-2012r2-without-kb2919355.json (must fire)"), run.out());
-    CliRunner.Run unknown = CliRunner.run("rules", "explain", "NOPE-RULE");
+    CliRunner.Run unknown = CliRunner.run("rules", "explain", "XX-POOL-STOPPED");
     assertEquals(ExitCodes.USAGE_OR_INPUT, unknown.exitCode());
+    assertEquals(
+        "wuhealth: error: unknown rule XX-POOL-STOPPED; for a rule of your own, give its"
+            + " directory: wuhealth rules explain --rules DIR XX-POOL-STOPPED\n",
+        unknown.err());
+    CliRunner.Run misspelt = CliRunner.run("rules", "explain", "NA-WRONG-OZ");
+    assertEquals(
+        "wuhealth: error: unknown rule NA-WRONG-OZ; did you mean NA-WRONG-OS?\n", misspelt.err());
   }
 
   @Test
