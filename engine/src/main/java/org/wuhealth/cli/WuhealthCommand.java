@@ -30,7 +30,8 @@ public final class WuhealthCommand implements Callable<Integer> {
           BatchCommand.class,
           CheckPackageCommand.class,
           ImportCommand.class,
-          RulesCommand.class);
+          RulesCommand.class,
+          KbCommand.class);
 
   private final Io io;
   private final LiveHost liveHost;
