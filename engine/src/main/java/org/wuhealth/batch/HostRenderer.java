@@ -32,7 +32,9 @@ final class HostRenderer {
           "top_rule",
           "top_finding",
           "skipped_checks",
-          "warnings");
+          "warnings",
+          "knowledge_age_days",
+          "newer_than_knowledge");
 
   private static final JsonFactory JSON = new JsonFactory();
 
@@ -61,7 +63,9 @@ final class HostRenderer {
         r.worstSeverity().orElse(null),
         List.copyOf(rules.values()),
         os.productName() == null ? "(unknown OS)" : os.productName(),
-        build(os));
+        build(os),
+        r.knowledge().edition(),
+        r.knowledge().hostIsNewer());
   }
 
   String findingsJsonl(int index, AnalysisResult r) {
@@ -136,6 +140,8 @@ final class HostRenderer {
     v.add(top == null ? null : top.title());
     v.add(String.valueOf(r.skipped().size()));
     v.add(String.valueOf(r.warnings().size()));
+    v.add(String.valueOf(r.knowledge().ageDays()));
+    v.add(String.valueOf(r.knowledge().hostIsNewer()));
     return Csv.row(v);
   }
 

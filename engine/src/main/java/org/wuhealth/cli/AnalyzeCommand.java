@@ -101,7 +101,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       for (InputLoader.Loaded loaded : loader.load(input)) {
         if (loaded instanceof InputLoader.Host host) {
           if (analyzer == null) {
-            analyzer = new Analyzer(ruleBase.get());
+            analyzer = new Analyzer(ruleBase.get(), parent.knowledge());
           }
           results.add(analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options));
         } else if (loaded instanceof InputLoader.Failure failure) {

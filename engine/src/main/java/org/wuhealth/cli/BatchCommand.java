@@ -131,7 +131,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
     BatchRunner runner =
         new BatchRunner(
-            new Analyzer(rules.ruleBase()),
+            new Analyzer(rules.ruleBase(), parent.knowledge()),
             new FleetAnalyzer(BundledRules.compileFleet()),
             HostLoader.standard(maxBytes, VersionProvider.version()),
             new BatchRunner.Options(jobs, evaluationTime, format, threshold, FleetPolicy.DEFAULT));

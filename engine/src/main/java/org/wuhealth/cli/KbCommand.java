@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Builds, updates and shows the update knowledge (rollups, SSUs, supersedence).",
-    subcommands = {KbBuildCommand.class})
+    subcommands = {KbStatusCommand.class, KbUpdateCommand.class, KbBuildCommand.class})
 public final class KbCommand implements Callable<Integer> {
   @ParentCommand WuhealthCommand parent;
 

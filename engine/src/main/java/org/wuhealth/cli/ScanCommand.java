@@ -64,7 +64,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
     Analyzer.Options options = findings.analyzerOptions(null);
     AnalysisResult result =
-        new Analyzer(ruleBase.get())
+        new Analyzer(ruleBase.get(), parent.knowledge())
             .analyze("live:" + snapshot.hostName(), snapshot, List.of(), options);
     findings.print(io, List.of(result), List.of());
     return AnalyzeCommand.exitCode(List.of(result), List.of(), threshold);

@@ -12,6 +12,7 @@ import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.Hit;
+import org.wuhealth.rules.api.HostOs;
 import org.wuhealth.rules.api.InstalledInventory;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.api.PackageCheck;
@@ -29,11 +30,21 @@ public final class Analyzer {
   static final int MAX_FIRINGS = 100_000;
 
   private final RuleBase ruleBase;
+  private final Knowledge knowledge;
   private final FactAssembler assembler;
 
+  /** An analyzer with the bundled knowledge alone. */
   public Analyzer(RuleBase ruleBase) {
+    this(ruleBase, Knowledge.get());
+  }
+
+  /**
+   * An analyzer with {@code knowledge} (the bundled one, or it with a {@code kb update} overlay).
+   */
+  public Analyzer(RuleBase ruleBase, Knowledge knowledge) {
     this.ruleBase = ruleBase;
-    this.assembler = new FactAssembler(Knowledge.get());
+    this.knowledge = knowledge;
+    this.assembler = new FactAssembler(knowledge);
   }
 
   /**
@@ -72,17 +83,35 @@ public final class Analyzer {
             assembler.facts(snapshot, now, options.packageChecks(), symptoms, inventory));
     facts.add(options.settings());
     List<Hit> hits = fire(facts);
+    KnowledgeState state = knowledgeState(facts, inventory, now);
     return new AnalysisResult(
         source,
         snapshot,
         now,
-        findings(hits, symptoms, new SourceEvidence(snapshot)),
+        findings(hits, symptoms, new SourceEvidence(snapshot), state),
         skipped(Coverage.of(snapshot)),
-        warnings);
+        warnings,
+        state);
+  }
+
+  private KnowledgeState knowledgeState(
+      List<Object> facts, InstalledInventory inventory, Instant now) {
+    HostOs host =
+        facts.stream()
+            .filter(HostOs.class::isInstance)
+            .map(HostOs.class::cast)
+            .findFirst()
+            .orElse(null);
+    List<String> newer =
+        host == null
+            ? List.of()
+            : knowledge.newerOnHost(
+                host.release(), host.build(), host.ubr(), inventory.kbsIncludingPending());
+    return new KnowledgeState(knowledge.edition(), knowledge.edition().ageDays(now), newer);
   }
 
   private List<Hit> fire(List<Object> facts) {
-    KieSession session = ruleBase.newSession();
+    KieSession session = ruleBase.newSession(knowledge);
     try {
       facts.forEach(session::insert);
       int fired = session.fireAllRules(MAX_FIRINGS);
@@ -101,7 +130,10 @@ public final class Analyzer {
   }
 
   private List<Finding> findings(
-      List<Hit> hits, List<ObservedSymptom> symptoms, SourceEvidence sources) {
+      List<Hit> hits,
+      List<ObservedSymptom> symptoms,
+      SourceEvidence sources,
+      KnowledgeState knowledgeState) {
     // Two activations with the same evidence are one finding.
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Hit hit : hits) {
@@ -121,6 +153,10 @@ public final class Analyzer {
       }
       List<String> evidence = new ArrayList<>(hit.evidence());
       sources.describe(hit.matched()).ifPresent(evidence::add);
+      if (knowledgeState.hostIsNewer() && !m.knowledge().isEmpty()) {
+        evidence.add(KnowledgeCaveat.evidence(knowledgeState, m.knowledge()));
+        confidence = KnowledgeCaveat.lowered(confidence);
+      }
       Finding f =
           new Finding(
               m.id(),

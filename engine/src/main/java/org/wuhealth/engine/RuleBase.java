@@ -70,9 +70,14 @@ public final class RuleBase {
    * every host.
    */
   KieSession newSession() {
+    return newSession(Knowledge.get());
+  }
+
+  /** A session whose rules consult {@code knowledge}. */
+  KieSession newSession(Knowledge knowledge) {
     KieSession session = sessions().newKieSession();
     if (globals.contains("knowledge")) {
-      session.setGlobal("knowledge", Knowledge.get());
+      session.setGlobal("knowledge", knowledge);
     }
     return session;
   }

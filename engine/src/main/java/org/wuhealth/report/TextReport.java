@@ -30,11 +30,16 @@ public final class TextReport {
       }
       host(out, results.get(i), color, explain);
     }
+    long newer = results.stream().filter(r -> r.knowledge().hostIsNewer()).count();
+    if (newer > 0) {
+      out.append('\n').append(KnowledgeHint.text(newer, results.size())).append('\n');
+    }
     return out.toString();
   }
 
   private static void host(StringBuilder out, AnalysisResult r, boolean color, boolean explain) {
     header(out, r, color);
+    out.append("  ").append(KnowledgeHint.state(r.knowledge())).append('\n');
     if (r.findings().isEmpty()) {
       out.append("  no findings")
           .append(

@@ -41,13 +41,13 @@ class AnalyzeCommandTest {
     CliRunner.Run help = CliRunner.run("--help");
     assertEquals(0, help.exitCode());
     for (String command :
-        List.of("analyze", "scan", "collect", "batch", "check-package", "import", "rules")) {
+        List.of("analyze", "scan", "collect", "batch", "check-package", "import", "rules", "kb")) {
       assertTrue(help.out().contains("\n  " + command + " "), command + " in\n" + help.out());
     }
     assertEquals(
         List.of(RulesCommand.class),
         WuhealthCommand.subcommandsFor(new String[] {"rules", "list"}));
-    assertEquals(7, WuhealthCommand.subcommandsFor(new String[] {"analyse"}).size());
+    assertEquals(8, WuhealthCommand.subcommandsFor(new String[] {"analyse"}).size());
     CliRunner.Run typo = CliRunner.run("analyse", "x.json");
     assertEquals(ExitCodes.USAGE_OR_INPUT, typo.exitCode());
   }

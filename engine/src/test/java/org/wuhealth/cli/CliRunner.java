@@ -11,9 +11,14 @@ final class CliRunner {
   private CliRunner() {}
 
   static Run run(String... args) {
+    return run(Map.of(), args);
+  }
+
+  /** Runs with these environment variables (the proxy, the knowledge folder's defaults). */
+  static Run run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new Io(new PrintWriter(out), new PrintWriter(err), Map.of(), false));
+    int code = Main.run(args, new Io(new PrintWriter(out), new PrintWriter(err), env, false));
     return new Run(code, out.toString(), err.toString());
   }
 }

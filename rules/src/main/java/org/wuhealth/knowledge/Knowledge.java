@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.wuhealth.facts.Kb;
 
 /**
@@ -22,42 +23,113 @@ import org.wuhealth.facts.Kb;
  */
 public final class Knowledge {
   private static final class Holder {
-    static final Knowledge INSTANCE = new Knowledge();
+    static final Knowledge INSTANCE = new Knowledge(null);
   }
 
-  private final Lazy<OsCatalog> os = new Lazy<>(OsCatalog::load);
-  private final Lazy<Map<String, Rollup>> rollups =
-      new Lazy<>(
-          () ->
-              byKb(
-                  CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(), Rollup::kb));
-  private final Lazy<Map<String, ServicingStackUpdate>> ssus =
-      new Lazy<>(
-          () ->
-              byKb(
-                  CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
-                  ServicingStackUpdate::kb));
-  private final Lazy<List<Prerequisite>> prerequisites =
-      new Lazy<>(
-          () -> CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
+  private final KnowledgeOverlay overlay;
+  private final Lazy<OsCatalog> os;
+  private final Lazy<Map<String, Rollup>> rollups;
+  private final Lazy<Map<String, ServicingStackUpdate>> ssus;
+  private final Lazy<List<Prerequisite>> prerequisites;
   private final Map<String, List<ServicingStackUpdate>> ssusByRelease =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private final Lazy<ErrorCodes> errorCodes = new Lazy<>(ErrorCodes::load);
-  private final Lazy<Map<String, List<ExplicitSupersedence>>> replacedBy =
-      new Lazy<>(Knowledge::loadSupersedence);
+  private final Lazy<ErrorCodes> errorCodes;
+  private final Lazy<Map<String, List<ExplicitSupersedence>>> replacedBy;
   // The monthly rollup of the same month contains a security-only update's fixes.
   private final Lazy<Map<String, List<Rollup>>> rollupsBySecurityOnly =
       new Lazy<>(this::indexSecurityOnly);
-  private final Lazy<List<WsusRequirement>> wsusRequirements =
-      new Lazy<>(
-          () ->
-              CsvTable.read("wsus-requirements.csv").stream()
-                  .map(WsusRequirement::fromRow)
-                  .toList());
+  private final Lazy<List<WsusRequirement>> wsusRequirements;
+  private final Lazy<KnowledgeEdition> edition;
 
-  private Knowledge() {}
+  /**
+   * @param overlay update tables written by {@code kb update}, read on top of the bundled ones;
+   *     null for the bundled knowledge alone
+   */
+  private Knowledge(KnowledgeOverlay overlay) {
+    this.overlay = overlay;
+    // Tables an overlay does not touch are the bundled instance's, read once per process.
+    Knowledge base = overlay == null ? null : get();
+    os = base != null ? base.os : new Lazy<>(OsCatalog::load);
+    errorCodes = base != null ? base.errorCodes : new Lazy<>(ErrorCodes::load);
+    prerequisites =
+        base != null
+            ? base.prerequisites
+            : new Lazy<>(
+                () ->
+                    CsvTable.read("prerequisites.csv").stream()
+                        .map(Prerequisite::fromRow)
+                        .toList());
+    wsusRequirements =
+        base != null
+            ? base.wsusRequirements
+            : new Lazy<>(
+                () ->
+                    CsvTable.read("wsus-requirements.csv").stream()
+                        .map(WsusRequirement::fromRow)
+                        .toList());
+    rollups =
+        new Lazy<>(
+            () ->
+                byKb(updateRows("rollups.csv").stream().map(Rollup::fromRow).toList(), Rollup::kb));
+    ssus =
+        new Lazy<>(
+            () ->
+                byKb(
+                    updateRows("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
+                    ServicingStackUpdate::kb));
+    replacedBy = new Lazy<>(this::loadSupersedence);
+    edition =
+        new Lazy<>(
+            () ->
+                overlay == null
+                    ? KnowledgeEdition.bundledEdition()
+                    : overlay.editionOver(get().edition()));
+  }
 
-  /** The shipped knowledge base; each table is read on first use. */
+  /**
+   * The bundled knowledge with an overlay that {@code wuhealth kb update} wrote: the overlay's rows
+   * add the updates the bundled tables lack; for an update both list, the bundled row (reviewed at
+   * build time) stands.
+   */
+  public static Knowledge withOverlay(KnowledgeOverlay overlay) {
+    return new Knowledge(overlay);
+  }
+
+  /** Whether an update table lists the row with {@link KnowledgeOverlay#key} {@code key}. */
+  public boolean lists(String table, String key) {
+    return switch (table) {
+      case "rollups.csv" -> rollups.get().containsKey(key);
+      case "ssu.csv" -> ssus.get().containsKey(key);
+      case "supersedence.csv" ->
+          replacedBy.get().getOrDefault(key.substring(0, key.indexOf('>')), List.of()).stream()
+              .anyMatch(e -> (e.kb() + ">" + e.supersededBy()).equals(key));
+      default -> throw new IllegalArgumentException("not an update table: " + table);
+    };
+  }
+
+  /** How current the update knowledge is. */
+  public KnowledgeEdition edition() {
+    return edition.get();
+  }
+
+  /** The rows of an update table: the bundled ones, then the overlay's for keys they lack. */
+  private List<Map<String, String>> updateRows(String table) {
+    List<Map<String, String>> rows = CsvTable.read(table);
+    if (overlay == null) {
+      return rows;
+    }
+    Set<String> keys = new HashSet<>();
+    rows.forEach(r -> keys.add(KnowledgeOverlay.key(table, r)));
+    List<Map<String, String>> all = new ArrayList<>(rows);
+    for (Map<String, String> r : overlay.rows(table)) {
+      if (keys.add(KnowledgeOverlay.key(table, r))) {
+        all.add(r);
+      }
+    }
+    return all;
+  }
+
+  /** The shipped knowledge base (no overlay); each table is read on first use. */
   public static Knowledge get() {
     return Holder.INSTANCE;
   }
@@ -68,9 +140,9 @@ public final class Knowledge {
     return java.util.Collections.unmodifiableMap(map);
   }
 
-  private static Map<String, List<ExplicitSupersedence>> loadSupersedence() {
+  private Map<String, List<ExplicitSupersedence>> loadSupersedence() {
     Map<String, List<ExplicitSupersedence>> map = new HashMap<>();
-    CsvTable.read("supersedence.csv").stream()
+    updateRows("supersedence.csv").stream()
         .map(ExplicitSupersedence::fromRow)
         .forEach(e -> map.computeIfAbsent(e.kb(), k -> new ArrayList<>()).add(e));
     return map;
@@ -482,6 +554,59 @@ public final class Knowledge {
         && w.rollupFrom() != null
         && r.releaseIds().contains(release.id())
         && !r.releaseDate().isBefore(w.rollupFrom());
+  }
+
+  /**
+   * Why the host is newer than this knowledge, one reason per line; empty when it is not (or when
+   * nothing tells). A host is newer when it runs a later build of its release than any update the
+   * tables list, or has an update installed whose KB number is above every one they list (KB
+   * numbers are given out in time order). Findings that rely on "the latest update" or on which
+   * update replaces which cannot then be sure.
+   */
+  public List<String> newerOnHost(
+      OsRelease release, int build, Integer ubr, Collection<String> installed) {
+    List<String> reasons = new ArrayList<>();
+    if (release != null && ubr != null) {
+      rollups.get().values().stream()
+          .filter(r -> r.releaseIds().contains(release.id()))
+          .filter(r -> r.build() != null && r.build() == build && r.ubr() != null)
+          .max(Comparator.comparing(Rollup::ubr).thenComparing(Rollup::releaseDate))
+          .filter(newest -> ubr > newest.ubr())
+          .ifPresent(
+              newest ->
+                  reasons.add(
+                      String.format(
+                          "the host runs build %d.%d, later than %d.%d of %s (%s), the newest"
+                              + " %s build it lists",
+                          build,
+                          ubr,
+                          build,
+                          newest.ubr(),
+                          newest.kb(),
+                          newest.releaseDate(),
+                          release.name())));
+    }
+    long newestKb =
+        Stream.concat(rollups.get().keySet().stream(), ssus.get().keySet().stream())
+            .mapToLong(Kb::number)
+            .max()
+            .orElse(Long.MAX_VALUE);
+    List<String> later =
+        installed.stream()
+            .filter(kb -> Kb.number(kb) > newestKb)
+            .sorted(Comparator.comparingLong(Kb::number))
+            .toList();
+    if (!later.isEmpty()) {
+      reasons.add(
+          (later.size() <= 3
+                  ? String.join(", ", later)
+                  : String.join(", ", later.subList(0, 3)) + " and " + (later.size() - 3) + " more")
+              + (later.size() == 1 ? " is" : " are")
+              + " installed, numbered above every update it lists (the highest is KB"
+              + newestKb
+              + ")");
+    }
+    return reasons;
   }
 
   /** "KB4041693 (2017-10 monthly rollup, 2017-10-10)", or the KB alone when not catalogued. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,18 +113,25 @@ public final class KnowledgeBuild {
   public static KnowledgeEdition edition(
       BuildResult result, List<DocumentDigest> digests, LocalDate updatedOn, Path overlay) {
     LocalDate newest =
-        result.rollups().rows().stream()
-            .map(r -> LocalDate.parse(r.get("release_date")))
-            .max(Comparator.naturalOrder())
-            .orElseThrow(() -> new IllegalStateException("no update in the tables"));
-    List<String> documents =
-        digests.stream()
-            .sorted(
-                Comparator.comparing(DocumentDigest::initialRelease)
-                    .thenComparing(DocumentDigest::id))
-            .map(d -> d.id() + "@" + d.currentRelease())
-            .toList();
-    return new KnowledgeEdition(YearMonth.from(newest), newest, documents, updatedOn, overlay);
+        newest(result).orElseThrow(() -> new IllegalStateException("no update in the tables"));
+    return new KnowledgeEdition(
+        YearMonth.from(newest), newest, documents(digests), updatedOn, overlay);
+  }
+
+  /** The release day of the newest update in the rollup table, if it has any. */
+  public static Optional<LocalDate> newest(BuildResult result) {
+    return result.rollups().rows().stream()
+        .map(r -> LocalDate.parse(r.get("release_date")))
+        .max(Comparator.naturalOrder());
+  }
+
+  /** "id@revision day" of each document, oldest first, as edition.properties lists them. */
+  public static List<String> documents(List<DocumentDigest> digests) {
+    return digests.stream()
+        .sorted(
+            Comparator.comparing(DocumentDigest::initialRelease).thenComparing(DocumentDigest::id))
+        .map(d -> d.id() + "@" + d.currentRelease())
+        .toList();
   }
 
   /** A table as its file holds it. */

@@ -15,12 +15,9 @@ import org.wuhealth.knowledge.cvrf.CvrfFiles;
 
 /** A build over the real excerpts, without hand-made rows: what the documents alone give. */
 class KnowledgeBuildTest {
-  private static final Path EXCERPTS =
-      Path.of(
-              KnowledgeBuildTest.class
-                  .getResource("/org/wuhealth/knowledge/cvrf/SOURCE.md")
-                  .getPath())
-          .getParent();
+  private static Path excerpts() throws Exception {
+    return Path.of(KnowledgeBuildTest.class.getResource("/org/wuhealth/knowledge/cvrf/").toURI());
+  }
 
   private static Map<String, String> row(Table t, String kb) {
     return t.rows().stream().filter(r -> r.get("kb").equals(kb)).findFirst().orElseThrow();
