@@ -117,6 +117,10 @@ final class HtmlReport {
 
   private HtmlReport() {}
 
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   static void write(Writer out, Data d, Path rows) throws IOException {
     out.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
     out.write(
@@ -139,7 +143,7 @@ final class HtmlReport {
     if (t.knowledge != null) {
       out.write(
           "<p class=\"muted\">"
-              + Html.text(t.knowledge.describe())
+              + Html.text(capitalized(t.knowledge.describe()))
               + (t.newerThanKnowledge == 0
                   ? ""
                   : " &middot; "

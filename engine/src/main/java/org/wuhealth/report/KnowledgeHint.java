@@ -10,7 +10,7 @@ public final class KnowledgeHint {
   public static String state(KnowledgeState k) {
     String age =
         k.ageDays() == 0
-            ? "as new as the evaluation time or newer"
+            ? "not older than the evaluation time"
             : k.ageDays() + (k.ageDays() == 1 ? " day old" : " days old");
     return k.edition().describe()
         + ", "

@@ -215,6 +215,27 @@ class KbUpdateCommandTest {
   }
 
   @Test
+  void batchOutputsCountTheHostsNewerThanTheKnowledge() throws Exception {
+    Path out = temp.resolve("batch");
+    CliRunner.Run run =
+        CliRunner.run("batch", "--jobs", "1", "--out", out.toString(), resource(HOST).toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    JsonNode knowledge =
+        new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("knowledge");
+    assertEquals("2026-08", knowledge.path("updatesTo").asText());
+    assertEquals(1, knowledge.path("hostsNewerThanKnowledge").asInt());
+    List<String> csv = Files.readAllLines(out.resolve("hosts.csv"));
+    assertTrue(csv.get(0).endsWith(",knowledge_age_days,newer_than_knowledge"), csv.get(0));
+    assertTrue(csv.get(1).endsWith(",101,true"), csv.get(1));
+    assertTrue(
+        Files.readString(out.resolve("report.html"))
+            .contains(
+                "<p class=\"muted\">Update knowledge to 2026-08 (bundled) &middot; 1 hosts are newer than"
+                    + " it: findings that rely on the latest update or on supersedence are only possible"
+                    + " there; refresh it with <code>wuhealth kb update</code></p>"));
+  }
+
+  @Test
   void theDefaultFolderComesFromTheEnvironment() throws Exception {
     Map<String, String> env = Map.of("XDG_DATA_HOME", temp.toString());
     CliRunner.Run update =
