@@ -12,6 +12,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,19 +111,28 @@ public final class CvrfApi {
   }
 
   private Unreachable unreachable(URI uri, IOException e) {
-    String why;
+    return new Unreachable("cannot reach " + uri + " (" + why(uri, e) + ")", e);
+  }
+
+  /**
+   * The JDK client reports most failures as a ConnectException without a message; the cause says.
+   */
+  private String why(URI uri, IOException e) {
     if (e instanceof HttpConnectTimeoutException) {
-      why = "no connection within " + timeout.toSeconds() + " s";
-    } else if (e instanceof HttpTimeoutException) {
-      why = "no answer within " + timeout.toSeconds() + " s";
-    } else if (e instanceof ConnectException) {
-      why = "connection refused";
-    } else if (e instanceof UnknownHostException) {
-      why = "unknown host " + e.getMessage();
-    } else {
-      why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return "no connection within " + timeout.toSeconds() + " s";
     }
-    return new Unreachable("cannot reach " + uri + " (" + why + ")", e);
+    if (e instanceof HttpTimeoutException) {
+      return "no answer within " + timeout.toSeconds() + " s";
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+        return "cannot resolve " + uri.getHost();
+      }
+    }
+    if (e instanceof ConnectException) {
+      return e.getMessage() == null ? "connection refused" : e.getMessage();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static LocalDate day(JsonNode n) {

@@ -275,6 +275,25 @@ class KbUpdateCommandTest {
             + " NO_PROXY), or copy the CVRF documents in and use --from DIR\n",
         run.err());
     assertFalse(Files.exists(knowledge));
+
+    CliRunner.Run unresolved =
+        CliRunner.run(
+            "kb",
+            "update",
+            "--api",
+            "http://msrc.example.invalid/cvrf/v3.0/",
+            "--timeout",
+            "5",
+            "--knowledge",
+            knowledge.toString());
+    assertEquals(ExitCodes.USAGE_OR_INPUT, unresolved.exitCode());
+    assertTrue(
+        unresolved
+            .err()
+            .startsWith(
+                "wuhealth kb update: cannot reach http://msrc.example.invalid/cvrf/v3.0/updates"
+                    + " (cannot resolve msrc.example.invalid); "),
+        unresolved.err());
   }
 
   @Test
