@@ -40,6 +40,10 @@ public final class Knowledge {
       new Lazy<>(this::indexSecurityOnly);
   private final Lazy<List<WsusRequirement>> wsusRequirements;
   private final Lazy<KnowledgeEdition> edition;
+  // Asked once per analysed host: computed once per release and build, and once per process.
+  private final Map<String, Optional<Rollup>> newestWithUbr =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Lazy<Long> highestKb;
 
   /**
    * @param overlay update tables written by {@code kb update}, read on top of the bundled ones;
@@ -78,6 +82,13 @@ public final class Knowledge {
                     updateRows("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
                     ServicingStackUpdate::kb));
     replacedBy = new Lazy<>(this::loadSupersedence);
+    highestKb =
+        new Lazy<>(
+            () ->
+                Stream.concat(rollups.get().keySet().stream(), ssus.get().keySet().stream())
+                    .mapToLong(Kb::number)
+                    .max()
+                    .orElse(Long.MAX_VALUE));
     edition =
         new Lazy<>(
             () ->
@@ -567,10 +578,8 @@ public final class Knowledge {
       OsRelease release, int build, Integer ubr, Collection<String> installed) {
     List<String> reasons = new ArrayList<>();
     if (release != null && ubr != null) {
-      rollups.get().values().stream()
-          .filter(r -> r.releaseIds().contains(release.id()))
-          .filter(r -> r.build() != null && r.build() == build && r.ubr() != null)
-          .max(Comparator.comparing(Rollup::ubr).thenComparing(Rollup::releaseDate))
+      newestWithUbr
+          .computeIfAbsent(release.id() + "/" + build, k -> newestWithUbr(release, build))
           .filter(newest -> ubr > newest.ubr())
           .ifPresent(
               newest ->
@@ -586,11 +595,7 @@ public final class Knowledge {
                           newest.releaseDate(),
                           release.name())));
     }
-    long newestKb =
-        Stream.concat(rollups.get().keySet().stream(), ssus.get().keySet().stream())
-            .mapToLong(Kb::number)
-            .max()
-            .orElse(Long.MAX_VALUE);
+    long newestKb = highestKb.get();
     List<String> later =
         installed.stream()
             .filter(kb -> Kb.number(kb) > newestKb)
@@ -607,6 +612,13 @@ public final class Knowledge {
               + ")");
     }
     return reasons;
+  }
+
+  private Optional<Rollup> newestWithUbr(OsRelease release, int build) {
+    return rollups.get().values().stream()
+        .filter(r -> r.releaseIds().contains(release.id()))
+        .filter(r -> r.build() != null && r.build() == build && r.ubr() != null)
+        .max(Comparator.comparing(Rollup::ubr).thenComparing(Rollup::releaseDate));
   }
 
   /** "KB4041693 (2017-10 monthly rollup, 2017-10-10)", or the KB alone when not catalogued. */
