@@ -38,7 +38,11 @@ public final class KbStatusCommand implements Callable<Integer> {
         .println(
             "  overlay folder: "
                 + (dir == null ? "none (no --knowledge, ProgramData, XDG_DATA_HOME or HOME)" : dir)
-                + (edition.bundled() && dir != null ? " (no overlay there)" : ""));
+                + (!edition.bundled() || dir == null
+                    ? ""
+                    : parent.root().overlayRefused()
+                        ? " (its overlay is refused)"
+                        : " (no overlay there)"));
     return ExitCodes.OK;
   }
 }

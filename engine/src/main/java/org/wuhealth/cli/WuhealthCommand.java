@@ -55,6 +55,7 @@ public final class WuhealthCommand implements Callable<Integer> {
   Path knowledgeDir;
 
   private Knowledge knowledge;
+  private boolean overlayRefused;
 
   WuhealthCommand(Io io, LiveHost liveHost, BackgroundRules bundledRules) {
     this.io = io;
@@ -95,11 +96,17 @@ public final class WuhealthCommand implements Callable<Integer> {
         try {
           knowledge = KnowledgeOverlay.load(dir).map(Knowledge::withOverlay).orElse(knowledge);
         } catch (KnowledgeOverlay.Refused e) {
+          overlayRefused = true;
           io.err().println("wuhealth: warning: " + e.getMessage());
         }
       }
     }
     return knowledge;
+  }
+
+  /** True when {@link #knowledge} found an overlay and refused it. */
+  synchronized boolean overlayRefused() {
+    return overlayRefused;
   }
 
   /**

@@ -457,6 +457,9 @@ class KbUpdateCommandTest {
                     + " is incomplete: it has no edition.properties (an update was interrupted)"),
         half.err());
     assertTrue(half.out().startsWith("update knowledge to 2026-08 (bundled)"), half.out());
+    assertTrue(
+        half.out().endsWith("  overlay folder: " + knowledge + " (its overlay is refused)\n"),
+        half.out());
 
     CliRunner.Run repaired =
         CliRunner.run(

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.wuhealth.knowledge.CsvTable;
 
 /** A knowledge table: its file name, columns in order and rows (column to cell). */
@@ -52,8 +53,8 @@ public record Table(String name, List<String> header, List<Map<String, String>> 
   public static Table read(Path file, List<String> columns) throws IOException {
     String name = file.getFileName().toString();
     String first;
-    try {
-      first = Files.lines(file, StandardCharsets.UTF_8).findFirst().orElse("");
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      first = lines.findFirst().orElse("");
     } catch (NoSuchFileException e) {
       return empty(name, columns);
     }
