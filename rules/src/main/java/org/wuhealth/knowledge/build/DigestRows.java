@@ -33,22 +33,30 @@ public final class DigestRows {
   public static Table table(List<DocumentDigest> digests) {
     List<Map<String, String>> rows = new ArrayList<>();
     for (DocumentDigest d : digests) {
+      if (d.fixes().isEmpty()) {
+        // A document without fixes for the catalogue is still one that was read.
+        rows.add(row(d, new ReleaseFix("", "", "", 0, null, Set.of())));
+      }
       for (ReleaseFix f : d.fixes()) {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("document", d.id());
-        row.put("initial_release", d.initialRelease().toString());
-        row.put("current_release", d.currentRelease().toString());
-        row.put("kb", f.kb());
-        row.put("release_id", f.releaseId());
-        row.put("sub_type", f.subType());
-        row.put("vulnerabilities", String.valueOf(f.vulnerabilities()));
-        row.put("fixed_build", f.fixedBuild() == null ? "" : f.fixedBuild());
-        row.put("supersedes", String.join("|", f.supersedes().stream().sorted().toList()));
-        row.put("source", d.citation());
-        rows.add(row);
+        rows.add(row(d, f));
       }
     }
     return new Table(TABLE, COLUMNS, rows);
+  }
+
+  private static Map<String, String> row(DocumentDigest d, ReleaseFix f) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("document", d.id());
+    row.put("initial_release", d.initialRelease().toString());
+    row.put("current_release", d.currentRelease().toString());
+    row.put("kb", f.kb());
+    row.put("release_id", f.releaseId());
+    row.put("sub_type", f.subType());
+    row.put("vulnerabilities", String.valueOf(f.vulnerabilities()));
+    row.put("fixed_build", f.fixedBuild() == null ? "" : f.fixedBuild());
+    row.put("supersedes", String.join("|", f.supersedes().stream().sorted().toList()));
+    row.put("source", d.citation());
+    return row;
   }
 
   /** The digests back, one per document, in the order of their first row. */
@@ -61,6 +69,7 @@ public final class DigestRows {
           Map<String, String> first = list.get(0);
           List<ReleaseFix> fixes =
               list.stream()
+                  .filter(r -> !r.getOrDefault("kb", "").isEmpty())
                   .map(
                       r ->
                           new ReleaseFix(
