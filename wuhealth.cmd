@@ -26,6 +26,7 @@ rem A one-shot run is over before the optimising compiler pays off; a fleet batc
 rem the serial collector: its heap follows the live data (see docs/performance.md).
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="batch" set "OPTS=-XX:+UseSerialGC"
+if /i "%~1"=="kb" set "OPTS=-XX:+UseSerialGC"
 rem No hsperfdata file in %TEMP%: a scan writes nothing on the server but its --out file.
 set "OPTS=%OPTS% -XX:-UsePerfData -Dwuhealth.java=%JAVA_FROM%"
 "%JAVA%" %OPTS% %WUHEALTH_JAVA_OPTS% -jar "%JAR%" %*

@@ -71,6 +71,11 @@ public final class RuleDocs {
             .append(String.join(", ", m.toRuleOut().stream().map(q -> "`" + q + "`").toList()))
             .append("  \n");
       }
+      if (!m.knowledge().isEmpty()) {
+        out.append("Relies on the update knowledge (")
+            .append(String.join(", ", m.knowledge()))
+            .append("): only possible on a host newer than it (see knowledge.md)  \n");
+      }
       if (m.disabled() != null) {
         out.append("Disabled: ").append(m.disabled()).append("  \n");
       }

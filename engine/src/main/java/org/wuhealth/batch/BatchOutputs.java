@@ -177,6 +177,7 @@ final class BatchOutputs implements AutoCloseable {
       root.put("failOn", failOn.label());
     }
     root.put("hostsAtOrAboveFailOn", failOn == null ? 0 : t.hostsAtLeast(failOn));
+    root.set("knowledge", knowledge(t));
     ObjectNode worst = root.putObject("hostsByWorstSeverity");
     for (Severity s : Severity.values()) {
       worst.put(s.label(), t.worst.getOrDefault(s, 0L));
@@ -233,6 +234,25 @@ final class BatchOutputs implements AutoCloseable {
               }
             });
     return root;
+  }
+
+  /** The update knowledge the hosts were analysed with, and how many hosts were newer than it. */
+  private static ObjectNode knowledge(Tally t) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    if (t.knowledge == null) {
+      n.putNull("updatesTo");
+      n.putNull("origin");
+    } else {
+      n.put("updatesTo", t.knowledge.updatesTo().toString());
+      n.put("origin", t.knowledge.bundled() ? "bundled" : "updated");
+    }
+    if (t.knowledge == null || t.knowledge.updatedOn() == null) {
+      n.putNull("updatedOn");
+    } else {
+      n.put("updatedOn", t.knowledge.updatedOn().toString());
+    }
+    n.put("hostsNewerThanKnowledge", t.newerThanKnowledge);
+    return n;
   }
 
   @Override

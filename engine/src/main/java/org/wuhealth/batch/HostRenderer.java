@@ -37,7 +37,9 @@ final class HostRenderer {
           "top_rule",
           "top_finding",
           "skipped_checks",
-          "warnings");
+          "warnings",
+          "knowledge_age_days",
+          "newer_than_knowledge");
 
   private static final JsonFactory JSON = new JsonFactory();
   private static final DateTimeFormatter COLLECTED =
@@ -68,7 +70,9 @@ final class HostRenderer {
         r.worstSeverity().orElse(null),
         List.copyOf(rules.values()),
         OsNames.of(os.productName()),
-        build(os));
+        build(os),
+        r.knowledge().edition(),
+        r.knowledge().hostIsNewer());
   }
 
   String findingsJsonl(int index, AnalysisResult r) {
@@ -145,6 +149,8 @@ final class HostRenderer {
     v.add(top == null ? null : top.title());
     v.add(String.valueOf(r.skipped().size()));
     v.add(String.valueOf(r.warnings().size()));
+    v.add(String.valueOf(r.knowledge().ageDays()));
+    v.add(String.valueOf(r.knowledge().hostIsNewer()));
     return Csv.row(v);
   }
 

@@ -120,6 +120,10 @@ final class HtmlReport {
 
   private HtmlReport() {}
 
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   /**
    * @param rows files of host rows, copied in this order (the batch writes them worst severity
    *     first)
@@ -143,6 +147,19 @@ final class HtmlReport {
             + fmt(t.inputs)
             + " inputs &middot; each host evaluated at its own collection time unless --now was"
             + " given</p>\n");
+    if (t.knowledge != null) {
+      out.write(
+          "<p class=\"muted\">"
+              + Html.text(capitalized(t.knowledge.describe()))
+              + (t.newerThanKnowledge == 0
+                  ? ""
+                  : " &middot; "
+                      + fmt(t.newerThanKnowledge)
+                      + " hosts are newer than it: findings that rely on the latest update or on"
+                      + " supersedence are only possible there; refresh it with <code>wuhealth kb"
+                      + " update</code>")
+              + "</p>\n");
+    }
     long failing = d.failOn() == null ? 0 : t.hostsAtLeast(d.failOn());
     out.write("<div class=\"cards\">");
     card(out, "hosts analysed", t.analyzed);

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.wuhealth.knowledge.KnowledgeEdition;
 import org.wuhealth.rules.api.Severity;
 
 /**
@@ -19,8 +20,19 @@ final class Tally {
 
   static final String OTHER = "(other)";
 
-  /** What one analysed host adds to the tally (computed by the worker that analysed it). */
-  record Entry(Severity worst, List<RuleHit> rules, String os, String build) {}
+  /**
+   * What one analysed host adds to the tally (computed by the worker that analysed it).
+   *
+   * @param knowledge the update knowledge it was analysed with
+   * @param newerThanKnowledge whether the host has updates newer than that knowledge
+   */
+  record Entry(
+      Severity worst,
+      List<RuleHit> rules,
+      String os,
+      String build,
+      KnowledgeEdition knowledge,
+      boolean newerThanKnowledge) {}
 
   /** One rule that fired on a host, with how many findings it made there. */
   record RuleHit(String ruleId, String title, Severity severity, int findings) {}
@@ -43,6 +55,8 @@ final class Tally {
   long failed;
   long skipped;
   long clean;
+  long newerThanKnowledge;
+  KnowledgeEdition knowledge;
   final Map<Severity, Long> worst = new EnumMap<>(Severity.class);
   final Map<String, RuleCount> rules = new TreeMap<>();
   final Map<String, Map<String, Long>> osBuilds = new TreeMap<>();
@@ -51,6 +65,10 @@ final class Tally {
   void add(Entry e) {
     inputs++;
     analyzed++;
+    knowledge = e.knowledge();
+    if (e.newerThanKnowledge()) {
+      newerThanKnowledge++;
+    }
     if (e.worst() == null) {
       clean++;
     } else {

@@ -120,7 +120,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       Loaded loaded = loader.load(input);
       if (loaded instanceof Loaded.Host host) {
         if (analyzer == null) {
-          analyzer = new Analyzer(ruleBase.get());
+          analyzer = new Analyzer(ruleBase.get(), parent.knowledge());
         }
         results.add(analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options));
       } else {

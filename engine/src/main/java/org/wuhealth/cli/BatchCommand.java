@@ -143,7 +143,7 @@ public final class BatchCommand implements Callable<Integer> {
     }
     BatchRunner runner =
         new BatchRunner(
-            new Analyzer(rules.ruleBase()),
+            new Analyzer(rules.ruleBase(), parent.knowledge()),
             new FleetAnalyzer(BundledRules.compileFleet()),
             inputs::load,
             new BatchRunner.Options(

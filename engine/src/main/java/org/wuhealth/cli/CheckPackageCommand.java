@@ -142,7 +142,7 @@ public final class CheckPackageCommand implements Callable<Integer> {
       return ExitCodes.USAGE_OR_INPUT;
     }
     PackageReport report =
-        new PackageChecker(BundledRules.load())
+        new PackageChecker(BundledRules.load(), parent.knowledge())
             .check(loaded.file(), loaded.snapshot(), loaded.warnings(), packages, evaluationTime);
     for (PackageVerdict v : report.packages()) {
       if (v.verdict() == PackageVerdict.Verdict.UNPARSEABLE) {

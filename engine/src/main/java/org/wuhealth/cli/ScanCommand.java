@@ -73,7 +73,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
     Analyzer.Options options = findings.analyzerOptions(null);
     AnalysisResult result =
-        new Analyzer(ruleBase.get())
+        new Analyzer(ruleBase.get(), parent.knowledge())
             .analyze("live:" + snapshot.hostName(), snapshot, List.of(), options);
     return findings.print(io, "scan", List.of(result), List.of(), threshold, live.verbose);
   }

@@ -1,9 +1,14 @@
 package org.wuhealth.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wuhealth.knowledge.Knowledge;
+import org.wuhealth.knowledge.KnowledgeOverlay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level command: lists subcommands ({@link #subcommandsFor}). */
@@ -30,13 +35,27 @@ public final class WuhealthCommand implements Callable<Integer> {
           BatchCommand.class,
           CheckPackageCommand.class,
           ImportCommand.class,
-          RulesCommand.class);
+          RulesCommand.class,
+          KbCommand.class);
 
   private final Io io;
   private final LiveHost liveHost;
   private final BackgroundRules bundledRules;
 
   @Spec CommandSpec spec;
+
+  @Option(
+      names = "--knowledge",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description =
+          "The folder of the update knowledge that kb update writes and every command reads on top"
+              + " of the bundled tables (default: %ProgramData%\\wuhealth\\knowledge on Windows,"
+              + " $XDG_DATA_HOME/wuhealth/knowledge or ~/.local/share/wuhealth/knowledge elsewhere).")
+  Path knowledgeDir;
+
+  private Knowledge knowledge;
+  private boolean overlayRefused;
 
   WuhealthCommand(Io io, LiveHost liveHost, BackgroundRules bundledRules) {
     this.io = io;
@@ -56,6 +75,38 @@ public final class WuhealthCommand implements Callable<Integer> {
   /** The machine that scan, collect and check-package --live read. */
   LiveHost liveHost() {
     return liveHost;
+  }
+
+  /** The overlay folder: --knowledge, else the default one; null when the environment has none. */
+  Path knowledgeDir() {
+    return knowledgeDir != null
+        ? knowledgeDir
+        : KnowledgeLocation.defaultDir(io.env(), System.getProperty("os.name", ""));
+  }
+
+  /**
+   * The knowledge the analysing commands use: the bundled tables, with the overlay of {@link
+   * #knowledgeDir} on top when there is one. A damaged overlay is refused with one line on stderr.
+   */
+  synchronized Knowledge knowledge() {
+    if (knowledge == null) {
+      knowledge = Knowledge.get();
+      Path dir = knowledgeDir();
+      if (dir != null) {
+        try {
+          knowledge = KnowledgeOverlay.load(dir).map(Knowledge::withOverlay).orElse(knowledge);
+        } catch (KnowledgeOverlay.Refused e) {
+          overlayRefused = true;
+          io.err().println("wuhealth: warning: " + e.getMessage());
+        }
+      }
+    }
+    return knowledge;
+  }
+
+  /** True when {@link #knowledge} found an overlay and refused it. */
+  synchronized boolean overlayRefused() {
+    return overlayRefused;
   }
 
   /**

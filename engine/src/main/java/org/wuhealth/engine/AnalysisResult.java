@@ -14,6 +14,7 @@ import org.wuhealth.rules.api.Severity;
  * @param findings ranked, best first
  * @param skipped checks that could not run, in catalogue order
  * @param warnings input warnings such as unknown fields
+ * @param knowledge how current the update knowledge was (its age, and whether the host is newer)
  */
 public record AnalysisResult(
     String source,
@@ -21,7 +22,8 @@ public record AnalysisResult(
     Instant evaluatedAt,
     List<Finding> findings,
     List<SkippedCheck> skipped,
-    List<String> warnings) {
+    List<String> warnings,
+    KnowledgeState knowledge) {
 
   public AnalysisResult {
     findings = List.copyOf(findings);

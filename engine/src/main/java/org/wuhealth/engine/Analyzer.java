@@ -17,6 +17,7 @@ import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.Hit;
+import org.wuhealth.rules.api.HostOs;
 import org.wuhealth.rules.api.InstalledInventory;
 import org.wuhealth.rules.api.NotChecked;
 import org.wuhealth.rules.api.ObservedSymptom;
@@ -36,12 +37,22 @@ public final class Analyzer {
   static final int MAX_FIRINGS = 100_000;
 
   private final RuleBase ruleBase;
+  private final Knowledge knowledge;
   private final FactAssembler assembler;
   private final List<RuleParameters> parameters;
 
+  /** An analyzer with the bundled knowledge alone. */
   public Analyzer(RuleBase ruleBase) {
+    this(ruleBase, Knowledge.get());
+  }
+
+  /**
+   * An analyzer with {@code knowledge} (the bundled one, or it with a {@code kb update} overlay).
+   */
+  public Analyzer(RuleBase ruleBase, Knowledge knowledge) {
     this.ruleBase = ruleBase;
-    this.assembler = new FactAssembler(Knowledge.get());
+    this.knowledge = knowledge;
+    this.assembler = new FactAssembler(knowledge);
     this.parameters = parameters(ruleBase);
   }
 
@@ -107,7 +118,7 @@ public final class Analyzer {
   public AnalysisResult analyze(
       String source, Snapshot snapshot, List<String> warnings, Options options) {
     Instant now = options.now() != null ? options.now() : snapshot.collectedAt();
-    Knowledge asOf = Knowledge.get().asOf(LocalDate.ofInstant(now, ZoneOffset.UTC));
+    Knowledge asOf = knowledge.asOf(LocalDate.ofInstant(now, ZoneOffset.UTC));
     InstalledInventory inventory = FactAssembler.inventory(snapshot);
     List<ObservedSymptom> symptoms =
         FactAssembler.symptoms(snapshot, options.declaredSymptoms(), inventory);
@@ -122,13 +133,31 @@ public final class Analyzer {
     fired.notChecked().stream()
         .filter(n -> n.reason() != null)
         .forEach(n -> allWarnings.add(n.ruleId() + " not checked: " + n.reason()));
+    KnowledgeState state = knowledgeState(facts, inventory, now);
     return new AnalysisResult(
         source,
         snapshot,
         now,
-        findings(fired.hits(), symptoms, new SourceEvidence(snapshot)),
+        findings(fired.hits(), symptoms, new SourceEvidence(snapshot), state),
         skipped(Coverage.of(snapshot), fired),
-        allWarnings);
+        allWarnings,
+        state);
+  }
+
+  private KnowledgeState knowledgeState(
+      List<Object> facts, InstalledInventory inventory, Instant now) {
+    HostOs host =
+        facts.stream()
+            .filter(HostOs.class::isInstance)
+            .map(HostOs.class::cast)
+            .findFirst()
+            .orElse(null);
+    List<String> newer =
+        host == null
+            ? List.of()
+            : knowledge.newerOnHost(
+                host.release(), host.build(), host.ubr(), inventory.kbsIncludingPending());
+    return new KnowledgeState(knowledge.edition(), knowledge.edition().ageDays(now), newer);
   }
 
   /** What the rules inserted: findings, and the checks they could not make on this host. */
@@ -160,7 +189,10 @@ public final class Analyzer {
   }
 
   private List<Finding> findings(
-      List<Hit> hits, List<ObservedSymptom> symptoms, SourceEvidence sources) {
+      List<Hit> hits,
+      List<ObservedSymptom> symptoms,
+      SourceEvidence sources,
+      KnowledgeState knowledgeState) {
     // Two activations with the same evidence are one finding.
     Map<List<Object>, Finding> unique = new LinkedHashMap<>();
     for (Hit hit : hits) {
@@ -185,6 +217,10 @@ public final class Analyzer {
       }
       List<String> evidence = new ArrayList<>(hit.evidence());
       sources.describe(hit.matched()).ifPresent(evidence::add);
+      if (knowledgeState.hostIsNewer() && !m.knowledge().isEmpty()) {
+        evidence.add(KnowledgeCaveat.evidence(knowledgeState, m.knowledge()));
+        confidence = KnowledgeCaveat.lowered(confidence);
+      }
       Finding f =
           new Finding(
               m.id(),

@@ -29,12 +29,19 @@ public final class PackageChecker {
   private static final Pattern KB_IN_NAME = Pattern.compile("(?i)kb(\\d{6,7})");
 
   private final RuleBase ruleBase;
+  private final Knowledge knowledge;
   private final Analyzer analyzer;
-  private final FactAssembler assembler = new FactAssembler(Knowledge.get());
+  private final FactAssembler assembler;
 
   public PackageChecker(RuleBase ruleBase) {
+    this(ruleBase, Knowledge.get());
+  }
+
+  public PackageChecker(RuleBase ruleBase, Knowledge knowledge) {
     this.ruleBase = ruleBase;
-    this.analyzer = new Analyzer(ruleBase);
+    this.knowledge = knowledge;
+    this.analyzer = new Analyzer(ruleBase, knowledge);
+    this.assembler = new FactAssembler(knowledge);
   }
 
   /**
@@ -129,7 +136,7 @@ public final class PackageChecker {
       reasons.add("NA-WRONG-ARCH: the name gives no architecture");
     }
     if (check.prefix() == null
-        && Knowledge.get()
+        && knowledge
             .asOf(java.time.LocalDate.ofInstant(analysis.evaluatedAt(), java.time.ZoneOffset.UTC))
             .targetReleases(check.kb())
             .isEmpty()) {

@@ -73,7 +73,7 @@ public final class RuleBase {
     return newSession(Knowledge.get());
   }
 
-  /** A session whose rules see {@code knowledge} (a view as of the evaluation day). */
+  /** A session whose rules consult {@code knowledge} (a view as of the evaluation day). */
   KieSession newSession(Knowledge knowledge) {
     KieSession session = sessions().newKieSession();
     if (globals.contains("knowledge")) {

@@ -7,8 +7,10 @@ import java.util.List;
 import org.wuhealth.authoring.FactDescription;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Finding;
+import org.wuhealth.engine.KnowledgeState;
 import org.wuhealth.engine.SkippedCheck;
 import org.wuhealth.facts.OsInfo;
+import org.wuhealth.knowledge.KnowledgeEdition;
 import org.wuhealth.snapshot.SnapshotWriter;
 
 /**
@@ -43,6 +45,11 @@ public final class JsonReport {
     for (InputError e : errors) {
       errorNodes.addObject().put("file", e.file()).put("message", e.message());
     }
+    ArrayNode hints = root.putArray("hints");
+    long newer = results.stream().filter(r -> r.knowledge().hostIsNewer()).count();
+    if (newer > 0) {
+      hints.add(KnowledgeHint.text(newer, results.size()));
+    }
     return SnapshotWriter.pretty(root);
   }
 
@@ -67,6 +74,21 @@ public final class JsonReport {
       putText(sn, "reason", s.reason());
     }
     strings(n, "warnings", r.warnings());
+    n.set("knowledge", knowledge(r.knowledge()));
+    return n;
+  }
+
+  /** How current the update knowledge was for this analysis (docs/usage.md, the JSON report). */
+  static ObjectNode knowledge(KnowledgeState k) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    KnowledgeEdition e = k.edition();
+    n.put("updatesTo", e.updatesTo().toString());
+    n.put("newestUpdate", e.newestUpdate().toString());
+    n.put("origin", e.bundled() ? "bundled" : "updated");
+    putText(n, "updatedOn", e.updatedOn() == null ? null : e.updatedOn().toString());
+    n.put("ageDays", k.ageDays());
+    n.put("hostIsNewer", k.hostIsNewer());
+    strings(n, "newerOnHost", k.newerOnHost());
     return n;
   }
 

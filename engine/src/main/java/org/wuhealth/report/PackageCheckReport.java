@@ -21,6 +21,7 @@ public final class PackageCheckReport {
   public static String text(PackageReport report, boolean color) {
     StringBuilder out = new StringBuilder();
     TextReport.header(out, report.analysis(), color);
+    out.append("  ").append(KnowledgeHint.state(report.analysis().knowledge())).append('\n');
     for (PackageVerdict v : report.packages()) {
       out.append("  ").append(title(v)).append(": ").append(summary(v)).append('\n');
       if (!v.causes().isEmpty()) {
@@ -43,6 +44,9 @@ public final class PackageCheckReport {
           .append(report.analysis().source())
           .append('\n');
     }
+    if (report.analysis().knowledge().hostIsNewer()) {
+      out.append('\n').append(KnowledgeHint.text(1, 1)).append('\n');
+    }
     return out.toString();
   }
 
@@ -63,6 +67,7 @@ public final class PackageCheckReport {
       report.packages().forEach(v -> packages.add(verdict(v)));
       root.put("otherFindings", report.otherFindings());
       JsonReport.strings(root, "warnings", report.analysis().warnings());
+      root.set("knowledge", JsonReport.knowledge(report.analysis().knowledge()));
     }
     ArrayNode errorNodes = root.putArray("errors");
     for (JsonReport.InputError e : errors) {

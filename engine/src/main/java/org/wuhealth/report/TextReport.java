@@ -33,12 +33,17 @@ public final class TextReport {
       }
       host(out, results.get(i), options);
     }
+    long newer = results.stream().filter(r -> r.knowledge().hostIsNewer()).count();
+    if (newer > 0) {
+      out.append('\n').append(KnowledgeHint.text(newer, results.size())).append('\n');
+    }
     return out.toString();
   }
 
   private static void host(StringBuilder out, AnalysisResult r, Options options) {
     boolean color = options.color();
     header(out, r, color);
+    out.append("  ").append(KnowledgeHint.state(r.knowledge())).append('\n');
     if (r.findings().isEmpty()) {
       out.append(
           r.skipped().isEmpty() ? "  no findings\n" : "  no findings from the checks that ran\n");

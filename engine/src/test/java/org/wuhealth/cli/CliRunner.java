@@ -19,15 +19,24 @@ final class CliRunner {
   private CliRunner() {}
 
   static Run run(String... args) {
-    return runAt(TODAY, args);
+    return run(Map.of(), args);
   }
 
   /** Runs with another wall clock (to test what depends on a snapshot's age). */
   static Run runAt(Clock clock, String... args) {
+    return run(clock, Map.of(), args);
+  }
+
+  /** Runs with these environment variables (the proxy, the knowledge folder's defaults). */
+  static Run run(Map<String, String> env, String... args) {
+    return run(TODAY, env, args);
+  }
+
+  private static Run run(Clock clock, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        Main.run(args, new Io(new PrintWriter(out), new PrintWriter(err), Map.of(), false, clock));
+        Main.run(args, new Io(new PrintWriter(out), new PrintWriter(err), env, false, clock));
     return new Run(code, out.toString(), err.toString());
   }
 }

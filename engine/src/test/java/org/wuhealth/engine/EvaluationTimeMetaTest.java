@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wuhealth.knowledge.Knowledge;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
@@ -85,7 +86,13 @@ class EvaluationTimeMetaTest {
             List.of());
     AnalysisResult result =
         new AnalysisResult(
-            "x", snapshot, snapshot.collectedAt(), List.of(cited), List.of(), List.of());
+            "x",
+            snapshot,
+            snapshot.collectedAt(),
+            List.of(cited),
+            List.of(),
+            List.of(),
+            new KnowledgeState(Knowledge.get().edition(), 0, List.of()));
     assertEquals(2, FutureCitations.in(result).size(), FutureCitations.in(result).toString());
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.wuhealth.facts.Kb;
 
 /**
@@ -21,47 +22,110 @@ import org.wuhealth.facts.Kb;
  * source. Loaded once per process; rules reach it through the DRL global {@code knowledge}.
  */
 public final class Knowledge {
-  /** The tables, loaded once per process and shared by every dated view. */
+  /**
+   * The tables, loaded once per process and shared by every dated view. The update tables (rollups,
+   * servicing stack updates, supersedence) are the bundled ones with, when {@code kb update} wrote
+   * one, an overlay's rows on top; the other tables are always the bundled ones.
+   */
   private static final class Tables {
-    final Lazy<OsCatalog> os = new Lazy<>(OsCatalog::load);
-    final Lazy<Map<String, List<Lifecycle>>> lifecycles =
-        new Lazy<>(
-            () -> {
-              Map<String, List<Lifecycle>> map = new LinkedHashMap<>();
-              CsvTable.read("lifecycle.csv").stream()
-                  .map(Lifecycle::fromRow)
-                  .forEach(l -> map.computeIfAbsent(l.releaseId(), k -> new ArrayList<>()).add(l));
-              return map;
-            });
+    final KnowledgeOverlay overlay;
+    final Lazy<OsCatalog> os;
+    final Lazy<Map<String, List<Lifecycle>>> lifecycles;
+    final Lazy<List<Prerequisite>> prerequisites;
+    final Lazy<ErrorCodes> errorCodes;
+    final Lazy<List<WsusRequirement>> wsusRequirements;
     final Lazy<Map<String, Rollup>> rollups =
         new Lazy<>(
             () ->
-                byKb(
-                    CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList(),
-                    Rollup::kb));
+                byKb(updateRows("rollups.csv").stream().map(Rollup::fromRow).toList(), Rollup::kb));
     final Lazy<Map<String, ServicingStackUpdate>> ssus =
         new Lazy<>(
             () ->
                 byKb(
-                    CsvTable.read("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
+                    updateRows("ssu.csv").stream().map(ServicingStackUpdate::fromRow).toList(),
                     ServicingStackUpdate::kb));
-    final Lazy<List<Prerequisite>> prerequisites =
-        new Lazy<>(
-            () -> CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
     final Map<String, List<ServicingStackUpdate>> ssusByRelease =
         new java.util.concurrent.ConcurrentHashMap<>();
-    final Lazy<ErrorCodes> errorCodes = new Lazy<>(ErrorCodes::load);
     final Lazy<Map<String, List<ExplicitSupersedence>>> replacedBy =
-        new Lazy<>(Knowledge::loadSupersedence);
+        new Lazy<>(this::loadSupersedence);
     // The monthly rollup of the same month contains a security-only update's fixes.
     final Lazy<Map<String, List<Rollup>>> rollupsBySecurityOnly =
         new Lazy<>(this::indexSecurityOnly);
-    final Lazy<List<WsusRequirement>> wsusRequirements =
+    final Lazy<KnowledgeEdition> edition;
+    // Asked once per analysed host: computed once per release and build, and once per process.
+    final Map<String, Optional<Rollup>> newestWithUbr =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    final Lazy<Long> highestKb =
         new Lazy<>(
             () ->
-                CsvTable.read("wsus-requirements.csv").stream()
-                    .map(WsusRequirement::fromRow)
-                    .toList());
+                Stream.concat(rollups.get().keySet().stream(), ssus.get().keySet().stream())
+                    .mapToLong(Kb::number)
+                    .max()
+                    .orElse(Long.MAX_VALUE));
+
+    /** The bundled tables. */
+    Tables() {
+      overlay = null;
+      os = new Lazy<>(OsCatalog::load);
+      lifecycles =
+          new Lazy<>(
+              () -> {
+                Map<String, List<Lifecycle>> map = new LinkedHashMap<>();
+                CsvTable.read("lifecycle.csv").stream()
+                    .map(Lifecycle::fromRow)
+                    .forEach(
+                        l -> map.computeIfAbsent(l.releaseId(), k -> new ArrayList<>()).add(l));
+                return map;
+              });
+      prerequisites =
+          new Lazy<>(
+              () ->
+                  CsvTable.read("prerequisites.csv").stream().map(Prerequisite::fromRow).toList());
+      errorCodes = new Lazy<>(ErrorCodes::load);
+      wsusRequirements =
+          new Lazy<>(
+              () ->
+                  CsvTable.read("wsus-requirements.csv").stream()
+                      .map(WsusRequirement::fromRow)
+                      .toList());
+      edition = new Lazy<>(KnowledgeEdition::bundledEdition);
+    }
+
+    /** The bundled tables with an overlay's update rows on top; the rest is shared with them. */
+    Tables(Tables bundled, KnowledgeOverlay overlay) {
+      this.overlay = overlay;
+      os = bundled.os;
+      lifecycles = bundled.lifecycles;
+      prerequisites = bundled.prerequisites;
+      errorCodes = bundled.errorCodes;
+      wsusRequirements = bundled.wsusRequirements;
+      edition = new Lazy<>(() -> overlay.editionOver(bundled.edition.get()));
+    }
+
+    /** The rows of an update table: the bundled ones, then the overlay's for keys they lack. */
+    private List<Map<String, String>> updateRows(String table) {
+      List<Map<String, String>> rows = CsvTable.read(table);
+      if (overlay == null) {
+        return rows;
+      }
+      Set<String> keys = new HashSet<>();
+      rows.forEach(r -> keys.add(KnowledgeOverlay.key(table, r)));
+      List<Map<String, String>> all = new ArrayList<>(rows);
+      for (Map<String, String> r : overlay.rows(table)) {
+        if (keys.add(KnowledgeOverlay.key(table, r))) {
+          all.add(r);
+        }
+      }
+      return all;
+    }
+
+    private Map<String, List<ExplicitSupersedence>> loadSupersedence() {
+      Map<String, List<ExplicitSupersedence>> map = new HashMap<>();
+      updateRows("supersedence.csv").stream()
+          .map(ExplicitSupersedence::fromRow)
+          .forEach(e -> map.computeIfAbsent(e.kb(), k -> new ArrayList<>()).add(e));
+      return map;
+    }
 
     private Map<String, List<Rollup>> indexSecurityOnly() {
       Map<String, List<Rollup>> map = new HashMap<>();
@@ -84,7 +148,33 @@ public final class Knowledge {
     this.asOf = asOf;
   }
 
-  /** The shipped knowledge base, everything in it; each table is read on first use. */
+  /**
+   * The bundled knowledge with an overlay that {@code wuhealth kb update} wrote: the overlay's rows
+   * add the updates the bundled tables lack; for an update both list, the bundled row (reviewed at
+   * build time) stands.
+   */
+  public static Knowledge withOverlay(KnowledgeOverlay overlay) {
+    return new Knowledge(new Tables(get().t, overlay), null);
+  }
+
+  /** Whether an update table lists the row with {@link KnowledgeOverlay#key} {@code key}. */
+  public boolean lists(String table, String key) {
+    return switch (table) {
+      case "rollups.csv" -> t.rollups.get().containsKey(key);
+      case "ssu.csv" -> t.ssus.get().containsKey(key);
+      case "supersedence.csv" ->
+          t.replacedBy.get().getOrDefault(key.substring(0, key.indexOf('>')), List.of()).stream()
+              .anyMatch(e -> (e.kb() + ">" + e.supersededBy()).equals(key));
+      default -> throw new IllegalArgumentException("not an update table: " + table);
+    };
+  }
+
+  /** How current the update knowledge is (the whole tables, whatever day this view stands on). */
+  public KnowledgeEdition edition() {
+    return t.edition.get();
+  }
+
+  /** The shipped knowledge base (no overlay), everything in it; each table is read on first use. */
   public static Knowledge get() {
     return Holder.INSTANCE;
   }
@@ -130,14 +220,6 @@ public final class Knowledge {
     Map<String, T> map = new LinkedHashMap<>();
     rows.forEach(r -> map.merge(kb.apply(r), r, Knowledge::sameKbTwice));
     return java.util.Collections.unmodifiableMap(map);
-  }
-
-  private static Map<String, List<ExplicitSupersedence>> loadSupersedence() {
-    Map<String, List<ExplicitSupersedence>> map = new HashMap<>();
-    CsvTable.read("supersedence.csv").stream()
-        .map(ExplicitSupersedence::fromRow)
-        .forEach(e -> map.computeIfAbsent(e.kb(), k -> new ArrayList<>()).add(e));
-    return map;
   }
 
   private static <T> T sameKbTwice(T a, T b) {
@@ -650,6 +732,60 @@ public final class Knowledge {
         && !r.type().equals("security-only")
         && !r.releaseDate().isBefore(w.rollupPossibleFrom())
         && (w.rollupFrom() == null || r.releaseDate().isBefore(w.rollupFrom()));
+  }
+
+  /**
+   * Why the host is newer than this knowledge, one reason per line; empty when it is not (or when
+   * nothing tells). A host is newer when it runs a later build of its release than any update the
+   * tables list, or has an update installed whose KB number is above every one they list (KB
+   * numbers are given out in time order). Findings that rely on "the latest update" or on which
+   * update replaces which cannot then be sure.
+   */
+  public List<String> newerOnHost(
+      OsRelease release, int build, Integer ubr, Collection<String> installed) {
+    List<String> reasons = new ArrayList<>();
+    if (release != null && ubr != null) {
+      t.newestWithUbr
+          .computeIfAbsent(release.id() + "/" + build, k -> newestWithUbr(release, build))
+          .filter(newest -> ubr > newest.ubr())
+          .ifPresent(
+              newest ->
+                  reasons.add(
+                      String.format(
+                          "the host runs build %d.%d, later than %d.%d of %s (%s), the newest"
+                              + " %s build it lists",
+                          build,
+                          ubr,
+                          build,
+                          newest.ubr(),
+                          newest.kb(),
+                          newest.releaseDate(),
+                          release.name())));
+    }
+    long newestKb = t.highestKb.get();
+    List<String> later =
+        installed.stream()
+            .filter(kb -> Kb.number(kb) > newestKb)
+            .sorted(Comparator.comparingLong(Kb::number))
+            .toList();
+    if (!later.isEmpty()) {
+      reasons.add(
+          (later.size() <= 3
+                  ? String.join(", ", later)
+                  : String.join(", ", later.subList(0, 3)) + " and " + (later.size() - 3) + " more")
+              + (later.size() == 1 ? " is" : " are")
+              + " installed, numbered above every update it lists (the highest is KB"
+              + newestKb
+              + ")");
+    }
+    return reasons;
+  }
+
+  private Optional<Rollup> newestWithUbr(OsRelease release, int build) {
+    return t.rollups.get().values().stream()
+        .filter(r -> r.releaseIds().contains(release.id()))
+        .filter(r -> r.build() != null && r.build() == build && r.ubr() != null)
+        .max(Comparator.comparing(Rollup::ubr).thenComparing(Rollup::releaseDate));
   }
 
   /** "KB4041693 (2017-10 monthly rollup, 2017-10-10)", or the KB alone when not catalogued. */

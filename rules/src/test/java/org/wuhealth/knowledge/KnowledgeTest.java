@@ -291,4 +291,31 @@ class KnowledgeTest {
       }
     }
   }
+
+  @Test
+  void aHostIsNewerWhenItsBuildOrAnInstalledUpdateIsBeyondTheTables() {
+    OsRelease ws2022 = release("ws2022");
+    List<String> build = kb.newerOnHost(ws2022, 20348, 99999, List.of());
+    assertEquals(1, build.size());
+    assertTrue(
+        build.get(0).startsWith("the host runs build 20348.99999, later than 20348."),
+        build.get(0));
+    assertTrue(
+        build.get(0).endsWith(", the newest Windows Server 2022 build it lists"), build.get(0));
+    assertEquals(List.of(), kb.newerOnHost(ws2022, 20348, 4893, List.of("KB5078766")));
+    List<String> installed =
+        kb.newerOnHost(
+            null, 0, null, List.of("KB9000001", "KB9000002", "KB9000003", "KB9000004", "KB890830"));
+    assertEquals(1, installed.size());
+    assertTrue(
+        installed
+            .get(0)
+            .startsWith(
+                "KB9000001, KB9000002, KB9000003 and 1 more are installed, numbered above every update it lists (the highest is KB"),
+        installed.get(0));
+    assertEquals(
+        List.of(),
+        kb.newerOnHost(release("ws2012r2"), 9600, 99999, List.of()),
+        "2012 R2 rows give no UBR to compare with");
+  }
 }

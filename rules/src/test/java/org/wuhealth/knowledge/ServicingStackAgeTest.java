@@ -95,8 +95,8 @@ class ServicingStackAgeTest {
         check(kb, "ws2016", "not a version", null, null).notChecked(),
         "an unreadable version is ignored, not compared");
     assertNotNull(
-        check(kb, "win10-1803", null, installed(), null).notChecked(),
-        "no servicing stack update is catalogued for 1803: not checked, never current");
+        check(kb, "win10-1511", null, installed(), null).notChecked(),
+        "no servicing stack update is catalogued for 1511: not checked, never current");
   }
 
   @Test

@@ -297,6 +297,12 @@ public final class RuleCatalog {
     if (m.references().isEmpty()) {
       problems.add(where + "references needs at least one link");
     }
+    for (String k : m.knowledge()) {
+      if (!RuleMetadata.KNOWLEDGE.contains(k)) {
+        problems.add(
+            where + "knowledge must list only " + RuleMetadata.KNOWLEDGE + ", not \"" + k + "\"");
+      }
+    }
     var known = Coverage.knownPaths();
     for (String requirement : m.requires()) {
       for (String path : requirement.split("\\|")) {

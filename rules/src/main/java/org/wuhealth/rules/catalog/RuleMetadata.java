@@ -23,6 +23,9 @@ import java.util.Map;
  * @param triggeredBySymptom true when the rule only fires once its symptom is present (the
  *     not-applicable rules explain a package that reported it); such rules are not boosted again
  * @param disabled when set, the reason the rule is switched off
+ * @param knowledge what of the update knowledge the finding relies on: "latest" (the newest update
+ *     or servicing stack update it lists) and/or "supersedence" (which update replaces which). On a
+ *     host with updates newer than the knowledge such findings say so and drop to "possible".
  */
 public record RuleMetadata(
     String id,
@@ -41,8 +44,11 @@ public record RuleMetadata(
     List<String> references,
     List<String> falsePositives,
     Boolean triggeredBySymptom,
-    String disabled)
+    String disabled,
+    List<String> knowledge)
     implements Serializable {
+  /** The values {@code knowledge} may list. */
+  public static final List<String> KNOWLEDGE = List.of("latest", "supersedence");
 
   public RuleMetadata {
     requires = requires == null ? List.of() : List.copyOf(requires);
@@ -52,6 +58,7 @@ public record RuleMetadata(
     remediation = remediation == null ? List.of() : List.copyOf(remediation);
     references = references == null ? List.of() : List.copyOf(references);
     falsePositives = falsePositives == null ? List.of() : List.copyOf(falsePositives);
+    knowledge = knowledge == null ? List.of() : List.copyOf(knowledge);
   }
 
   /** An unmodifiable copy in the metadata's order (Map.copyOf would lose it). */

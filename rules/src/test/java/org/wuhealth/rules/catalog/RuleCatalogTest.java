@@ -60,7 +60,7 @@ class RuleCatalogTest {
         "demo",
         "XX-BAD",
         GOOD_YML
-            .replace("severity: low", "severity: huge")
+            .replace("severity: low", "severity: huge\nknowledge: [latest, freshest]")
             .replace("requires: [os.build]", "requires: [os.kernel]"),
         "package x;\nrule \"XX-OTHER\"\nwhen\nthen\nend\n");
     folder(
@@ -73,6 +73,8 @@ class RuleCatalogTest {
     String all = String.join("\n", e.problems());
     assertTrue(all.contains("XX-BAD/rule.yml: id XX-DEMO must match its folder name XX-BAD"), all);
     assertTrue(all.contains("severity must be one of"), all);
+    assertTrue(
+        all.contains("knowledge must list only [latest, supersedence], not \"freshest\""), all);
     assertTrue(all.contains("unknown snapshot path \"os.kernel\""), all);
     assertTrue(all.contains("XX-BAD/rule.drl: must define exactly one rule named"), all);
     assertTrue(all.contains("XX-TYPO/rule.yml:13:1:"), all);
