@@ -28,7 +28,9 @@ public record HostSummary(
     Map<Severity, Integer> bySeverity,
     List<RuleCount> rules,
     int skippedChecks,
-    List<String> notRead) {
+    List<String> notRead,
+    long knowledgeAgeDays,
+    boolean newerThanKnowledge) {
 
   /** How many findings one rule made with one severity and confidence. */
   public record RuleCount(String ruleId, Severity severity, Confidence confidence, int findings) {}
@@ -68,7 +70,9 @@ public record HostSummary(
         bySeverity,
         List.copyOf(rules.values()),
         r.skipped().size(),
-        notRead);
+        notRead,
+        r.knowledge().ageDays(),
+        r.knowledge().hostIsNewer());
   }
 
   public int findings() {

@@ -53,6 +53,16 @@ public final class PrometheusMetrics implements AutoCloseable {
         "wuhealth_sources_not_read",
         "Sources of facts that could not be read (collection issues); their checks are unknown,"
             + " not healthy."),
+    // In seconds, Prometheus's base unit (promtool rejects a _days metric), not days as reports
+    // say.
+    KNOWLEDGE_AGE(
+        "wuhealth_knowledge_age_seconds",
+        "Time from the newest update the update knowledge lists to the evaluation time; wuhealth"
+            + " kb update refreshes it."),
+    NEWER_THAN_KNOWLEDGE(
+        "wuhealth_host_newer_than_knowledge",
+        "1 when the host runs a build or has updates newer than the update knowledge: findings"
+            + " that rely on the latest update or on supersedence were lowered to possible."),
     FLEET_FINDINGS(
         "wuhealth_fleet_findings",
         "Findings of the fleet rules across all hosts of a batch, by rule, severity and"
@@ -132,6 +142,8 @@ public final class PrometheusMetrics implements AutoCloseable {
     }
     sample(Family.CHECKS_SKIPPED, host, String.valueOf(s.skippedChecks()));
     sample(Family.SOURCES_NOT_READ, host, String.valueOf(s.notRead().size()));
+    sample(Family.KNOWLEDGE_AGE, host, String.valueOf(s.knowledgeAgeDays() * 86_400L));
+    sample(Family.NEWER_THAN_KNOWLEDGE, host, s.newerThanKnowledge() ? "1" : "0");
   }
 
   /** An input that could not be read or analysed. */

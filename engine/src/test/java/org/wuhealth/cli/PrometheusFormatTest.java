@@ -86,6 +86,12 @@ class PrometheusFormatTest {
     assertEquals(
         String.valueOf(collected),
         MonitoringChecks.of(samples, "wuhealth_scan_timestamp_seconds").get(0).value());
+    assertEquals(
+        String.valueOf(result.at("/knowledge/ageDays").asLong() * 86_400),
+        MonitoringChecks.of(samples, "wuhealth_knowledge_age_seconds").get(0).value());
+    assertEquals(
+        result.at("/knowledge/hostIsNewer").asBoolean() ? "1" : "0",
+        MonitoringChecks.of(samples, "wuhealth_host_newer_than_knowledge").get(0).value());
   }
 
   @Test
