@@ -74,7 +74,7 @@ class LinearReadersTest {
           "\r\n",
           " \n");
 
-  private static final int RUN_CHARS = 12_000;
+  private static final int RUN_CHARS = 6_000;
 
   private final Importer importer = new Importer(ImportLimits.DEFAULT);
 
