@@ -13,10 +13,11 @@ public final class Main {
     interpretRulesWithoutJndi();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    ExitGuard.install(err);
     int code = run(args, new Io(out, err, System.getenv(), System.console() != null));
     out.flush();
     err.flush();
-    System.exit(code);
+    ExitGuard.exit(code);
   }
 
   /**

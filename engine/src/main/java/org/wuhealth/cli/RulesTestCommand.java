@@ -23,6 +23,7 @@ import org.wuhealth.rules.catalog.DrlFile;
 import org.wuhealth.rules.catalog.RuleCatalog;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -69,6 +70,8 @@ public final class RulesTestCommand implements Callable<Integer> {
       names = "--coverage",
       description = "Show which rules fixtures made fire and which have a near miss.")
   boolean coverage;
+
+  @Mixin BudgetOption budget = new BudgetOption();
 
   @Option(names = "--explain", description = "Show the facts each rule under test matched.")
   boolean explain;
@@ -124,12 +127,12 @@ public final class RulesTestCommand implements Callable<Integer> {
     if (isolated) {
       for (RuleDefinition rule : underTest) {
         RuleBase base = RuleOptions.compile(new RuleSet(List.of(rule), helpers));
-        results.addAll(new RuleTestRunner(new Analyzer(base)).run(List.of(rule)));
+        results.addAll(new RuleTestRunner(new Analyzer(base), budget.budget()).run(List.of(rule)));
       }
     } else {
       RuleBase base =
           dirs.isEmpty() ? BundledRules.load() : RuleOptions.compile(combined(bundled, authored));
-      results.addAll(new RuleTestRunner(new Analyzer(base)).run(underTest));
+      results.addAll(new RuleTestRunner(new Analyzer(base), budget.budget()).run(underTest));
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     io.out().print(RuleTestReport.render(results, explain, millis));
