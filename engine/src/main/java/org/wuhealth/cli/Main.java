@@ -79,6 +79,16 @@ public final class Main {
         });
     int code = cli.execute(args);
     io.out().flush();
+    if (io.out().checkError()) {
+      // PrintWriter swallows write errors: a report to a full disk (> /dev/full) or a closed pipe
+      // must not look like a success
+      io.err()
+          .println(
+              Diagnostics.error(
+                  "cannot write to standard output (the disk is full or the reader went away);"
+                      + " the report is incomplete"));
+      code = ExitCodes.USAGE_OR_INPUT;
+    }
     io.err().flush();
     return code;
   }

@@ -73,6 +73,13 @@ public final class RulesTestCommand implements Callable<Integer> {
 
   @Mixin BudgetOption budget = new BudgetOption();
 
+  @Option(
+      names = "--allow-unsafe-rules",
+      description =
+          "Test rule folders that other users can change (refused by default: a rule folder is"
+              + " code that runs with your rights).")
+  boolean allowUnsafe;
+
   @Option(names = "--explain", description = "Show the facts each rule under test matched.")
   boolean explain;
 
@@ -108,7 +115,7 @@ public final class RulesTestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Io io = parent.io();
     RuleCatalog bundled = RuleOptions.bundledCatalog();
-    List<RuleCatalog> authored = dirs.stream().map(RuleOptions::load).toList();
+    List<RuleCatalog> authored = dirs.stream().map(d -> RuleOptions.load(d, allowUnsafe)).toList();
     // Host rules only: fleet rules take folders of snapshots and run in FleetRuleFixturesTest.
     List<RuleDefinition> underTest =
         (dirs.isEmpty()

@@ -194,7 +194,9 @@ public final class Analyzer {
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      throw new RuleFailure(RuleFrames.ruleOf(root.getStackTrace()).orElse(null), root);
+      String rule = run != null && run.firing() != null ? run.firing() : null;
+      throw new RuleFailure(
+          rule != null ? rule : RuleFrames.ruleOf(root.getStackTrace()).orElse(null), root);
     } finally {
       if (firing != null) {
         session.removeEventListener(firing);

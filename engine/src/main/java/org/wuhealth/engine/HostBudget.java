@@ -108,6 +108,11 @@ public final class HostBudget {
       firing = rule;
     }
 
+    /** The rule whose action runs now, or null. */
+    String firing() {
+      return firing;
+    }
+
     /** True when the budget ran out; the caller then fails the host with {@link #message}. */
     public synchronized boolean expired() {
       return expired;
