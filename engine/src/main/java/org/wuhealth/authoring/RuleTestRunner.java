@@ -12,6 +12,8 @@ import org.wuhealth.authoring.CaseResult.Status;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.Finding;
+import org.wuhealth.engine.HostBudget;
+import org.wuhealth.engine.RuleFailure;
 import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.catalog.CaseExpectation;
 import org.wuhealth.rules.catalog.Fixture;
@@ -32,10 +34,19 @@ public final class RuleTestRunner {
   static final String NOT_LOADED = "fixture failed to load";
 
   private final Analyzer analyzer;
+  private final HostBudget budget;
   private final SnapshotReader reader = new SnapshotReader();
 
   public RuleTestRunner(Analyzer analyzer) {
+    this(analyzer, HostBudget.DEFAULT);
+  }
+
+  /**
+   * @param budget the time each case may take: a rule that never returns fails its case
+   */
+  public RuleTestRunner(Analyzer analyzer, HostBudget budget) {
     this.analyzer = analyzer;
+    this.budget = budget;
   }
 
   /** Cases of the given rules, in rule order then fixture order. */
@@ -142,8 +153,13 @@ public final class RuleTestRunner {
               + loaded.warnings().get(0),
           start);
     }
-    AnalysisResult analysis =
-        analyzer.analyze(fixture.name(), loaded.snapshot(), List.of(), optionsFor(rule));
+    AnalysisResult analysis;
+    try {
+      analysis = analyze(fixture.name(), loaded, rule);
+    } catch (RuleFailure | HostBudget.Exceeded e) {
+      return result(
+          rule, fixture.name(), fixture, Status.ERROR, List.of(), List.of(), e.getMessage(), start);
+    }
     List<Check> checks = check(rule, fixture, analysis);
     return result(
         rule,
@@ -278,8 +294,12 @@ public final class RuleTestRunner {
           fixture.path() + ": cannot rewrite: " + e.getMessage(),
           start);
     }
-    AnalysisResult analysis =
-        analyzer.analyze(name, loaded.snapshot(), List.of(), optionsFor(rule));
+    AnalysisResult analysis;
+    try {
+      analysis = analyze(name, loaded, rule);
+    } catch (RuleFailure | HostBudget.Exceeded e) {
+      return result(rule, name, fixture, Status.ERROR, List.of(), List.of(), e.getMessage(), start);
+    }
     boolean fired = analysis.findings().stream().anyMatch(f -> f.ruleId().equals(rule.id()));
     boolean skipped = analysis.skipped().stream().anyMatch(s -> s.ruleId().equals(rule.id()));
     List<Check> checks =
@@ -309,6 +329,23 @@ public final class RuleTestRunner {
    * A rule that only speaks once its symptom is present ({@code triggeredBySymptom}) is tested with
    * that symptom declared, so its near misses show the symptom without the cause.
    */
+  /**
+   * One case's analysis within the budget: a rule that throws, never returns or overflows the stack
+   * fails this case (an error), and the other cases still run.
+   */
+  private AnalysisResult analyze(String name, SnapshotReader.Loaded loaded, RuleDefinition rule) {
+    try (HostBudget.Run run = budget.start()) {
+      try {
+        AnalysisResult result =
+            analyzer.analyze(name, loaded.snapshot(), List.of(), optionsFor(rule));
+        run.check();
+        return result;
+      } catch (ThreadDeath e) {
+        throw new HostBudget.Exceeded(run.message());
+      }
+    }
+  }
+
   private static Analyzer.Options optionsFor(RuleDefinition rule) {
     String symptom = rule.metadata().symptom();
     return rule.metadata().isTriggeredBySymptom() && ObservedSymptom.KNOWN.contains(symptom)

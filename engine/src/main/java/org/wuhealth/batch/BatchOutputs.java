@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Map;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.engine.SkippedCheck;
+import org.wuhealth.io.AtomicFile;
+import org.wuhealth.io.Temporaries;
 import org.wuhealth.report.MonitoringThresholds;
 import org.wuhealth.report.NagiosReport;
 import org.wuhealth.report.PrometheusMetrics;
@@ -27,6 +31,13 @@ import org.wuhealth.snapshot.SnapshotWriter;
  * The files of a batch in {@code --out}, written as hosts finish, in batch order: findings.jsonl,
  * hosts.csv, errors.jsonl, and at the end summary.json and report.html (or wuhealth.prom, or the
  * fleet's Nagios status). Used by one thread.
+ *
+ * <p>Everything is written to temporary files ({@link AtomicFile#temporaryFor}) that replace the
+ * outputs together when the run is complete ({@link Temporaries#publish}): an interrupted or failed
+ * run leaves the previous run's results as they were and no temporary behind. An existing file of
+ * an output's name that wuhealth did not write (an input called summary.json) is never replaced.
+ * Text is written as UTF-8 with replacement, so that a lone surrogate escape in a host name
+ * ("APP\ud800X") becomes U+FFFD instead of an exception that lost the whole batch.
  */
 final class BatchOutputs implements AutoCloseable {
   static final String FINDINGS = "findings.jsonl";
@@ -44,6 +55,7 @@ final class BatchOutputs implements AutoCloseable {
 
   private final Path dir;
   private final BatchFormat format;
+  private final List<Temporaries.Rename> outputs = new ArrayList<>();
   private final Writer findings;
   private final Writer hosts;
   private final Writer errors;
@@ -63,6 +75,9 @@ final class BatchOutputs implements AutoCloseable {
     this.dir = dir;
     this.format = format;
     Files.createDirectories(dir);
+    for (String name : List.of(FINDINGS, HOSTS, ERRORS, SUMMARY, REPORT, METRICS)) {
+      OutputFolder.checkReplaceable(dir.resolve(name));
+    }
     findings = format.jsonl() ? open(FINDINGS) : null;
     hosts = format.csv() ? open(HOSTS) : null;
     if (hosts != null) {
@@ -71,18 +86,33 @@ final class BatchOutputs implements AutoCloseable {
     errors = open(ERRORS);
     if (format.html()) {
       for (int level = 0; level <= Severity.values().length; level++) {
-        Path file = dir.resolve(".report-rows-" + level + ".tmp");
+        Path file = AtomicFile.temporaryFor(dir.resolve("report-rows-" + level));
         rowFiles.add(file);
-        rows.add(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+        rows.add(create(file));
       }
     }
     metrics = format == BatchFormat.prometheus ? PrometheusMetrics.spilling(dir) : null;
     nagios = format == BatchFormat.nagios ? new NagiosReport.Fleet(thresholds) : null;
   }
 
+  /** A writer of the output {@code name}, into its temporary until {@link #finish}. */
   private Writer open(String name) throws IOException {
+    Path target = dir.resolve(name);
+    Path temporary = AtomicFile.temporaryFor(target);
+    Writer w = create(temporary);
+    outputs.add(new Temporaries.Rename(temporary, target));
+    return w;
+  }
+
+  /** A new temporary file, UTF-8 with replacement (OutputStreamWriter's, not the reporting one). */
+  private static Writer create(Path temporary) throws IOException {
+    Temporaries.add(temporary);
     return new BufferedWriter(
-        Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8), 1 << 16);
+        new OutputStreamWriter(
+            Files.newOutputStream(
+                temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+            StandardCharsets.UTF_8),
+        1 << 16);
   }
 
   void host(HostReport r) throws IOException {
@@ -136,23 +166,26 @@ final class BatchOutputs implements AutoCloseable {
       findings.write(lines.toString());
     }
     closeWriters();
-    Files.writeString(
-        dir.resolve(SUMMARY),
-        SnapshotWriter.pretty(summary(version, tally, fleet, failOn)),
-        StandardCharsets.UTF_8);
+    try (Writer out = open(SUMMARY)) {
+      out.write(SnapshotWriter.pretty(summary(version, tally, fleet, failOn)));
+    }
     if (format.html()) {
       try (Writer out = open(REPORT)) {
         HtmlReport.write(
             out, new HtmlReport.Data(version, tally, fleet, firstErrors, failOn), rowFiles);
       }
       for (Path file : rowFiles) {
-        Files.deleteIfExists(file);
+        Temporaries.delete(file);
       }
     }
     if (metrics != null) {
       metrics.fleet(fleet.findings());
-      metrics.writeTo(dir.resolve(METRICS));
+      try (Writer out = open(METRICS)) {
+        metrics.writeTo(out);
+      }
     }
+    Temporaries.publish(outputs);
+    outputs.clear();
     if (nagios != null) {
       nagios.fleetFindings(fleet.findings());
       return nagios.render();
@@ -255,11 +288,18 @@ final class BatchOutputs implements AutoCloseable {
     return n;
   }
 
+  /** Closes everything; outputs not published by {@link #finish} are removed, the old kept. */
   @Override
   public void close() throws IOException {
     closeWriters();
     if (metrics != null) {
       metrics.close();
+    }
+    for (Temporaries.Rename r : outputs) {
+      Temporaries.delete(r.temporary());
+    }
+    for (Path file : rowFiles) {
+      Temporaries.delete(file);
     }
   }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.FleetAnalyzer;
+import org.wuhealth.engine.HostBudget;
+import org.wuhealth.engine.RuleFailure;
 import org.wuhealth.importers.Skipped;
 import org.wuhealth.inputs.HostInput;
 import org.wuhealth.inputs.InputPlan;
@@ -38,6 +40,7 @@ public final class BatchRunner {
    * @param failOn the threshold counted in the summary; null for none
    * @param today the run's wall-clock time, to warn about old snapshots; null for no warning
    * @param thresholds the levels of {@code --format nagios}
+   * @param budget the time each host may take, reading and rules
    */
   public record Options(
       int jobs,
@@ -46,9 +49,18 @@ public final class BatchRunner {
       Severity failOn,
       FleetPolicy policy,
       Instant today,
-      MonitoringThresholds thresholds) {
+      MonitoringThresholds thresholds,
+      HostBudget budget) {
     public Options(int jobs, Instant now, BatchFormat format, Severity failOn, FleetPolicy policy) {
-      this(jobs, now, format, failOn, policy, null, MonitoringThresholds.DEFAULT);
+      this(
+          jobs,
+          now,
+          format,
+          failOn,
+          policy,
+          null,
+          MonitoringThresholds.DEFAULT,
+          HostBudget.DEFAULT);
     }
   }
 
@@ -170,31 +182,49 @@ public final class BatchRunner {
     out.host(r);
   }
 
-  /** Reads, analyses and renders one host; every failure of this input becomes its error. */
+  /**
+   * Reads, analyses and renders one host within its budget; every failure of this input becomes its
+   * error: unreadable, a rule that failed, over the budget.
+   */
   HostReport process(int index, HostInput input) {
-    try {
-      Loaded loaded = loader.load(input);
-      if (loaded instanceof Loaded.Failure failure) {
-        return HostReport.failed(failure.error().file(), failure.error().getMessage());
+    String source = input.source();
+    try (HostBudget.Run run = options.budget().start()) {
+      try {
+        HostReport report = analyse(index, input);
+        run.check();
+        return report;
+      } catch (HostBudget.Exceeded | ThreadDeath e) {
+        return HostReport.failed(source, source + ": " + run.message());
+      } catch (RuleFailure e) {
+        return HostReport.failed(source, source + ": " + e.getMessage());
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // One pathological input must not stop the batch; it is reported like an unreadable one.
+        return HostReport.failed(source, source + ": internal error while analysing: " + e);
       }
-      Loaded.Host host = (Loaded.Host) loaded;
-      Analyzer.Options o =
-          new Analyzer.Options(options.now(), List.of(), List.of()).today(options.today());
-      AnalysisResult r = analyzer.analyze(host.source(), host.snapshot(), host.warnings(), o);
-      return new HostReport(
-          r.source(),
-          null,
-          renderer.findingsJsonl(index, r),
-          renderer.csvRow(r),
-          renderer.htmlRow(index, r),
-          renderer.tally(r),
-          fleet.contribution(index, r),
-          options.format().monitoring() ? HostSummary.of(r) : null);
-    } catch (RuntimeException | StackOverflowError e) {
-      // One pathological input must not stop the batch; it is reported like an unreadable one.
-      String source = input.source();
-      return HostReport.failed(source, source + ": internal error while analysing: " + e);
+    } catch (ThreadDeath e) {
+      // the watchdog's stop arrived while the run was closing: the host still failed its budget
+      return HostReport.failed(source, source + ": over the time budget");
     }
+  }
+
+  private HostReport analyse(int index, HostInput input) {
+    Loaded loaded = loader.load(input);
+    if (loaded instanceof Loaded.Failure failure) {
+      return HostReport.failed(failure.error().file(), failure.error().getMessage());
+    }
+    Loaded.Host host = (Loaded.Host) loaded;
+    Analyzer.Options o =
+        new Analyzer.Options(options.now(), List.of(), List.of()).today(options.today());
+    AnalysisResult r = analyzer.analyze(host.source(), host.snapshot(), host.warnings(), o);
+    return new HostReport(
+        r.source(),
+        null,
+        renderer.findingsJsonl(index, r),
+        renderer.csvRow(r),
+        renderer.htmlRow(index, r),
+        renderer.tally(r),
+        fleet.contribution(index, r),
+        options.format().monitoring() ? HostSummary.of(r) : null);
   }
 
   private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {

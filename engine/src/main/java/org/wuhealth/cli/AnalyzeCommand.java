@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Analyzer;
+import org.wuhealth.engine.HostBudget;
 import org.wuhealth.engine.RuleBase;
+import org.wuhealth.engine.RuleFailure;
 import org.wuhealth.importers.Skipped;
 import org.wuhealth.inputs.HostInput;
 import org.wuhealth.inputs.InputPlan;
@@ -79,6 +81,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin RuleOptions rules = new RuleOptions();
 
+  @Mixin BudgetOption budget = new BudgetOption();
+
   @Option(
       names = {"-v", "--verbose"},
       description =
@@ -106,6 +110,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       throw new UserError("no input: " + plan.whyNoHost());
     }
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
+    HostBudget hostBudget = budget.budget();
     Analyzer analyzer = null;
     Analyzer.Options options = findings.analyzerOptions(evaluationTime).today(io.clock().instant());
     List<AnalysisResult> results = new ArrayList<>();
@@ -117,14 +122,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
       errors.add(report(io, problem));
     }
     for (HostInput input : plan.hosts()) {
-      Loaded loaded = loader.load(input);
-      if (loaded instanceof Loaded.Host host) {
-        if (analyzer == null) {
-          analyzer = new Analyzer(ruleBase.get(), parent.knowledge());
+      if (analyzer == null) {
+        analyzer = new Analyzer(ruleBase.get(), parent.knowledge());
+      }
+      try (HostBudget.Run run = hostBudget.start()) {
+        try {
+          Loaded loaded = loader.load(input);
+          run.check();
+          if (loaded instanceof Loaded.Host host) {
+            results.add(analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options));
+          } else {
+            errors.add(report(io, ((Loaded.Failure) loaded).error()));
+          }
+        } catch (HostBudget.Exceeded | ThreadDeath e) {
+          errors.add(report(io, new InputException(input.source(), null, run.message())));
+        } catch (RuleFailure e) {
+          errors.add(report(io, new InputException(input.source(), null, e.getMessage())));
         }
-        results.add(analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options));
-      } else {
-        errors.add(report(io, ((Loaded.Failure) loaded).error()));
       }
     }
     return findings.print(io, "analyze", results, errors, threshold, verbose);

@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wuhealth.batch.BatchFormat;
 import org.wuhealth.batch.BatchRunner;
+import org.wuhealth.batch.OutputFolder;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.importers.Skipped;
 import org.wuhealth.inputs.InputPlan;
 import org.wuhealth.inputs.Inputs;
+import org.wuhealth.io.AtomicFile;
 import org.wuhealth.report.MonitoringThresholds;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
@@ -112,6 +114,8 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Mixin RuleOptions rules = new RuleOptions();
 
+  @Mixin BudgetOption budget = new BudgetOption();
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
@@ -153,10 +157,22 @@ public final class BatchCommand implements Callable<Integer> {
                 threshold,
                 FleetPolicy.DEFAULT,
                 io.clock().instant(),
-                thresholds));
+                thresholds,
+                budget.budget()));
     Listener listener = new Listener(io, plan.hosts().size());
     long start = System.nanoTime();
-    BatchRunner.Outcome outcome = runner.run(plan, out, VersionProvider.version(), listener);
+    BatchRunner.Outcome outcome;
+    try {
+      outcome = runner.run(plan, out, VersionProvider.version(), listener);
+    } catch (IOException e) {
+      // every IOException of a run is an output's (inputs fail one host each): --out is a file, is
+      // read-only, under /proc, full, or holds a file of an output's name that is not ours
+      listener.finish();
+      throw new UserError(
+          e instanceof OutputFolder.Conflict
+              ? e.getMessage()
+              : out + ": cannot write the outputs: " + AtomicFile.describe(e));
+    }
     listener.finish();
     double seconds = (System.nanoTime() - start) / 1e9;
     io.err()

@@ -13,10 +13,11 @@ public final class Main {
     interpretRulesWithoutJndi();
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    ExitGuard.install(err);
     int code = run(args, new Io(out, err, System.getenv(), System.console() != null));
     out.flush();
     err.flush();
-    System.exit(code);
+    ExitGuard.exit(code);
   }
 
   /**
@@ -78,6 +79,16 @@ public final class Main {
         });
     int code = cli.execute(args);
     io.out().flush();
+    if (io.out().checkError()) {
+      // PrintWriter swallows write errors: a report to a full disk (> /dev/full) or a closed pipe
+      // must not look like a success
+      io.err()
+          .println(
+              Diagnostics.error(
+                  "cannot write to standard output (the disk is full or the reader went away);"
+                      + " the report is incomplete"));
+      code = ExitCodes.USAGE_OR_INPUT;
+    }
     io.err().flush();
     return code;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
+import org.wuhealth.authoring.RuleMetaChecks;
 import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.RuleBase;
 import org.wuhealth.engine.RuleCompilationException;
@@ -26,7 +27,10 @@ final class RuleOptions {
       names = "--rules",
       paramLabel = "DIR",
       description =
-          "A directory of rule folders to add (repeatable); a rule with a bundled id replaces it.")
+          "A directory of rule folders to add (repeatable); a rule with a bundled id replaces it."
+              + " A rule folder is code: its rules run inside wuhealth with your rights and can"
+              + " read or write any file you can, so use only folders you trust; folders that"
+              + " other users can change are refused (see --allow-unsafe-rules).")
   List<Path> ruleDirs = new ArrayList<>();
 
   @Option(
@@ -43,6 +47,13 @@ final class RuleOptions {
       description = "Do not run these rules.")
   List<String> exclude = new ArrayList<>();
 
+  @Option(
+      names = "--allow-unsafe-rules",
+      description =
+          "Load --rules folders that other users can change (refused by default: a rule folder is"
+              + " code that runs with your rights).")
+  boolean allowUnsafe;
+
   boolean customised() {
     return !ruleDirs.isEmpty() || !only.isEmpty() || !exclude.isEmpty();
   }
@@ -51,7 +62,7 @@ final class RuleOptions {
   RuleSet ruleSet() {
     List<RuleCatalog> extra = new ArrayList<>();
     for (Path dir : ruleDirs) {
-      extra.add(load(dir));
+      extra.add(load(dir, allowUnsafe));
     }
     try {
       return RuleSelection.select(
@@ -79,9 +90,20 @@ final class RuleOptions {
     return bundled.start();
   }
 
-  static RuleCatalog load(Path dir) {
+  static RuleCatalog load(Path dir, boolean allowUnsafe) {
     if (!Files.isDirectory(dir)) {
       throw new UserError(dir + ": not a directory of rule folders");
+    }
+    if (!allowUnsafe) {
+      RuleFolderTrust.writableByOthers(dir)
+          .ifPresent(
+              p -> {
+                throw new UserError(
+                    p
+                        + " can be changed by other users, and a rule folder is code that runs"
+                        + " with your rights; make it writable by you only (chmod go-w), or give"
+                        + " --allow-unsafe-rules");
+              });
     }
     try {
       return RuleCatalog.load(dir);
@@ -98,7 +120,15 @@ final class RuleOptions {
     }
   }
 
+  /**
+   * Compiles a rule set; printing, clock reads and process exits are refused first (they are
+   * checked in {@code rules test} too), since a rule's action runs inside wuhealth.
+   */
   static RuleBase compile(RuleSet set) {
+    List<String> impure = RuleMetaChecks.purity(set.rules(), set.helpers());
+    if (!impure.isEmpty()) {
+      throw new UserError(ExitCodes.USAGE_OR_INPUT, impure);
+    }
     try {
       return RuleCompiler.compile(set);
     } catch (RuleCompilationException e) {

@@ -23,6 +23,7 @@ import org.wuhealth.rules.catalog.DrlFile;
 import org.wuhealth.rules.catalog.RuleCatalog;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -70,6 +71,15 @@ public final class RulesTestCommand implements Callable<Integer> {
       description = "Show which rules fixtures made fire and which have a near miss.")
   boolean coverage;
 
+  @Mixin BudgetOption budget = new BudgetOption();
+
+  @Option(
+      names = "--allow-unsafe-rules",
+      description =
+          "Test rule folders that other users can change (refused by default: a rule folder is"
+              + " code that runs with your rights).")
+  boolean allowUnsafe;
+
   @Option(names = "--explain", description = "Show the facts each rule under test matched.")
   boolean explain;
 
@@ -105,7 +115,7 @@ public final class RulesTestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Io io = parent.io();
     RuleCatalog bundled = RuleOptions.bundledCatalog();
-    List<RuleCatalog> authored = dirs.stream().map(RuleOptions::load).toList();
+    List<RuleCatalog> authored = dirs.stream().map(d -> RuleOptions.load(d, allowUnsafe)).toList();
     // Host rules only: fleet rules take folders of snapshots and run in FleetRuleFixturesTest.
     List<RuleDefinition> underTest =
         (dirs.isEmpty()
@@ -124,12 +134,12 @@ public final class RulesTestCommand implements Callable<Integer> {
     if (isolated) {
       for (RuleDefinition rule : underTest) {
         RuleBase base = RuleOptions.compile(new RuleSet(List.of(rule), helpers));
-        results.addAll(new RuleTestRunner(new Analyzer(base)).run(List.of(rule)));
+        results.addAll(new RuleTestRunner(new Analyzer(base), budget.budget()).run(List.of(rule)));
       }
     } else {
       RuleBase base =
           dirs.isEmpty() ? BundledRules.load() : RuleOptions.compile(combined(bundled, authored));
-      results.addAll(new RuleTestRunner(new Analyzer(base)).run(underTest));
+      results.addAll(new RuleTestRunner(new Analyzer(base), budget.budget()).run(underTest));
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     io.out().print(RuleTestReport.render(results, explain, millis));

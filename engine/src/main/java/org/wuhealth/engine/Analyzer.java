@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.knowledge.Knowledge;
 import org.wuhealth.rules.api.Confidence;
@@ -163,14 +167,35 @@ public final class Analyzer {
   /** What the rules inserted: findings, and the checks they could not make on this host. */
   private record Fired(List<Hit> hits, List<NotChecked> notChecked) {}
 
+  /**
+   * Runs the rules on the facts. A rule that throws (or overflows the stack, or exhausts memory)
+   * fails this host with a {@link RuleFailure} naming it; under a {@link HostBudget} the session is
+   * watched and the rule that runs is recorded, so that a host over its budget names it. A session
+   * that failed is destroyed instead of going back to the pool.
+   */
   private Fired fire(List<Object> facts, Knowledge knowledge) {
+    HostBudget.Run run = HostBudget.current();
+    if (run != null) {
+      run.phase("rules");
+    }
     KieSession session = ruleBase.newSession(knowledge);
+    FiringRule firing = run == null ? null : new FiringRule(run);
+    boolean broken = true;
     try {
+      if (firing != null) {
+        run.session(session);
+        session.addEventListener(firing);
+      }
       facts.forEach(session::insert);
       int fired = session.fireAllRules(MAX_FIRINGS);
+      if (run != null) {
+        run.check();
+      }
       if (fired >= MAX_FIRINGS) {
-        throw new IllegalStateException(
-            "rules fired " + fired + " times without settling; a rule re-triggers itself");
+        throw new RuleFailure(
+            null,
+            new IllegalStateException(
+                "rules fired " + fired + " times without settling; a rule re-triggers itself"));
       }
       List<Hit> hits = new ArrayList<>();
       List<NotChecked> notChecked = new ArrayList<>();
@@ -182,9 +207,55 @@ public final class Analyzer {
         }
       }
       notChecked.sort(Comparator.comparing(NotChecked::ruleId));
+      broken = false;
       return new Fired(hits, notChecked);
+    } catch (ConsequenceException e) {
+      throw new RuleFailure(
+          e.getMatch().getRule().getName(), e.getCause() == null ? e : e.getCause());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      if (e instanceof RuleFailure || e instanceof HostBudget.Exceeded) {
+        throw e;
+      }
+      if (run != null && run.expired()) {
+        throw new HostBudget.Exceeded(run.message());
+      }
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String rule = run != null && run.firing() != null ? run.firing() : null;
+      throw new RuleFailure(
+          rule != null ? rule : RuleFrames.ruleOf(root.getStackTrace()).orElse(null), root);
     } finally {
-      session.dispose();
+      if (firing != null) {
+        session.removeEventListener(firing);
+        run.session(null);
+        run.firing(null);
+      }
+      if (broken) {
+        session.destroy();
+      } else {
+        session.dispose();
+      }
+    }
+  }
+
+  /** Tells the host's budget which rule's action runs. */
+  private static final class FiringRule extends DefaultAgendaEventListener {
+    private final HostBudget.Run run;
+
+    FiringRule(HostBudget.Run run) {
+      this.run = run;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+      run.firing(event.getMatch().getRule().getName());
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+      run.firing(null);
     }
   }
 

@@ -24,6 +24,7 @@ public final class RuleBase {
   RuleBase(KieBase kieBase, List<RuleInfo> rules, Set<String> globals, boolean precompiled) {
     this.kieBase = kieBase;
     rules.forEach(r -> this.rules.put(r.id(), r));
+    RuleFrames.know(this.rules.keySet());
     this.globals = Set.copyOf(globals);
     this.precompiled = precompiled;
   }

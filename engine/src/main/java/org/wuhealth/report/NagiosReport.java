@@ -193,7 +193,7 @@ public final class NagiosReport {
 
   /** No "|" (it starts performance data) and no line breaks inside one line. */
   static String clean(String text) {
-    return text.replace('|', '/').replace('\r', ' ').replace('\n', ' ');
+    return TerminalText.clean(text.replace('|', '/').replace('\r', ' ').replace('\n', ' '));
   }
 
   /** Performance data in the plugin guidelines' form, {@code label=value;;;} each. */

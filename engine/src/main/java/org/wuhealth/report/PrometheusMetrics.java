@@ -2,6 +2,7 @@ package org.wuhealth.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -20,6 +21,7 @@ import java.util.Map;
 import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.io.AtomicFile;
+import org.wuhealth.io.Temporaries;
 import org.wuhealth.rules.api.Severity;
 
 /**
@@ -197,7 +199,7 @@ public final class PrometheusMetrics implements AutoCloseable {
       w.close();
     }
     for (Path p : spilled.values()) {
-      Files.deleteIfExists(p);
+      Temporaries.delete(p);
     }
   }
 
@@ -228,9 +230,11 @@ public final class PrometheusMetrics implements AutoCloseable {
     if (spillFolder == null) {
       return new StringWriter();
     }
-    Path file = spillFolder.resolve("." + family.metric + AtomicFile.TEMPORARY_SUFFIX);
+    Path file = AtomicFile.temporaryFor(spillFolder.resolve(family.metric));
     spilled.put(family, file);
-    return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    Temporaries.add(file);
+    return new BufferedWriter(
+        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
   }
 
   private Reader contents(Family family, Writer w) throws IOException {

@@ -51,7 +51,7 @@ public final class TextReport {
       table(out, r.findings(), color, options.explain());
     }
     for (String w : r.warnings()) {
-      out.append("  warning: ").append(w).append('\n');
+      out.append("  warning: ").append(TerminalText.clean(w)).append('\n');
     }
     if (options.listNotChecked()) {
       skipped(out, r.skipped());
@@ -107,13 +107,13 @@ public final class TextReport {
    */
   static void header(StringBuilder out, AnalysisResult r, boolean color) {
     OsInfo os = r.snapshot().os();
-    out.append(bold(r.source(), color))
+    out.append(bold(TerminalText.clean(r.source()), color))
         .append("  ")
-        .append(r.snapshot().hostName())
+        .append(TerminalText.clean(r.snapshot().hostName()))
         .append(" (")
-        .append(os.productName() != null ? os.productName() : "Windows");
+        .append(os.productName() != null ? TerminalText.clean(os.productName()) : "Windows");
     if (os.displayVersion() != null) {
-      out.append(' ').append(os.displayVersion());
+      out.append(' ').append(TerminalText.clean(os.displayVersion()));
     }
     out.append(", build ").append(os.buildLabel());
     if (os.architecture() != null) {
@@ -151,18 +151,20 @@ public final class TextReport {
                   f.ruleId(),
                   f.title()));
       if (f.explains() != null) {
-        out.append("        explains: ").append(f.explains()).append('\n');
+        out.append("        explains: ").append(TerminalText.clean(f.explains())).append('\n');
       }
       for (String e : f.evidence()) {
-        out.append("        - ").append(e).append('\n');
+        out.append("        - ").append(TerminalText.clean(e)).append('\n');
       }
       if (!f.remediation().isEmpty()) {
-        out.append("        fix: ").append(f.remediation().get(0)).append('\n');
+        out.append("        fix: ").append(TerminalText.clean(f.remediation().get(0))).append('\n');
       }
       if (explain) {
         out.append("        matched:\n");
         for (Object fact : f.matched()) {
-          out.append("          ").append(FactDescription.of(fact)).append('\n');
+          out.append("          ")
+              .append(TerminalText.clean(FactDescription.of(fact)))
+              .append('\n');
         }
       }
     }
@@ -201,7 +203,11 @@ public final class TextReport {
                 .append(String.join(", ", ids))
                 .append('\n'));
     for (SkippedCheck s : unjudged) {
-      out.append("    ").append(s.ruleId()).append(": ").append(s.reason()).append('\n');
+      out.append("    ")
+          .append(s.ruleId())
+          .append(": ")
+          .append(TerminalText.clean(s.reason()))
+          .append('\n');
     }
   }
 

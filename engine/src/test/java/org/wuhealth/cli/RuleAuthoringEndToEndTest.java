@@ -197,9 +197,7 @@ class RuleAuthoringEndToEndTest {
     CliRunner.Run printing = CliRunner.run("rules", "test", root.toString());
     assertEquals(ExitCodes.USAGE_OR_INPUT, printing.exitCode());
     assertTrue(
-        printing
-            .err()
-            .contains("rule.drl:11:5: rules must not print or read the clock (System.out)"),
+        printing.err().contains("rule.drl:11:5: rules must not print (System.out)"),
         printing.err());
 
     Files.writeString(dir.resolve("rule.drl"), DRL);

@@ -58,7 +58,8 @@ public final class AtomicFile {
     if (folder == null || !Files.isDirectory(folder)) {
       throw new NoSuchFileException(target.toString(), null, "no such folder");
     }
-    Path temporary = folder.resolve(temporaryName(absolute.getFileName().toString()));
+    Path temporary = temporaryFor(absolute);
+    Temporaries.add(temporary);
     try {
       try (FileChannel channel =
           FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -70,7 +71,7 @@ public final class AtomicFile {
       }
       rename(temporary, absolute);
     } finally {
-      Files.deleteIfExists(temporary);
+      Temporaries.delete(temporary);
     }
   }
 
@@ -95,16 +96,19 @@ public final class AtomicFile {
   }
 
   /**
-   * ".HOST.json.1f2e3d4c5b6a7980.wuhealth-tmp": hidden on Unix, obviously ours on Windows. Not from
-   * SecureRandom: seeding it on Windows creates a CryptoAPI key container in the user's profile,
-   * and a scan must write nothing but its outputs (the Wine bench caught it).
+   * A temporary beside {@code target}: ".HOST.json.1f2e3d4c5b6a7980.wuhealth-tmp", hidden on Unix,
+   * obviously ours on Windows. Not from SecureRandom: seeding it on Windows creates a CryptoAPI key
+   * container in the user's profile, and a scan must write nothing but its outputs (the Wine bench
+   * caught it).
    */
-  private static String temporaryName(String target) {
-    return "."
-        + target
-        + "."
-        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong())
-        + TEMPORARY_SUFFIX;
+  public static Path temporaryFor(Path target) {
+    Path absolute = target.toAbsolutePath();
+    return absolute.resolveSibling(
+        "."
+            + absolute.getFileName()
+            + "."
+            + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong())
+            + TEMPORARY_SUFFIX);
   }
 
   private static void rename(Path from, Path to) throws IOException {

@@ -17,6 +17,8 @@ import org.wuhealth.facts.HResult;
  * so success and informational codes such as 0x00240005 are not mistaken for errors.
  */
 public final class ErrorCodes {
+  // The quantifiers before a code are possessive: no code starts with a space, so giving spaces
+  // back never helps, and "error" followed by a long run of spaces backtracked quadratically.
   private static final String HEX = "(?:0x)?([0-9a-f]{8})(?![0-9a-f])";
 
   private static final Pattern CODE =
@@ -24,13 +26,13 @@ public final class ErrorCodes {
           "(?i)(?:"
               + String.join(
                   "|",
-                  "hresult\\s*=\\s*0x([0-9a-f]{8})(?![0-9a-f])",
-                  "\\*failed\\*\\s*\\[([0-9a-f]{8})\\]",
-                  "\\bhr\\s*[=:]\\s*" + HEX,
-                  "error(?:\\s+code)?\\s*[=:]?\\s*" + HEX,
-                  "\\b(?:code|result|status)\\s*[=:]\\s*" + HEX,
+                  "hresult\\s*+=\\s*+0x([0-9a-f]{8})(?![0-9a-f])",
+                  "\\*failed\\*\\s*+\\[([0-9a-f]{8})\\]",
+                  "\\bhr\\s*+[=:]\\s*+" + HEX,
+                  "error(?:\\s+code)?\\s*+(?:[=:]\\s*+)?" + HEX,
+                  "\\b(?:code|result|status)\\s*+[=:]\\s*+" + HEX,
                   "\\bfailed\\b[^@\\[]{0,80}?\\b0x([0-9a-f]{8})(?![0-9a-f])",
-                  ":\\s*0x([0-9a-f]{8})(?![0-9a-f])")
+                  ":\\s*+0x([0-9a-f]{8})(?![0-9a-f])")
               + ")");
 
   private ErrorCodes() {}

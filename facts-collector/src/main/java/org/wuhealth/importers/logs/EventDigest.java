@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.wuhealth.facts.EventSource;
 import org.wuhealth.facts.LogEvent;
 
@@ -18,10 +17,6 @@ import org.wuhealth.facts.LogEvent;
  */
 public final class EventDigest {
   public static final int MAX_KINDS = 500;
-
-  /** GUIDs, hex and decimal numbers: what differs between lines of one kind. */
-  private static final Pattern SHAPE =
-      Pattern.compile("\\{[0-9A-Fa-f-]{36}\\}|0x[0-9A-Fa-f]+|[0-9A-Fa-f]*\\d[0-9A-Fa-f]*");
 
   private final EventSource source;
   private final Map<String, Entry> entries = new LinkedHashMap<>();
@@ -46,7 +41,7 @@ public final class EventDigest {
 
   /** Records one error line. */
   public void add(String component, String code, Instant time, String message, int line) {
-    String key = component + "|" + code + "|" + SHAPE.matcher(message).replaceAll("#");
+    String key = component + "|" + code + "|" + shape(message);
     Entry e = entries.get(key);
     if (e == null) {
       if (entries.size() >= MAX_KINDS) {
@@ -65,6 +60,78 @@ public final class EventDigest {
       e.message = message;
       e.line = line;
     }
+  }
+
+  /**
+   * The message with what differs between lines of one kind (GUIDs in braces, {@code 0x} numbers,
+   * runs of hex letters and digits that hold a digit) replaced by {@code #}. A scan in one pass:
+   * the regular expression it replaces ({@code [0-9A-Fa-f]*\d[0-9A-Fa-f]*}) backtracked
+   * quadratically over a long run of hex letters without a digit (82 s for one CBS.log line of
+   * 65,000 characters).
+   */
+  static String shape(String message) {
+    StringBuilder out = new StringBuilder(message.length());
+    int n = message.length();
+    int i = 0;
+    while (i < n) {
+      char c = message.charAt(i);
+      if (c == '{' && isGuidAt(message, i)) {
+        out.append('#');
+        i += 38;
+      } else if (c == '0'
+          && i + 2 < n
+          && message.charAt(i + 1) == 'x'
+          && isHex(message.charAt(i + 2))) {
+        out.append('#');
+        i = hexRunEnd(message, i + 2);
+      } else if (isHex(c)) {
+        int end = hexRunEnd(message, i);
+        if (hasDigit(message, i, end)) {
+          out.append('#');
+        } else {
+          out.append(message, i, end);
+        }
+        i = end;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isGuidAt(String s, int brace) {
+    if (brace + 37 >= s.length() || s.charAt(brace + 37) != '}') {
+      return false;
+    }
+    for (int i = brace + 1; i <= brace + 36; i++) {
+      char c = s.charAt(i);
+      if (!isHex(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hexRunEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && isHex(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean hasDigit(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   /** Error lines that were not kept because {@link #MAX_KINDS} kinds were already kept. */

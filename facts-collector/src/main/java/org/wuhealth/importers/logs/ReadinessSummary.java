@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ComponentStoreHealth;
+import org.wuhealth.importers.text.Numbers;
 
 /**
  * The component store check DISM (/ScanHealth, /RestoreHealth) writes into CBS.log, as Microsoft's
@@ -24,7 +25,7 @@ final class ReadinessSummary {
   /** CBS_E_SOURCE_MISSING: the repair found no source for what is damaged. */
   private static final String SOURCE_MISSING = "800f081f";
 
-  private static final Pattern FIELD = Pattern.compile("^([A-Za-z ]+):\\s*(.*?)\\s*$");
+  private static final Pattern FIELD = Pattern.compile("^([A-Za-z ]+):\\s*+(.*)$");
   private static final Pattern COUNT = Pattern.compile("^(\\d+)");
 
   private boolean active;
@@ -65,7 +66,7 @@ final class ReadinessSummary {
     if (!field.matches()) {
       return;
     }
-    String value = field.group(2);
+    String value = field.group(2).strip();
     switch (field.group(1).strip().toLowerCase(Locale.ROOT)) {
       case "operation" -> operation = value;
       case "operation result" -> result = value;
@@ -89,7 +90,7 @@ final class ReadinessSummary {
 
   private static Integer count(String value) {
     Matcher m = COUNT.matcher(value);
-    return m.find() ? Integer.valueOf(m.group(1)) : null;
+    return m.find() ? Numbers.intOrNull(m.group(1)) : null;
   }
 
   /** Closes the open check; one with a corruption count becomes the newest verdict. */

@@ -21,6 +21,7 @@ import org.wuhealth.facts.LogEvent;
 import org.wuhealth.facts.ScanResult;
 import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.LineReader;
+import org.wuhealth.importers.text.Numbers;
 
 /**
  * Reads {@code %windir%\SoftwareDistribution\ReportingEvents.log}: one tab-separated record per
@@ -81,13 +82,13 @@ public final class ReportingEventsParser {
       String[] f = line.split("\t", -1);
       OffsetDateTime time = f.length >= 12 ? time(f[1]) : null;
       Matcher id = f.length >= 12 ? EVENT_ID.matcher(f[3].trim()) : null;
-      if (time == null || id == null || !id.find() || !RECORD_START.matcher(line).find()) {
+      Integer eventId = id != null && id.find() ? Numbers.intOrNull(id.group(1)) : null;
+      if (time == null || eventId == null || !RECORD_START.matcher(line).find()) {
         unreadable++;
         firstUnreadable = firstUnreadable == 0 ? lines.lineNumber() : firstUnreadable;
         continue;
       }
       records++;
-      int eventId = Integer.parseInt(id.group(1));
       Instant at = time.toInstant();
       lastOffset = time.getOffset();
       String code = HResult.canonical(f[7].trim()).orElse(null);

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -50,9 +51,10 @@ public final class WindowsUpdateLogParser {
    */
   private static final Pattern OUTCOME =
       Pattern.compile(
-          "(?i)\\b(?:exit|result) code\\s*=|\\bFATAL\\b|REPORT EVENT:.*\\tFailure\\t"
-              + "|\\* END \\*.*\\bhr\\s*=|failed to synchronize|failed to find updates"
-              + "|failed searching for update|skipping scan");
+          "(?i)\\b(?:exit|result) code\\s*+=|\\bFATAL\\b|failed to synchronize"
+              + "|failed to find updates|failed searching for update|skipping scan");
+
+  private static final Pattern HR = Pattern.compile("(?i)\\bhr\\s*+=");
 
   /** Routine trace lines are counted under this name. */
   static final String RECOVERED = "traced failures the agent recovered from";
@@ -89,7 +91,7 @@ public final class WindowsUpdateLogParser {
       } catch (DateTimeParseException e) {
         continue;
       }
-      EventDigest target = OUTCOME.matcher(message).find() ? outcomes : steps;
+      EventDigest target = isOutcome(message) ? outcomes : steps;
       target.add(m.group(4), code.get(), local.toInstant(offset), message, lines.lineNumber());
     }
     if (logLines == 0) {
@@ -102,6 +104,26 @@ public final class WindowsUpdateLogParser {
     long recovered = steps.lines(code -> !failed.contains(code));
     Map<String, Long> routine = recovered == 0 ? Map.of() : Map.of(RECOVERED, recovered);
     return new LogDigest(events, logLines, outcomes.dropped() + steps.dropped(), routine, null);
+  }
+
+  /**
+   * True for a line that gives an operation's result ({@link #OUTCOME}, a failed REPORT EVENT, an
+   * END line with its hr). The last two are searched from their first marker on, not with ".*" in
+   * the pattern, which was tried again from every marker of a line: quadratic in a line full of
+   * them.
+   */
+  static boolean isOutcome(String message) {
+    if (OUTCOME.matcher(message).find()) {
+      return true;
+    }
+    String lower = message.toLowerCase(Locale.ROOT);
+    int report = lower.indexOf("report event:");
+    if (report >= 0 && lower.indexOf("\tfailure\t", report) >= 0) {
+      return true;
+    }
+    int end = lower.indexOf("* end *");
+    return end >= 0
+        && HR.matcher(lower).region(end + 7, lower.length()).useTransparentBounds(true).find();
   }
 
   private static final Comparator<Lined<LogEvent>> BY_TIME =

@@ -273,7 +273,9 @@ public final class RegistryFactsMapper {
   private static String versionKey(String version) {
     StringBuilder key = new StringBuilder();
     for (String part : version.split("\\.")) {
-      key.append(String.format(Locale.ROOT, "%010d", Long.parseLong(part)));
+      // zero-padded so that text order is number order, whatever the length of a part
+      String digits = part.replaceFirst("^0+(?=.)", "");
+      key.append(String.format(Locale.ROOT, "%04d%s", digits.length(), digits));
     }
     return key.toString();
   }

@@ -9,6 +9,7 @@ import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ComponentStoreHealth;
 import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.Lines;
+import org.wuhealth.importers.text.Numbers;
 
 /**
  * Reads what a component store check printed, in the forms admins keep: the console output of
@@ -24,20 +25,22 @@ public final class ComponentStoreParser {
   /** Marks a file as one of these outputs, for format detection. */
   public static final Pattern MARKER =
       Pattern.compile(
-          "(?m)^\\s*(Deployment Image Servicing and Management tool|ImageHealthState\\s*:"
+          "(?m)^[ \\t]*(Deployment Image Servicing and Management tool|ImageHealthState[ \\t]*:"
               + "|Checking System Update Readiness\\.)");
 
   private static final Pattern IMAGE_VERSION =
-      Pattern.compile("(?m)^\\s*Image Version: (\\d+)\\.(\\d+)\\.(\\d+)(?:\\.(\\d+))?\\s*$");
+      Pattern.compile("(?m)^[ \\t]*Image Version: (\\d+)\\.(\\d+)\\.(\\d+)(?:\\.(\\d+))?[ \\t]*$");
   private static final Pattern HEALTH_STATE =
-      Pattern.compile("(?m)^\\s*ImageHealthState\\s*:\\s*(\\S+)\\s*$");
-  private static final Pattern ERROR = Pattern.compile("(?m)^\\s*Error:\\s*(\\S+)\\s*$");
+      Pattern.compile("(?m)^[ \\t]*ImageHealthState[ \\t]*:[ \\t]*(\\S+)[ \\t]*$");
+  private static final Pattern ERROR = Pattern.compile("(?m)^[ \\t]*Error:[ \\t]*(\\S+)[ \\t]*$");
   private static final Pattern COUNT =
       Pattern.compile("(?i)^\\s*(Found|Fixed|Fix) (\\d+) errors?\\s*$");
   private static final Pattern TOTAL =
       Pattern.compile("(?i)^\\s*Total (Detected|Repaired) Corruption:\\s*(\\d+)\\s*$");
   private static final Pattern RESULT = Pattern.compile("(?i)^\\s*Operation result:\\s*(\\S+)");
-  private static final Pattern OPERATION = Pattern.compile("(?i)^\\s*Operation:\\s*(.+?)\\s*$");
+  private static final Pattern OPERATION = Pattern.compile("(?i)^\\s*+Operation:\\s*+(.+)$");
+  // The whole-text patterns match horizontal space only: "^\\s*" in multiline mode spanned every
+  // following blank line, so a file of blank lines took quadratic time.
   private static final int LISTED = 5;
 
   /** What DISM prints, in English, and what it means. */
@@ -86,8 +89,8 @@ public final class ComponentStoreParser {
     return new Reading(
         dismConsole(text),
         hasVersion ? version.group(1) + "." + version.group(2) : null,
-        hasVersion ? Integer.valueOf(version.group(3)) : null,
-        hasVersion && version.group(4) != null ? Integer.valueOf(version.group(4)) : null);
+        hasVersion ? Numbers.intOrNull(version.group(3)) : null,
+        hasVersion && version.group(4) != null ? Numbers.intOrNull(version.group(4)) : null);
   }
 
   private static int lastIndexOf(List<String> lines, String marker) {
@@ -168,8 +171,8 @@ public final class ComponentStoreParser {
       Matcher total = TOTAL.matcher(line);
       Matcher r = RESULT.matcher(line);
       Matcher op = OPERATION.matcher(line);
-      if (total.matches()) {
-        int n = Integer.parseInt(total.group(2));
+      if (total.matches() && Numbers.intOrNull(total.group(2)) != null) {
+        int n = Numbers.intOrNull(total.group(2));
         if (total.group(1).equalsIgnoreCase("Detected")) {
           detected = n;
         } else {
@@ -178,7 +181,7 @@ public final class ComponentStoreParser {
       } else if (r.find()) {
         result = r.group(1);
       } else if (op.matches()) {
-        operation = op.group(1);
+        operation = op.group(1).strip();
       } else if (line.strip().startsWith("(p)") && !line.contains("(Fixed)")) {
         unfixed.add(line.strip().replaceAll("\\s+", " "));
       }
@@ -219,8 +222,8 @@ public final class ComponentStoreParser {
         repaired.add(l.substring(6));
       }
       Matcher count = COUNT.matcher(l);
-      if (count.matches()) {
-        int n = Integer.parseInt(count.group(2));
+      if (count.matches() && Numbers.intOrNull(count.group(2)) != null) {
+        int n = Numbers.intOrNull(count.group(2));
         if (count.group(1).equalsIgnoreCase("Found")) {
           found = n;
         } else {

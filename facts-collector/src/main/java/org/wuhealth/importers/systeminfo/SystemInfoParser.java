@@ -14,6 +14,7 @@ import org.wuhealth.facts.ProductType;
 import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.LocalDates;
+import org.wuhealth.importers.text.Numbers;
 
 /**
  * Parses {@code systeminfo} output in any display language and any of its three forms. Labels are
@@ -36,7 +37,32 @@ public final class SystemInfoParser {
    * 9600": the build comes again at the end, which no date ("15.06.2016, 18:34:33") does.
    */
   private static final Pattern OS_VERSION =
-      Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{3,5})\\s+(\\S.*?)\\s+\\3\\s*$");
+      Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{3,5})\\s++(\\S(?:.*\\S)?)\\s*+$");
+
+  /**
+   * An OS version value: its major.minor version, its build and the words between the version and
+   * the build again ("N/A Build"). The build at the end is checked here, not with a back-reference
+   * after a lazy group in the pattern, which backtracked quadratically over a long run of spaces.
+   */
+  private record OsVersion(String version, int build, String words) {
+    static Optional<OsVersion> of(String value) {
+      Matcher m = OS_VERSION.matcher(value);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      String build = m.group(3);
+      String rest = m.group(4);
+      int at = rest.length() - build.length();
+      if (at < 2 || !rest.endsWith(build) || " \t\n\u000B\f\r".indexOf(rest.charAt(at - 1)) < 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new OsVersion(
+              m.group(1) + "." + m.group(2),
+              Integer.parseInt(build),
+              rest.substring(0, at).strip()));
+    }
+  }
 
   private static final Pattern SYSTEM_TYPE =
       Pattern.compile("(?i)^(x64|x86|arm64|ia64|itanium|64-bit intel)\\b.*");
@@ -71,21 +97,20 @@ public final class SystemInfoParser {
   /** Parses decoded text; {@code file} is only used in messages. */
   public static SystemInfo parse(String file, String text) throws ImportException {
     List<Field> fields = Layouts.fields(Lines.split(text));
-    int versionAt = indexOf(fields, 0, f -> OS_VERSION.matcher(f.value()).matches());
+    int versionAt = indexOf(fields, 0, f -> OsVersion.of(f.value()).isPresent());
     if (versionAt < 0) {
       throw new ImportException(
           file,
           null,
           "no OS version value like \"6.3.9600 N/A Build 9600\": not systeminfo output");
     }
-    if (indexOf(fields, versionAt + 1, f -> OS_VERSION.matcher(f.value()).matches()) >= 0) {
+    if (indexOf(fields, versionAt + 1, f -> OsVersion.of(f.value()).isPresent()) >= 0) {
       throw new ImportException(
           file, null, "more than one systeminfo output in one file; give each host its own file");
     }
-    Matcher version = OS_VERSION.matcher(fields.get(versionAt).value());
-    version.matches();
-    int build = Integer.parseInt(version.group(3));
-    String notAvailable = notAvailableToken(version.group(4));
+    OsVersion version = OsVersion.of(fields.get(versionAt).value()).orElseThrow();
+    int build = version.build();
+    String notAvailable = notAvailableToken(version.words());
     String hostName = versionAt >= 2 ? fields.get(versionAt - 2).value() : null;
     String osName = versionAt >= 1 ? fields.get(versionAt - 1).value() : null;
     String configuration = versionAt + 2 < fields.size() ? fields.get(versionAt + 2).value() : "";
@@ -143,7 +168,7 @@ public final class SystemInfoParser {
     return new SystemInfo(
         blankToNull(hostName),
         blankToNull(osName),
-        version.group(1) + "." + version.group(2),
+        version.version(),
         build,
         architecture,
         productType(osName, configuration),
@@ -194,7 +219,7 @@ public final class SystemInfoParser {
       return listed == 0 ? 0 : null;
     }
     Matcher m = FIRST_NUMBER.matcher(value);
-    return m.find() ? Integer.valueOf(m.group(1)) : null;
+    return m.find() ? Numbers.intOrNull(m.group(1)) : null;
   }
 
   private static Optional<ZoneOffset> zoneOffset(List<Field> fields) {

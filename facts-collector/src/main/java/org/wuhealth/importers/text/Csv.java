@@ -26,6 +26,9 @@ public final class Csv {
     List<String> cells = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
     boolean quoted = false;
+    // whether the cell holds only white space so far, kept as it grows: asking the cell itself at
+    // every quote made a line of quotes quadratic
+    boolean blank = true;
     int start = -1;
     for (int l = 0; l < lines.size(); l++) {
       String line = lines.get(l);
@@ -42,25 +45,30 @@ public final class Csv {
         if (quoted) {
           if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
             cell.append('"');
+            blank = false;
             i++;
           } else if (c == '"') {
             quoted = false;
           } else {
             cell.append(c);
+            blank &= Character.isWhitespace(c);
           }
-        } else if (c == '"' && cell.toString().isBlank()) {
+        } else if (c == '"' && blank) {
           quoted = true;
           cell.setLength(0);
         } else if (c == delimiter) {
           cells.add(cell.toString().trim());
           cell.setLength(0);
+          blank = true;
         } else {
           cell.append(c);
+          blank &= Character.isWhitespace(c);
         }
       }
       if (!quoted) {
         cells.add(cell.toString().trim());
         cell.setLength(0);
+        blank = true;
         rows.add(new Row(start, List.copyOf(cells)));
         cells.clear();
       }

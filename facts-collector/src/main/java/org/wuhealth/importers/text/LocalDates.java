@@ -155,9 +155,8 @@ public final class LocalDates {
   /** "/Date(1551484800000)/" (how Windows PowerShell serialises a DateTime) as an instant. */
   public static Optional<Instant> msAjaxDate(String text) {
     Matcher m = Pattern.compile("^/?Date\\((-?\\d+)(?:[+-]\\d{4})?\\)/?$").matcher(text.trim());
-    return m.matches()
-        ? Optional.of(Instant.ofEpochMilli(Long.parseLong(m.group(1))))
-        : Optional.empty();
+    Long millis = m.matches() ? Numbers.longOrNull(m.group(1)) : null;
+    return millis == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
   }
 
   private static int year(int y) {
