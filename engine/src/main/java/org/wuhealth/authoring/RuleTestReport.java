@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.wuhealth.authoring.CaseResult.Check;
 import org.wuhealth.authoring.CaseResult.Status;
+import org.wuhealth.engine.FactDescription;
 import org.wuhealth.engine.Finding;
 
 /**

@@ -1,4 +1,4 @@
-package org.wuhealth.authoring;
+package org.wuhealth.engine;
 
 import java.util.Collection;
 
