@@ -29,9 +29,9 @@ import org.wuhealth.collector.WmiReader;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.importers.FileType;
 import org.wuhealth.importers.FormatDetector;
-import org.wuhealth.importers.ImportException;
-import org.wuhealth.importers.ImportLimits;
 import org.wuhealth.importers.Importer;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.ImportLimits;
 import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.catalog.RuleDefinition;
 

@@ -11,8 +11,8 @@ import org.w3c.dom.NodeList;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.SiteState;
 import org.wuhealth.facts.WsusSite;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.SafeXml;
+import org.wuhealth.parsing.ImportException;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 

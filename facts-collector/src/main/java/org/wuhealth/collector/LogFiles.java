@@ -11,7 +11,6 @@ import java.util.function.Function;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.logs.CbsLogParser;
 import org.wuhealth.importers.logs.EventDigest;
 import org.wuhealth.importers.logs.Lined;
@@ -19,6 +18,7 @@ import org.wuhealth.importers.logs.LogDigest;
 import org.wuhealth.importers.logs.ReportingEventsParser;
 import org.wuhealth.importers.logs.WindowsUpdateLogParser;
 import org.wuhealth.importers.text.LineReader;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * The update logs on disk, read with the importers' parsers, bounded twice: only the newest {@code

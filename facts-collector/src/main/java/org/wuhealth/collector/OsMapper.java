@@ -7,7 +7,7 @@ import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.ProductType;
-import org.wuhealth.importers.OsFacts;
+import org.wuhealth.parsing.OsFacts;
 
 /**
  * The OS identity from the system's own answers and the registry. RtlGetVersion is the truth for

@@ -21,10 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.facts.IisLogSummary;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.logs.IisLogSummarizer;
 import org.wuhealth.importers.text.LineReader;
 import org.wuhealth.importers.wsus.WsusWebConfigParser;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * The files of a WSUS server: the ClientWebService web.config, IIS's applicationHost.config and the

@@ -3,6 +3,7 @@ package org.wuhealth.importers;
 import java.util.List;
 import java.util.stream.Stream;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.parsing.Skipped;
 
 /**
  * An imported snapshot with what was read, what was skipped and why, and notes on how facts were

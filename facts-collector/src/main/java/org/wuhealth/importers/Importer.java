@@ -41,6 +41,11 @@ import org.wuhealth.importers.systeminfo.SystemInfoParser;
 import org.wuhealth.importers.text.LineReader;
 import org.wuhealth.importers.text.TextDecoding;
 import org.wuhealth.importers.wsus.WsusWebConfigParser;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.ImportLimits;
+import org.wuhealth.parsing.OsFacts;
+import org.wuhealth.parsing.Skipped;
+import org.wuhealth.parsing.SourceFile;
 
 /**
  * Turns the exported files of one host into one snapshot ({@code collector.mode = import}): detects

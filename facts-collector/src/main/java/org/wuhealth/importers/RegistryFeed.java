@@ -27,6 +27,8 @@ import org.wuhealth.importers.SnapshotDraft.Origin;
 import org.wuhealth.importers.registry.RegistryFacts;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
 import org.wuhealth.importers.registry.RegistryTree;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.OsFacts;
 
 /**
  * Puts registry facts into the draft, each with the exports it was read from: the exports whose

@@ -41,6 +41,8 @@ import org.wuhealth.facts.WindowsUpdate;
 import org.wuhealth.facts.WireValue;
 import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.OsFacts;
 
 /**
  * The snapshot being assembled from several files of one host, with where each fact came from.

@@ -3,7 +3,7 @@ package org.wuhealth.inputs;
 import java.nio.file.Path;
 import java.util.List;
 import org.wuhealth.importers.HostIdentity;
-import org.wuhealth.importers.Skipped;
+import org.wuhealth.parsing.Skipped;
 
 /** One host the inputs hold, planned but not read yet: a snapshot file or the exports of a host. */
 public sealed interface HostInput {

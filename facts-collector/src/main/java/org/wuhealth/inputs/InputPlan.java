@@ -1,7 +1,7 @@
 package org.wuhealth.inputs;
 
 import java.util.List;
-import org.wuhealth.importers.Skipped;
+import org.wuhealth.parsing.Skipped;
 import org.wuhealth.snapshot.InputException;
 
 /**

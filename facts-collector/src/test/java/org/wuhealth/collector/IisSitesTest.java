@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.SiteState;
 import org.wuhealth.facts.WsusSite;
-import org.wuhealth.importers.ImportException;
+import org.wuhealth.parsing.ImportException;
 
 class IisSitesTest {
   private static final Path CONFIG =

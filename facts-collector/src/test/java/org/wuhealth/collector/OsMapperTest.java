@@ -12,7 +12,7 @@ import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.InstallationType;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.ProductType;
-import org.wuhealth.importers.OsFacts;
+import org.wuhealth.parsing.OsFacts;
 
 class OsMapperTest {
   private static final Instant NOW = Instant.parse("2026-11-20T08:15:00.750Z");

@@ -21,6 +21,7 @@ import org.wuhealth.importers.logs.LogDigest;
 import org.wuhealth.importers.systeminfo.SystemInfoParser;
 import org.wuhealth.importers.text.LineReader;
 import org.wuhealth.importers.text.TextDecoding;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Parse-time benchmark (a program that prints numbers, not a test): the largest real capture, every

@@ -20,6 +20,8 @@ import org.wuhealth.facts.DeploymentState;
 import org.wuhealth.facts.Enrollment;
 import org.wuhealth.facts.Provenance;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.ImportLimits;
 import org.wuhealth.snapshot.SnapshotReader;
 import org.wuhealth.snapshot.SnapshotWriter;
 

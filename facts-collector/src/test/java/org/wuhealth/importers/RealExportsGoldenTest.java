@@ -27,6 +27,8 @@ import org.wuhealth.facts.Snapshot;
 import org.wuhealth.importers.hotfix.Hotfix;
 import org.wuhealth.importers.hotfix.HotfixListParser;
 import org.wuhealth.importers.text.TextDecoding;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.SourceFile;
 import org.wuhealth.snapshot.SnapshotWriter;
 
 /**

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.wuhealth.importers.text.TextDecoding;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.ImportLimits;
+import org.wuhealth.parsing.SourceFile;
 
 /** Test inputs: the hand-written captures, the real ones, and files made of bytes. */
 public final class TestFiles {

@@ -16,8 +16,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wuhealth.facts.Snapshot;
-import org.wuhealth.importers.Skipped;
 import org.wuhealth.importers.TestFiles;
+import org.wuhealth.parsing.Skipped;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
 

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.wuhealth.importers.ImportException;
-import org.wuhealth.importers.ImportLimits;
-import org.wuhealth.importers.Skipped;
-import org.wuhealth.importers.SourceFile;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.ImportLimits;
+import org.wuhealth.parsing.Skipped;
+import org.wuhealth.parsing.SourceFile;
 
 /**
  * The files of one host: files given one by one, every file below a directory (sorted, symbolic

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.wuhealth.importers.SourceFile;
+import org.wuhealth.parsing.SourceFile;
 
 /** A file on disk, named as the user gave it. */
 public record DiskFile(Path path, String name, long size, Instant modified) implements SourceFile {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.wuhealth.importers.ImportException;
-import org.wuhealth.importers.ImportLimits;
-import org.wuhealth.importers.Skipped;
-import org.wuhealth.importers.SourceFile;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.ImportLimits;
+import org.wuhealth.parsing.Skipped;
+import org.wuhealth.parsing.SourceFile;
 
 /**
  * A zip archive read safely: entries are read in memory and never written to disk, and names that

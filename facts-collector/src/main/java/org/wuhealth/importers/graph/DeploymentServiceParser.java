@@ -12,7 +12,7 @@ import org.wuhealth.facts.DeploymentCategory;
 import org.wuhealth.facts.DeploymentState;
 import org.wuhealth.facts.Enrollment;
 import org.wuhealth.facts.Kb;
-import org.wuhealth.importers.ImportException;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Reads what the Windows Update for Business deployment service (Windows Autopatch) says about

@@ -16,11 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.Columns;
 import org.wuhealth.importers.text.Csv;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.LocalDates;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Parses the installed-update listings that read Win32_QuickFixEngineering: {@code wmic qfe} as a

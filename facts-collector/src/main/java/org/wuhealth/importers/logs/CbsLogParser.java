@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.EventSource;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.LineReader;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Reads {@code %windir%\Logs\CBS\CBS.log} line by line in bounded memory (these logs reach hundreds

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.wuhealth.facts.IisErrorCount;
 import org.wuhealth.facts.IisLogSummary;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.LineReader;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Summarises IIS W3C logs for the WSUS web services: requests, server errors and the most frequent

@@ -19,9 +19,9 @@ import org.wuhealth.facts.InstallVia;
 import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.facts.ScanResult;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.LineReader;
 import org.wuhealth.importers.text.Numbers;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Reads {@code %windir%\SoftwareDistribution\ReportingEvents.log}: one tab-separated record per

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.wuhealth.facts.EventSource;
 import org.wuhealth.facts.LogEvent;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.LineReader;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Reads WindowsUpdate.log in both forms: the classic text log of Windows 7 / Server 2008 R2 to 8.1

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.Lines;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Reads a registry export ({@code reg export} or regedit): "Windows Registry Editor Version 5.00"

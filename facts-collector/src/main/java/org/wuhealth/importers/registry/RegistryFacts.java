@@ -13,7 +13,7 @@ import org.wuhealth.facts.ServicingStack;
 import org.wuhealth.facts.UpdateHealthTools;
 import org.wuhealth.facts.UpdatePolicy;
 import org.wuhealth.facts.WsusRole;
-import org.wuhealth.importers.OsFacts;
+import org.wuhealth.parsing.OsFacts;
 
 /**
  * The facts the registry holds. A null member was not in the registry that was read (unknown); an

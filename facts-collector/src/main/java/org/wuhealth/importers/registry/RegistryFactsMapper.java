@@ -73,7 +73,7 @@ import org.wuhealth.facts.UpdatePolicy;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WireValue;
 import org.wuhealth.facts.WsusRole;
-import org.wuhealth.importers.OsFacts;
+import org.wuhealth.parsing.OsFacts;
 
 /**
  * Maps registry values to facts, whatever read them (a {@code .reg} export or the live registry).

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.StartType;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.Csv;
 import org.wuhealth.importers.text.Lines;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Parses service listings: {@code Get-Service | Export-Csv} and {@code Get-Service |

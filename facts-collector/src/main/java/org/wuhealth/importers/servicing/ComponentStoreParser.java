@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ComponentStoreHealth;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.Numbers;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Reads what a component store check printed, in the forms admins keep: the console output of

@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.ProductType;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.LocalDates;
 import org.wuhealth.importers.text.Numbers;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * Parses {@code systeminfo} output in any display language and any of its three forms. Labels are

@@ -6,8 +6,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.wuhealth.facts.ClientWebService;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.SafeXml;
+import org.wuhealth.parsing.ImportException;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 

@@ -15,13 +15,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wuhealth.importers.ImportException;
-import org.wuhealth.importers.ImportLimits;
 import org.wuhealth.importers.ImportResult;
 import org.wuhealth.importers.Importer;
-import org.wuhealth.importers.Skipped;
-import org.wuhealth.importers.SourceFile;
 import org.wuhealth.importers.TestFiles;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.ImportLimits;
+import org.wuhealth.parsing.Skipped;
+import org.wuhealth.parsing.SourceFile;
 
 class BundleTest {
   @TempDir Path dir;

@@ -13,8 +13,8 @@ import org.wuhealth.facts.DeploymentState;
 import org.wuhealth.facts.Enrollment;
 import org.wuhealth.importers.FileType;
 import org.wuhealth.importers.FormatDetector;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.TestFiles;
+import org.wuhealth.parsing.ImportException;
 
 /** Microsoft's Graph documentation examples (captures/graph, see its SOURCE.md). */
 class DeploymentServiceParserTest {

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.TestFiles;
+import org.wuhealth.parsing.ImportException;
 
 class HotfixListParserTest {
   private static List<Hotfix> parse(String capture) throws ImportException {

@@ -21,9 +21,9 @@ import org.wuhealth.facts.InstallVia;
 import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.facts.ScanResult;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.TestFiles;
 import org.wuhealth.importers.text.LineReader;
+import org.wuhealth.parsing.ImportException;
 
 class LogParsersTest {
   private static LineReader lines(String capture) throws Exception {

@@ -21,8 +21,8 @@ import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ComponentStoreHealth;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.facts.ScanResult;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.text.LineReader;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * The parsers on real, published logs (real-logs/SOURCE.md names each file's source and licence):

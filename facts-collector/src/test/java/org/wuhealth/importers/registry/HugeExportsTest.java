@@ -7,7 +7,7 @@ import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
-import org.wuhealth.importers.ImportException;
+import org.wuhealth.parsing.ImportException;
 import org.wuhealth.testing.Growth;
 
 /** Huge registry exports are read in linear time and memory (issue 17, case 9). */

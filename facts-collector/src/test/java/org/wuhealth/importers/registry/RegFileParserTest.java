@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.TestFiles;
+import org.wuhealth.parsing.ImportException;
 
 class RegFileParserTest {
   private static RegistryTree parse(String capture) throws ImportException {

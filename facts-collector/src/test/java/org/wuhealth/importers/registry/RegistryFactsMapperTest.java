@@ -26,8 +26,8 @@ import org.wuhealth.facts.UpdateHealthTools;
 import org.wuhealth.facts.UpdatePolicy;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WsusRole;
-import org.wuhealth.importers.OsFacts;
 import org.wuhealth.importers.TestFiles;
+import org.wuhealth.parsing.OsFacts;
 
 class RegistryFactsMapperTest {
   private static final List<String> WSUS01 =

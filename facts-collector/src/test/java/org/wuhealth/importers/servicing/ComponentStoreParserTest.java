@@ -11,8 +11,8 @@ import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ComponentStoreHealth;
 import org.wuhealth.importers.FileType;
 import org.wuhealth.importers.FormatDetector;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.TestFiles;
+import org.wuhealth.parsing.ImportException;
 
 /** DISM, Repair-WindowsImage and CheckSUR outputs (captures/servicing, see its SOURCE.md). */
 class ComponentStoreParserTest {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.ProductType;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.TestFiles;
 import org.wuhealth.importers.text.TextDecoding;
+import org.wuhealth.parsing.ImportException;
 
 class SystemInfoParserTest {
   /** The host every file under captures/systeminfo/languages describes. */

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.ClientWebService;
-import org.wuhealth.importers.ImportException;
 import org.wuhealth.importers.TestFiles;
+import org.wuhealth.parsing.ImportException;
 
 class WsusWebConfigParserTest {
   @Test

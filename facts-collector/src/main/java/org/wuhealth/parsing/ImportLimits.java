@@ -1,4 +1,4 @@
-package org.wuhealth.importers;
+package org.wuhealth.parsing;
 
 /**
  * Bounds on what an import reads, so that an absurd or hostile input fails with a message instead

@@ -1,4 +1,4 @@
-package org.wuhealth.importers;
+package org.wuhealth.parsing;
 
 /**
  * A file that cannot be imported, with where and why. Prints as one line: {@code file:line: reason}

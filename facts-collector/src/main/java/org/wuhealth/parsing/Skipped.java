@@ -1,4 +1,4 @@
-package org.wuhealth.importers;
+package org.wuhealth.parsing;
 
 /** A file that was not imported, and why. */
 public record Skipped(String file, String reason) {

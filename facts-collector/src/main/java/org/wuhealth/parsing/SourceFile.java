@@ -1,4 +1,4 @@
-package org.wuhealth.importers;
+package org.wuhealth.parsing;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.wuhealth.importers;
+package org.wuhealth.parsing;
 
 import java.time.Instant;
 import org.wuhealth.facts.Architecture;
