@@ -34,6 +34,12 @@ fail() { say "FAILED: $*" >&2; exit 1; }
 version="$(sed -n 's/^version=//p' "$repo/engine/target/classes/wuhealth-version.properties" 2>/dev/null || true)"
 dist="$repo/engine/target/dist/lib"
 [ -n "$version" ] && [ -f "$dist/wuhealth.jar" ] || fail "not built yet: run mvn -B -ntp -q package -DskipTests"
+# The benchmarks are test code (engine/src/test/java/org/wuhealth/bench): none may ship.
+for jar in "$dist"/wuhealth.jar "$dist"/facts-collector-*.jar "$dist"/rules-*.jar; do
+  [ -f "$jar" ] || fail "no $jar"
+  benches="$(jar --list --file "$jar" | grep -E '^org/wuhealth/bench/.+\.class$|Bench[^/]*\.class$' || true)"
+  [ -z "$benches" ] || fail "$jar holds benchmark classes: ${benches//$'\n'/ }"
+done
 
 # npm pack downloads a tarball without installing it (the JRE package refuses to install off Windows).
 npm_tarball() { # SPEC DIR -> path of the tarball
