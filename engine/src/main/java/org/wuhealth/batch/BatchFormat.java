@@ -25,7 +25,9 @@ public enum BatchFormat {
     return this == html || this == all;
   }
 
-  /** The monitoring formats, which need each host's {@link org.wuhealth.report.HostSummary}. */
+  /**
+   * The monitoring formats, which need each host's {@link org.wuhealth.report.MonitoringSummary}.
+   */
   boolean monitoring() {
     return this == nagios || this == prometheus;
   }

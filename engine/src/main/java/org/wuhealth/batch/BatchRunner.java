@@ -19,7 +19,7 @@ import org.wuhealth.inputs.HostInput;
 import org.wuhealth.inputs.InputPlan;
 import org.wuhealth.inputs.Loaded;
 import org.wuhealth.parsing.Skipped;
-import org.wuhealth.report.HostSummary;
+import org.wuhealth.report.MonitoringSummary;
 import org.wuhealth.report.MonitoringThresholds;
 import org.wuhealth.report.NagiosReport;
 import org.wuhealth.rules.api.Severity;
@@ -224,7 +224,7 @@ public final class BatchRunner {
         renderer.htmlRow(index, r),
         renderer.tally(r),
         fleet.contribution(index, r),
-        options.format().monitoring() ? HostSummary.of(r) : null);
+        options.format().monitoring() ? MonitoringSummary.of(r) : null);
   }
 
   private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {

@@ -1,7 +1,7 @@
 package org.wuhealth.batch;
 
 import org.wuhealth.engine.FleetAnalyzer;
-import org.wuhealth.report.HostSummary;
+import org.wuhealth.report.MonitoringSummary;
 
 /**
  * What a worker hands to the writer for one input, already rendered so that the single writer
@@ -21,7 +21,7 @@ record HostReport(
     String htmlRow,
     Tally.Entry tally,
     FleetAnalyzer.Contribution contribution,
-    HostSummary summary) {
+    MonitoringSummary summary) {
 
   static HostReport failed(String source, String error) {
     return new HostReport(source, error, null, null, null, null, null, null);

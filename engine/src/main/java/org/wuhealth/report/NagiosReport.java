@@ -45,7 +45,7 @@ public final class NagiosReport {
       return host(results.get(0), t);
     }
     Fleet fleet = new Fleet(t);
-    results.forEach(r -> fleet.host(HostSummary.of(r)));
+    results.forEach(r -> fleet.host(MonitoringSummary.of(r)));
     errors.forEach(e -> fleet.unreadable(e.file(), e.message()));
     return fleet.render();
   }
@@ -58,7 +58,7 @@ public final class NagiosReport {
 
   /** One host: the findings at the level of its state on the status line, evidence below. */
   static Output host(AnalysisResult r, MonitoringThresholds t) {
-    HostSummary s = HostSummary.of(r);
+    MonitoringSummary s = MonitoringSummary.of(r);
     NagiosState state = state(s, t);
     String status;
     if (state == NagiosState.CRITICAL || state == NagiosState.WARNING) {
@@ -105,9 +105,9 @@ public final class NagiosReport {
   }
 
   /** The state of one analysed host. */
-  static NagiosState state(HostSummary s, MonitoringThresholds t) {
+  static NagiosState state(MonitoringSummary s, MonitoringThresholds t) {
     NagiosState state = NagiosState.OK;
-    for (HostSummary.RuleCount rule : s.rules()) {
+    for (MonitoringSummary.RuleCount rule : s.rules()) {
       state = state.worst(t.stateOf(rule.severity()));
     }
     if (state == NagiosState.OK && !s.notRead().isEmpty()) {
@@ -117,10 +117,10 @@ public final class NagiosReport {
   }
 
   /** "2 high: NA-MISSING-PREREQ, WSUS-SERVICE-STOPPED" for the findings that match. */
-  private static String groups(HostSummary s, Predicate<HostSummary.RuleCount> which) {
+  private static String groups(MonitoringSummary s, Predicate<MonitoringSummary.RuleCount> which) {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     List<String> ids = new ArrayList<>();
-    for (HostSummary.RuleCount rule : s.rules()) {
+    for (MonitoringSummary.RuleCount rule : s.rules()) {
       if (which.test(rule)) {
         counts.merge(rule.severity(), rule.findings(), Integer::sum);
         if (!ids.contains(rule.ruleId())) {
@@ -134,7 +134,7 @@ public final class NagiosReport {
   }
 
   /** The status text of a host with nothing at an alerting level. */
-  private static String quiet(HostSummary s, MonitoringThresholds t) {
+  private static String quiet(MonitoringSummary s, MonitoringThresholds t) {
     if (s.findings() == 0) {
       return s.skippedChecks() == 0
           ? "no findings"
@@ -145,7 +145,7 @@ public final class NagiosReport {
     return below + " (" + groups(s, rule -> true) + ")";
   }
 
-  private static String notRead(HostSummary s) {
+  private static String notRead(MonitoringSummary s) {
     return "could not read "
         + s.notRead().size()
         + (s.notRead().size() == 1 ? " source: " : " sources: ")
@@ -240,7 +240,7 @@ public final class NagiosReport {
       }
     }
 
-    public void host(HostSummary s) {
+    public void host(MonitoringSummary s) {
       NagiosState state = state(s, thresholds);
       s.bySeverity().forEach((severity, n) -> findings.merge(severity, (long) n, Long::sum));
       String text;

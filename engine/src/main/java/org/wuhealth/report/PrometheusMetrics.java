@@ -103,7 +103,7 @@ public final class PrometheusMetrics implements AutoCloseable {
   public static String render(
       List<AnalysisResult> results, List<JsonReport.InputError> errors, boolean hostLabels) {
     try (PrometheusMetrics m = inMemory(hostLabels)) {
-      results.forEach(r -> m.host(HostSummary.of(r)));
+      results.forEach(r -> m.host(MonitoringSummary.of(r)));
       errors.forEach(e -> m.failed(e.file()));
       StringWriter out = new StringWriter();
       m.writeTo(out);
@@ -118,7 +118,7 @@ public final class PrometheusMetrics implements AutoCloseable {
     return header(Family.SCAN_SUCCESS) + Family.SCAN_SUCCESS.metric + " 0\n";
   }
 
-  public void host(HostSummary s) {
+  public void host(MonitoringSummary s) {
     List<String> host = new ArrayList<>();
     if (hostLabels) {
       host.add(label("source", s.source()));
@@ -132,7 +132,7 @@ public final class PrometheusMetrics implements AutoCloseable {
           with(host, label("severity", severity.label())),
           String.valueOf(s.bySeverity().get(severity)));
     }
-    for (HostSummary.RuleCount rule : s.rules()) {
+    for (MonitoringSummary.RuleCount rule : s.rules()) {
       sample(
           Family.RULE_FINDINGS,
           with(

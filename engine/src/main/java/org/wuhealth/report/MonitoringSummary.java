@@ -21,7 +21,7 @@ import org.wuhealth.rules.api.Severity;
  * @param rules the rules that fired, in rank order, one entry per rule, severity and confidence
  * @param notRead the collector sources (or import sections) that could not be read
  */
-public record HostSummary(
+public record MonitoringSummary(
     String source,
     String host,
     Instant collectedAt,
@@ -35,13 +35,13 @@ public record HostSummary(
   /** How many findings one rule made with one severity and confidence. */
   public record RuleCount(String ruleId, Severity severity, Confidence confidence, int findings) {}
 
-  public HostSummary {
+  public MonitoringSummary {
     bySeverity = Map.copyOf(bySeverity);
     rules = List.copyOf(rules);
     notRead = List.copyOf(notRead);
   }
 
-  public static HostSummary of(AnalysisResult r) {
+  public static MonitoringSummary of(AnalysisResult r) {
     Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
       bySeverity.put(s, 0);
@@ -63,7 +63,7 @@ public record HostSummary(
         notRead.add(issue.source());
       }
     }
-    return new HostSummary(
+    return new MonitoringSummary(
         r.source(),
         r.snapshot().hostName(),
         r.snapshot().collectedAt(),
