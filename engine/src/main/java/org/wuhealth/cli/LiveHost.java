@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.wuhealth.collector.WindowsAccess;
-import org.wuhealth.collector.windows.WindowsHost;
+import org.wuhealth.collector.windows.ThisMachine;
 
 /**
  * Where live commands read the machine from, and their clock: this machine through JNA, or recorded
@@ -16,6 +16,6 @@ import org.wuhealth.collector.windows.WindowsHost;
 public record LiveHost(Supplier<Optional<WindowsAccess>> access, Clock clock) {
   /** This machine. */
   public static LiveHost thisMachine() {
-    return new LiveHost(WindowsHost::access, Clock.systemDefaultZone());
+    return new LiveHost(ThisMachine::access, Clock.systemDefaultZone());
   }
 }

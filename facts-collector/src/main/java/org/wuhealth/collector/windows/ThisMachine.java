@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.wuhealth.collector.WindowsAccess;
 
 /** The live collector's access to this machine, when it runs Windows. */
-public final class WindowsHost {
-  private WindowsHost() {}
+public final class ThisMachine {
+  private ThisMachine() {}
 
   /** True on Windows (also under Wine, which reports itself as Windows). */
   public static boolean isWindows() {
