@@ -55,8 +55,8 @@ public final class CheckPackageCommand implements Callable<Integer> {
       description = "Update package file names or paths (.msu, .cab), or KB numbers.")
   List<String> packages;
 
-  /** Which host: a snapshot file, or this machine read live. */
-  static final class Host {
+  /** What the packages are checked against: a snapshot or exports, or this machine read live. */
+  static final class Target {
     @Option(
         names = "--snapshot",
         required = true,
@@ -74,7 +74,7 @@ public final class CheckPackageCommand implements Callable<Integer> {
   }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Host host;
+  Target target;
 
   @Mixin LiveOptions liveOptions = new LiveOptions();
 
@@ -128,7 +128,7 @@ public final class CheckPackageCommand implements Callable<Integer> {
     }
     SnapshotReader.Loaded loaded;
     try {
-      loaded = host.live ? live(io) : readHost(maxBytes);
+      loaded = target.live ? live(io) : readHost(maxBytes);
     } catch (InputException e) {
       io.err().println(Diagnostics.error(e.getMessage()));
       if (format == AnalyzeCommand.Format.json) {
@@ -163,13 +163,13 @@ public final class CheckPackageCommand implements Callable<Integer> {
   /** The one host --snapshot names, read as analyze reads it. */
   private SnapshotReader.Loaded readHost(long maxBytes) throws InputException {
     Inputs inputs = new Inputs(maxBytes, VersionProvider.version());
-    InputPlan plan = inputs.plan(List.of(host.snapshot));
+    InputPlan plan = inputs.plan(List.of(target.snapshot));
     if (plan.hosts().isEmpty()) {
-      throw new InputException(host.snapshot, null, "no host: " + plan.whyNoHost());
+      throw new InputException(target.snapshot, null, "no host: " + plan.whyNoHost());
     }
     if (plan.hosts().size() > 1) {
       throw new InputException(
-          host.snapshot,
+          target.snapshot,
           null,
           "holds "
               + plan.hosts().size()
