@@ -4,10 +4,11 @@ import java.util.Locale;
 import org.wuhealth.facts.IisLogSummary;
 
 /**
- * When the IIS log summary of a WSUS server shows a real problem rather than background noise: at
- * least {@code minServerErrors} server errors (HTTP 5xx) on WSUS paths in the window, and - when
- * the request count is known - at least {@code minPercent} % of the requests. The numbers are
- * WSUS-IIS-LOG-ERRORS' rule.yml parameters (a heuristic: Microsoft gives no such threshold).
+ * The wording of WSUS-IIS-LOG-ERRORS' thresholds and of an IIS log summary for its evidence. The
+ * thresholds are the rule's rule.yml parameters (a heuristic: Microsoft gives no such threshold),
+ * compared in its DRL: at least {@code minServerErrors} server errors (HTTP 5xx) on WSUS paths in
+ * the window, and - when the request count is known - at least {@code minPercent} % of the
+ * requests.
  */
 public record IisErrorThreshold(int minServerErrors, double minPercent) {
 
@@ -15,15 +16,6 @@ public record IisErrorThreshold(int minServerErrors, double minPercent) {
   public static IisErrorThreshold of(RuleParameters parameters) {
     return new IisErrorThreshold(
         parameters.intValue("minServerErrors"), parameters.doubleValue("minPercent"));
-  }
-
-  public boolean exceeded(IisLogSummary log) {
-    Long errors = log.serverErrors();
-    if (errors == null || errors < minServerErrors) {
-      return false;
-    }
-    Long requests = log.requests();
-    return requests == null || requests <= 0 || errors * 100.0 >= requests * minPercent;
   }
 
   /** "50 errors and 1 % of the requests". */

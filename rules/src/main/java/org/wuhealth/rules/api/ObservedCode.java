@@ -86,6 +86,18 @@ public record ObservedCode(ErrorCode error, List<InstallAttempt> attempts, List<
     return codes.stream().sorted(Comparator.comparing(ObservedCode::code)).toList();
   }
 
+  /**
+   * One {@link #line()} per code, in code order: the evidence lines of the codes a hit explains.
+   */
+  public static List<String> lines(List<ObservedCode> codes) {
+    return sorted(codes).stream().map(ObservedCode::line).toList();
+  }
+
+  /** The codes, in code order, for {@code Hit.explaining(...)}. */
+  public static String[] codes(List<ObservedCode> codes) {
+    return sorted(codes).stream().map(ObservedCode::code).toArray(String[]::new);
+  }
+
   public String code() {
     return error.code();
   }

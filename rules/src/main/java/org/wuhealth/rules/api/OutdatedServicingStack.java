@@ -55,14 +55,18 @@ public record OutdatedServicingStack(
   }
 
   /**
-   * Certain when the version or an error proves it; likely when judged from the update list;
-   * possible when the list holds unknown updates that could be a newer stack.
+   * True when the stack's version, or an update that failed for want of a newer stack, shows it.
    */
-  public Confidence confidence() {
-    if (age == null || "version".equals(age.basis()) || !codes.isEmpty()) {
-      return Confidence.CERTAIN;
-    }
-    return age.caveat() == null ? Confidence.LIKELY : Confidence.POSSIBLE;
+  public boolean proven() {
+    return age == null || "version".equals(age.basis()) || !codes.isEmpty();
+  }
+
+  /**
+   * True when the age was judged from the update list and the list holds updates the knowledge does
+   * not know, one of which could be a newer stack.
+   */
+  public boolean listHasUnknownUpdates() {
+    return age != null && age.caveat() != null;
   }
 
   public List<String> evidence(HostOs host) {
@@ -81,9 +85,5 @@ public record OutdatedServicingStack(
     }
     lines.add("the host runs " + host.describe());
     return lines;
-  }
-
-  public String[] explainedCodes() {
-    return codes.stream().map(ObservedCode::code).toArray(String[]::new);
   }
 }

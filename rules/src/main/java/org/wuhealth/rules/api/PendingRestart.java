@@ -8,11 +8,11 @@ import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.RebootSignalKind;
 
 /**
- * How strongly the pending-restart markers say that servicing waits for a restart. The servicing
- * stack's own markers (CBS RebootPending and PackagesPending) and Windows Update's RebootRequired
- * are decisive; a rename, a domain join, the ConfigMgr client or the legacy installer flag also
- * need a restart but say less about updates; PendingFileRenameOperations alone is weak because
- * anti-virus products and ordinary installers queue file renames all the time.
+ * The pending-restart markers of CHK-PENDING-REBOOT, classified: the servicing stack's own markers
+ * (CBS RebootPending and PackagesPending) and Windows Update's RebootRequired are decisive ({@link
+ * #strong}); PendingFileRenameOperations is weak ({@link #weakOnly}) because anti-virus products
+ * and ordinary installers queue file renames all the time. The rule's DRL turns that into severity
+ * and confidence.
  *
  * @param codes observed error codes that mean "a restart is pending" (they support the signals)
  */
@@ -48,26 +48,6 @@ public record PendingRestart(List<RebootSignal> signals, List<ObservedCode> code
     return signals.stream().allMatch(s -> WEAK.contains(s.signal()));
   }
 
-  public Severity severity() {
-    if (strong()) {
-      return Severity.HIGH;
-    }
-    if (weakOnly()) {
-      return codes.isEmpty() ? Severity.LOW : Severity.MEDIUM;
-    }
-    return Severity.MEDIUM;
-  }
-
-  public Confidence confidence() {
-    if (strong()) {
-      return Confidence.CERTAIN;
-    }
-    if (weakOnly()) {
-      return codes.isEmpty() ? Confidence.POSSIBLE : Confidence.LIKELY;
-    }
-    return Confidence.LIKELY;
-  }
-
   public List<String> evidence() {
     List<String> lines = new ArrayList<>();
     for (RebootSignal s : signals) {
@@ -88,10 +68,5 @@ public record PendingRestart(List<RebootSignal> signals, List<ObservedCode> code
       lines.add(c.line());
     }
     return lines;
-  }
-
-  /** The observed codes this finding accounts for. */
-  public String[] explainedCodes() {
-    return codes.stream().map(ObservedCode::code).toArray(String[]::new);
   }
 }

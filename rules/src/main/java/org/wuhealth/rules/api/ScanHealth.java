@@ -37,7 +37,7 @@ public final class ScanHealth {
                   + (scan.time() == null ? "" : ", at " + scan.time() + ",")
                   + " failed"
                   + why,
-              Confidence.CERTAIN,
+              false,
               intranet));
     }
     if (scan.time() != null && scan.time().plus(limit).isBefore(now)) {
@@ -54,7 +54,7 @@ public final class ScanHealth {
                   + settings.scanMaxAgeDays()
                   + " days)"
                   + why,
-              Confidence.CERTAIN,
+              false,
               intranet));
     }
     List<Deployment> deployments = wu.deployments() == null ? List.of() : wu.deployments();
@@ -68,7 +68,7 @@ public final class ScanHealth {
                   + String.join(", ", updates)
                   + " only through the Windows Update service, but "
                   + String.join(" and ", elsewhere),
-              Confidence.LIKELY,
+              true,
               false));
     }
     return problems;

@@ -65,11 +65,6 @@ public record ServiceCheck(String name, ServiceInfo service) {
     return "services[" + name + "]" + (service == null ? "" : ".state");
   }
 
-  /** The rule's own confidence when the state was seen; likely when only the start type was. */
-  public Confidence confidence() {
-    return stopped() ? null : Confidence.LIKELY;
-  }
-
   /**
    * "Stopped, start type Disabled", or "Disabled (its run state was not collected; a disabled
    * service cannot be started)".

@@ -73,17 +73,14 @@ public record StoreCorruption(ComponentStore store, List<ObservedCode> codes, St
     return store != null && store.health() == ComponentStoreHealth.NON_REPAIRABLE;
   }
 
-  /**
-   * Certain when a health check found damage; possible when the errors contradict a check that
-   * found the store healthy; likely otherwise.
-   */
-  public Confidence confidence() {
-    if (damaged(store)) {
-      return Confidence.CERTAIN;
-    }
-    return store != null && store.health() == ComponentStoreHealth.HEALTHY
-        ? Confidence.POSSIBLE
-        : Confidence.LIKELY;
+  /** True when a health check found the store damaged (repairable or not). */
+  public boolean checkFoundDamage() {
+    return damaged(store);
+  }
+
+  /** True when a health check found the store healthy, so only the errors speak for damage. */
+  public boolean checkFoundHealthy() {
+    return store != null && store.health() == ComponentStoreHealth.HEALTHY;
   }
 
   public List<String> evidence(HostOs host) {
@@ -102,16 +99,12 @@ public record StoreCorruption(ComponentStore store, List<ObservedCode> codes, St
     for (ObservedCode c : codes) {
       lines.add(c.line());
     }
-    if (!damaged(store) && store != null && store.health() == ComponentStoreHealth.HEALTHY) {
+    if (checkFoundHealthy()) {
       lines.add(
           "the health check found the store healthy; the errors may come from a damaged package"
               + " rather than the store");
     }
     lines.add("the host runs " + host.describe());
     return lines;
-  }
-
-  public String[] explainedCodes() {
-    return codes.stream().map(ObservedCode::code).toArray(String[]::new);
   }
 }

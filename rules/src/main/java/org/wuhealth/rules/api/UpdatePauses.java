@@ -11,17 +11,16 @@ import org.wuhealth.facts.WindowsUpdate;
 
 /** The pauses of Windows Update that are in force at a given time. */
 public final class UpdatePauses {
-  /**
-   * How long a policy pause lasts from its start time, for quality and feature updates alike
-   * (Policy CSP Update/PauseQualityUpdates: "paused for 35 days"; Update Compliance schema,
-   * WUFeaturePauseStartTime: "paused for 35 days from the specified start date").
-   */
-  public static final Duration POLICY_PAUSE = Duration.ofDays(35);
-
   private UpdatePauses() {}
 
-  /** Pauses from the policy start times and the Settings end times that have not ended yet. */
-  public static List<ActivePause> active(WindowsUpdate wu, Instant now) {
+  /**
+   * Pauses from the policy start times and the Settings end times that have not ended yet.
+   *
+   * @param policyPauseDays how long a policy pause lasts from its start time (NR-PAUSED's {@code
+   *     policyPauseDays} parameter, with its source)
+   */
+  public static List<ActivePause> active(WindowsUpdate wu, Instant now, int policyPauseDays) {
+    Duration policyPause = Duration.ofDays(policyPauseDays);
     List<ActivePause> active = new ArrayList<>();
     UpdatePolicy policy = wu.policy();
     if (policy != null) {
@@ -30,12 +29,14 @@ public final class UpdatePauses {
           policy.pauseQualityUpdatesStartTime(),
           "Quality",
           now,
+          policyPause,
           active);
       fromPolicy(
           DeploymentCategory.FEATURE,
           policy.pauseFeatureUpdatesStartTime(),
           "Feature",
           now,
+          policyPause,
           active);
     }
     PauseState pause = wu.pause();
@@ -51,12 +52,13 @@ public final class UpdatePauses {
       Instant start,
       String policyWord,
       Instant now,
+      Duration policyPause,
       List<ActivePause> active) {
     // A start time in the future has not paused anything yet.
     if (start == null || start.isAfter(now)) {
       return;
     }
-    Instant until = start.plus(POLICY_PAUSE);
+    Instant until = start.plus(policyPause);
     if (until.isAfter(now)) {
       active.add(
           new ActivePause(
@@ -68,7 +70,7 @@ public final class UpdatePauses {
                   + "UpdatesStartTime is "
                   + start
                   + "; a policy pause lasts "
-                  + POLICY_PAUSE.toDays()
+                  + policyPause.toDays()
                   + " days"));
     }
   }

@@ -118,14 +118,6 @@ public record UpdateServiceProblem(
     return List.of(new UpdateServiceProblem(service, false, failures, ObservedCode.sorted(codes)));
   }
 
-  public Severity severity() {
-    return disabled ? Severity.HIGH : Severity.MEDIUM;
-  }
-
-  public Confidence confidence() {
-    return disabled ? Confidence.CERTAIN : Confidence.LIKELY;
-  }
-
   public List<String> evidence() {
     List<String> lines = new ArrayList<>();
     String display =
@@ -149,10 +141,5 @@ public record UpdateServiceProblem(
       lines.add(c.line());
     }
     return lines;
-  }
-
-  /** A disabled service accounts for "service disabled" errors; a stopped one does not. */
-  public String[] explainedCodes() {
-    return disabled ? codes.stream().map(ObservedCode::code).toArray(String[]::new) : new String[0];
   }
 }

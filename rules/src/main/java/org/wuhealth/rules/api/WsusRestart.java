@@ -90,8 +90,7 @@ public final class WsusRestart {
               + " installed is unknown");
     }
     evidence.add("the WSUS fix it carries takes effect only after the restart");
-    return List.of(
-        new WsusRestartAssessment(evidence, certainlyAfterBoot ? null : Confidence.POSSIBLE));
+    return List.of(new WsusRestartAssessment(evidence, !certainlyAfterBoot));
   }
 
   private static boolean pending(InstalledInventory inventory, String kb) {

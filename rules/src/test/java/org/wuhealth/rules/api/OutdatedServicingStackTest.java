@@ -15,7 +15,7 @@ class OutdatedServicingStackTest {
   private static final Knowledge KB = Knowledge.get().asOf(java.time.LocalDate.of(2026, 11, 20));
 
   @Test
-  void anOldVersionIsCertainAndAnOldUpdateListLikely() {
+  void anOldVersionProvesItAndAnOldUpdateListSuggestsIt() {
     HostOs ws2016 = Facts.host(14393, "10.0");
     var byVersion =
         OutdatedServicingStack.assess(
@@ -24,11 +24,12 @@ class OutdatedServicingStackTest {
             Facts.inventory(),
             List.of(new ServicingStack("10.0.14393.4000")),
             List.of());
-    assertEquals(Confidence.CERTAIN, byVersion.get(0).confidence());
+    assertTrue(byVersion.get(0).proven());
     var byList =
         OutdatedServicingStack.assess(
             KB, ws2016, Facts.inventory("KB4565912"), List.of(), List.of());
-    assertEquals(Confidence.LIKELY, byList.get(0).confidence());
+    assertFalse(byList.get(0).proven());
+    assertFalse(byList.get(0).listHasUnknownUpdates());
   }
 
   @Test
@@ -51,7 +52,7 @@ class OutdatedServicingStackTest {
             List.of(Facts.attempt("KB1", AttemptResult.FAILED, "0x800F0823", InstallVia.WU, null)),
             List.of());
     var found = OutdatedServicingStack.assess(KB, ws2022, Facts.inventory(), List.of(), required);
-    assertEquals(Confidence.CERTAIN, found.get(0).confidence());
+    assertTrue(found.get(0).proven());
     assertTrue(found.get(0).evidence(ws2022).stream().anyMatch(l -> l.contains("ships inside")));
     assertEquals(
         List.of(),

@@ -1,6 +1,7 @@
 package org.wuhealth.rules.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -26,19 +27,18 @@ class StoreCorruptionTest {
     StoreCorruption c =
         StoreCorruption.assess(List.of(store(ComponentStoreHealth.NON_REPAIRABLE)), List.of())
             .get(0);
-    assertEquals(Confidence.CERTAIN, c.confidence());
+    assertTrue(c.checkFoundDamage());
     assertTrue(c.nonRepairable());
   }
 
   @Test
-  void corruptionErrorsAreLikelyUnlessACheckFoundTheStoreHealthy() {
-    assertEquals(
-        Confidence.LIKELY, StoreCorruption.assess(List.of(), STORE_CORRUPT).get(0).confidence());
-    assertEquals(
-        Confidence.POSSIBLE,
-        StoreCorruption.assess(List.of(store(ComponentStoreHealth.HEALTHY)), STORE_CORRUPT)
-            .get(0)
-            .confidence());
+  void corruptionErrorsCountEvenWhenACheckFoundTheStoreHealthy() {
+    StoreCorruption errorsOnly = StoreCorruption.assess(List.of(), STORE_CORRUPT).get(0);
+    assertFalse(errorsOnly.checkFoundDamage());
+    assertFalse(errorsOnly.checkFoundHealthy());
+    StoreCorruption contradicted =
+        StoreCorruption.assess(List.of(store(ComponentStoreHealth.HEALTHY)), STORE_CORRUPT).get(0);
+    assertTrue(contradicted.checkFoundHealthy());
   }
 
   @Test

@@ -43,7 +43,7 @@ class UpdateHelpersTest {
   void aPolicyPauseLasts35DaysFromItsStart() {
     Instant start = Instant.parse("2026-11-10T00:00:00Z");
     List<ActivePause> active =
-        UpdatePauses.active(wu(policy(false, null, start, null), null, null, null), NOW);
+        UpdatePauses.active(wu(policy(false, null, start, null), null, null, null), NOW, 35);
     assertEquals(1, active.size());
     assertEquals(DeploymentCategory.QUALITY, active.get(0).category());
     assertEquals(Instant.parse("2026-12-15T00:00:00Z"), active.get(0).until());
@@ -55,7 +55,8 @@ class UpdateHelpersTest {
                     null,
                     null,
                     null),
-                NOW)
+                NOW,
+                35)
             .isEmpty(),
         "ended on 2026-11-05");
     assertTrue(
@@ -65,7 +66,8 @@ class UpdateHelpersTest {
                     null,
                     null,
                     null),
-                NOW)
+                NOW,
+                35)
             .isEmpty(),
         "starts tomorrow");
   }
@@ -73,14 +75,15 @@ class UpdateHelpersTest {
   @Test
   void aSettingsPauseLastsUntilItsEndTime() {
     PauseState pause = new PauseState(null, Instant.parse("2026-12-05T00:00:00Z"));
-    List<ActivePause> active = UpdatePauses.active(wu(null, pause, null, null), NOW);
+    List<ActivePause> active = UpdatePauses.active(wu(null, pause, null, null), NOW, 35);
     assertEquals(
         List.of(DeploymentCategory.FEATURE), active.stream().map(ActivePause::category).toList());
     assertFalse(active.get(0).byPolicy());
     assertTrue(
         UpdatePauses.active(
                 wu(null, new PauseState(Instant.parse("2026-11-20T08:00:00Z"), null), null, null),
-                NOW)
+                NOW,
+                35)
             .isEmpty());
   }
 
@@ -95,7 +98,7 @@ class UpdateHelpersTest {
     LastScan failed = new LastScan(fresh.time(), ScanResult.FAILED, ScanSource.WINDOWS_UPDATE);
     List<ScanProblem> p = ScanHealth.problems(wu(null, null, failed, null), NOW, week);
     assertEquals(1, p.size());
-    assertEquals(Confidence.CERTAIN, p.get(0).confidence());
+    assertFalse(p.get(0).inferred());
     assertFalse(p.get(0).minor());
 
     LastScan old =
@@ -111,7 +114,7 @@ class UpdateHelpersTest {
     List<ScanProblem> elsewhere =
         ScanHealth.problems(wu(wsus, null, fresh, List.of(QUALITY)), NOW, week);
     assertEquals(1, elsewhere.size());
-    assertEquals(Confidence.LIKELY, elsewhere.get(0).confidence());
+    assertTrue(elsewhere.get(0).inferred());
     assertTrue(elsewhere.get(0).evidence().contains("https://wsus01:8531"), elsewhere.toString());
   }
 

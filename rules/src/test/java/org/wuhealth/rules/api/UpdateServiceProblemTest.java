@@ -34,8 +34,8 @@ class UpdateServiceProblemTest {
                 List.of(),
                 List.of())
             .get(0);
-    assertEquals(Severity.HIGH, p.severity());
-    assertEquals(Confidence.CERTAIN, p.confidence());
+    assertTrue(p.disabled());
+    assertTrue(p.checked());
   }
 
   @Test
