@@ -6,7 +6,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -27,7 +29,31 @@ public final class FactPaths {
         }
       };
 
+  private static final ClassValue<Map<String, Member>> BY_NAME =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Member> computeValue(Class<?> type) {
+          Map<String, Member> byName = new HashMap<>();
+          MEMBERS.get(type).forEach(m -> byName.put(m.name(), m));
+          return Map.copyOf(byName);
+        }
+      };
+
   private FactPaths() {}
+
+  /**
+   * The value of a fact record's member by its JSON name (null when not collected).
+   *
+   * @throws IllegalArgumentException when the record has no such member
+   */
+  public static Object member(Record fact, String name) {
+    Member m = BY_NAME.get(fact.getClass()).get(name);
+    if (m == null) {
+      throw new IllegalArgumentException(
+          fact.getClass().getSimpleName() + " has no member " + name);
+    }
+    return m.of(fact);
+  }
 
   /** What a member holds: a record, a list of records, or a value (text, number, enum, time). */
   private enum Kind {
