@@ -13,8 +13,9 @@ import java.util.function.BiConsumer;
 
 /**
  * The one walk of the fact model that gives every fact its JSON pointer: derived from the records
- * themselves (a component's name, or its {@link WireName}), so that provenance, the schema check
- * and whatever else needs "where in the snapshot is this" never list the members by hand.
+ * themselves (a component's name, or its {@link WireName}), so that the snapshot writer, the
+ * provenance of findings and the test that the model matches the published schema never list the
+ * members by hand.
  */
 public final class FactPaths {
   private static final ClassValue<List<Member>> MEMBERS =
