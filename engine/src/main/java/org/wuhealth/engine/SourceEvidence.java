@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.wuhealth.facts.FactPaths;
 import org.wuhealth.facts.Provenance;
 import org.wuhealth.facts.Snapshot;
-import org.wuhealth.facts.WindowsUpdate;
-import org.wuhealth.facts.Wsus;
 import org.wuhealth.rules.api.HostOs;
 import org.wuhealth.rules.api.InstalledInventory;
 import org.wuhealth.rules.api.PackageCheck;
@@ -34,54 +33,7 @@ final class SourceEvidence {
   }
 
   private void index() {
-    Snapshot s = snapshot;
-    put(s.os(), "/os");
-    put(s.host(), "/host");
-    list(s.updates(), "/updates");
-    list(s.packages(), "/packages");
-    put(s.servicingStack(), "/servicingStack");
-    list(s.services(), "/services");
-    if (s.pendingReboot() != null) {
-      put(s.pendingReboot(), "/pendingReboot");
-      list(s.pendingReboot().signals(), "/pendingReboot/signals");
-    }
-    WindowsUpdate wu = s.windowsUpdate();
-    if (wu != null) {
-      put(wu, "/windowsUpdate");
-      put(wu.policy(), "/windowsUpdate/policy");
-      put(wu.pause(), "/windowsUpdate/pause");
-      put(wu.lastScan(), "/windowsUpdate/lastScan");
-      put(wu.updateHealthTools(), "/windowsUpdate/updateHealthTools");
-      put(wu.enrollment(), "/windowsUpdate/enrollment");
-      list(wu.deployments(), "/windowsUpdate/deployments");
-    }
-    Wsus wsus = s.wsus();
-    if (wsus != null) {
-      put(wsus, "/wsus");
-      put(wsus.clientWebService(), "/wsus/clientWebService");
-      put(wsus.iisLog(), "/wsus/iisLog");
-      put(wsus.configMgr(), "/wsus/configMgr");
-      list(wsus.sites(), "/wsus/sites");
-    }
-    list(s.installAttempts(), "/installAttempts");
-    list(s.events(), "/events");
-    put(s.componentStore(), "/componentStore");
-    put(s.disk(), "/disk");
-    list(s.collectionIssues(), "/collectionIssues");
-  }
-
-  private void put(Object fact, String pointer) {
-    if (fact != null) {
-      pointers.putIfAbsent(fact, pointer);
-    }
-  }
-
-  private void list(List<?> items, String pointer) {
-    if (items != null) {
-      for (int i = 0; i < items.size(); i++) {
-        put(items.get(i), pointer + "/" + i);
-      }
-    }
+    FactPaths.forEachFact(snapshot, (pointer, fact) -> pointers.putIfAbsent(fact, pointer));
   }
 
   /**

@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 public record InstallAttempt(
     Instant time,
-    String packageName,
+    @WireName("package") String packageName,
     String kb,
     Architecture architecture,
     AttemptResult result,

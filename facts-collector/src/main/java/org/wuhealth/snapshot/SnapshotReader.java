@@ -19,7 +19,9 @@ import org.wuhealth.facts.Snapshot;
 /**
  * Reads snapshot files: checks the size before reading, decodes UTF-8/UTF-16/UTF-32 with BOM,
  * parses JSON, validates against the v1 JSON Schema and maps onto the fact model. Every failure is
- * an {@link InputException} that names the file and the place.
+ * an {@link InputException} that names the file and the place. A valid document is parsed once and
+ * checked by {@link CompiledSchema}; the full JSON Schema validator runs only to explain why a
+ * document is refused.
  */
 public final class SnapshotReader {
   /** Default size limit: real snapshots are tens of KB, 64 MiB leaves room for huge logs. */
@@ -113,7 +115,7 @@ public final class SnapshotReader {
     } catch (JsonProcessingException e) {
       return null;
     }
-    if (root == null || !root.isObject() || !SnapshotSchema.isValid(root)) {
+    if (root == null || !root.isObject() || !CompiledSchema.accepts(root)) {
       return null;
     }
     MappingContext context = new MappingContext(file);
