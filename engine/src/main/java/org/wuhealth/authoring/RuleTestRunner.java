@@ -14,7 +14,7 @@ import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.HostBudget;
 import org.wuhealth.engine.RuleFailure;
-import org.wuhealth.rules.api.ObservedSymptom;
+import org.wuhealth.rules.api.Symptom;
 import org.wuhealth.rules.catalog.CaseExpectation;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
@@ -35,18 +35,21 @@ public final class RuleTestRunner {
 
   private final Analyzer analyzer;
   private final HostBudget budget;
+  private final Analyzer.Options options;
   private final SnapshotReader reader = new SnapshotReader();
 
   public RuleTestRunner(Analyzer analyzer) {
-    this(analyzer, HostBudget.DEFAULT);
+    this(analyzer, HostBudget.DEFAULT, Analyzer.Options.DEFAULT);
   }
 
   /**
    * @param budget the time each case may take: a rule that never returns fails its case
+   * @param options how each case is analysed (the rule settings); each fixture keeps its own time
    */
-  public RuleTestRunner(Analyzer analyzer, HostBudget budget) {
+  public RuleTestRunner(Analyzer analyzer, HostBudget budget, Analyzer.Options options) {
     this.analyzer = analyzer;
     this.budget = budget;
+    this.options = options;
   }
 
   /** Cases of the given rules, in rule order then fixture order. */
@@ -326,10 +329,6 @@ public final class RuleTestRunner {
   }
 
   /**
-   * A rule that only speaks once its symptom is present ({@code triggeredBySymptom}) is tested with
-   * that symptom declared, so its near misses show the symptom without the cause.
-   */
-  /**
    * One case's analysis within the budget: a rule that throws, never returns or overflows the stack
    * fails this case (an error), and the other cases still run.
    */
@@ -346,11 +345,15 @@ public final class RuleTestRunner {
     }
   }
 
-  private static Analyzer.Options optionsFor(RuleDefinition rule) {
+  /**
+   * A rule that only speaks once its symptom is present ({@code triggeredBySymptom}) is tested with
+   * that symptom declared, so its near misses show the symptom without the cause.
+   */
+  private Analyzer.Options optionsFor(RuleDefinition rule) {
     String symptom = rule.metadata().symptom();
-    return rule.metadata().isTriggeredBySymptom() && ObservedSymptom.KNOWN.contains(symptom)
-        ? new Analyzer.Options(null, List.of(), List.of(symptom))
-        : Analyzer.Options.DEFAULT;
+    return rule.metadata().isTriggeredBySymptom() && Symptom.declarableLabels().contains(symptom)
+        ? options.withSymptoms(List.of(symptom))
+        : options;
   }
 
   private static void remove(ObjectNode doc, String dotted) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -74,11 +75,12 @@ public final class Analyzer {
   }
 
   /**
-   * Options for one analysis.
+   * Options for one analysis. {@link #DEFAULT} and the {@code with...} methods build them, so that
+   * a caller that sets one option cannot silently drop another (the rule settings, say).
    *
    * @param now evaluation time; null means the snapshot's collection time
    * @param packageChecks packages to evaluate as if their install had been attempted
-   * @param declaredSymptoms symptoms the user reports ({@link ObservedSymptom#KNOWN})
+   * @param declaredSymptoms symptoms the user reports ({@link Symptom#declarable})
    * @param settings limits the rules compare against
    * @param today the time of the run (the wall clock), to warn when a snapshot judged as of its own
    *     time is older than the scan-age window; null: no such warning
@@ -89,23 +91,30 @@ public final class Analyzer {
       List<String> declaredSymptoms,
       RuleSettings settings,
       Instant today) {
-    public static final Options DEFAULT = new Options(null, List.of(), List.of());
+    public static final Options DEFAULT =
+        new Options(null, List.of(), List.of(), RuleSettings.DEFAULT, null);
 
     public Options {
       packageChecks = List.copyOf(packageChecks);
       declaredSymptoms = List.copyOf(declaredSymptoms);
+      Objects.requireNonNull(settings, "settings");
     }
 
-    public Options(Instant now, List<PackageCheck> packageChecks, List<String> declaredSymptoms) {
-      this(now, packageChecks, declaredSymptoms, RuleSettings.DEFAULT, null);
+    /** The same options, evaluated as of {@code value} (null: each snapshot's own time). */
+    public Options asOf(Instant value) {
+      return new Options(value, packageChecks, declaredSymptoms, settings, today);
     }
 
-    public Options(
-        Instant now,
-        List<PackageCheck> packageChecks,
-        List<String> declaredSymptoms,
-        RuleSettings settings) {
-      this(now, packageChecks, declaredSymptoms, settings, null);
+    public Options withPackageChecks(List<PackageCheck> value) {
+      return new Options(now, value, declaredSymptoms, settings, today);
+    }
+
+    public Options withSymptoms(List<String> value) {
+      return new Options(now, packageChecks, value, settings, today);
+    }
+
+    public Options withSettings(RuleSettings value) {
+      return new Options(now, packageChecks, declaredSymptoms, value, today);
     }
 
     /** The same options, with the run's wall-clock time for the snapshot-age warning. */

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.authoring.RuleDocs;
 import org.wuhealth.authoring.RuleMetaChecks;
-import org.wuhealth.rules.api.ObservedSymptom;
+import org.wuhealth.rules.api.Symptom;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.snapshot.SnapshotSchema;
@@ -52,7 +52,7 @@ class CatalogMetaTest {
     List<String> problems = new ArrayList<>();
     for (RuleDefinition rule : TestRules.catalog().rules()) {
       if (rule.metadata().isTriggeredBySymptom()
-          && !ObservedSymptom.KNOWN.contains(rule.metadata().symptom())) {
+          && !Symptom.declarableLabels().contains(rule.metadata().symptom())) {
         problems.add(rule.id() + " is triggered by symptom " + rule.metadata().symptom());
       }
     }

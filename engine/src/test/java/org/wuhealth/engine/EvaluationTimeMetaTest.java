@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.knowledge.Knowledge;
-import org.wuhealth.rules.api.ObservedSymptom;
+import org.wuhealth.rules.api.Symptom;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.snapshot.InputException;
@@ -36,7 +36,7 @@ class EvaluationTimeMetaTest {
       }
       List<String> symptoms =
           rule.metadata().isTriggeredBySymptom()
-                  && ObservedSymptom.KNOWN.contains(rule.metadata().symptom())
+                  && Symptom.declarableLabels().contains(rule.metadata().symptom())
               ? List.of(rule.metadata().symptom())
               : List.of();
       for (Fixture fixture : rule.fixtures()) {
@@ -48,7 +48,7 @@ class EvaluationTimeMetaTest {
                   fixture.name(),
                   snapshot,
                   List.of(),
-                  new Analyzer.Options(now, List.of(), symptoms));
+                  Analyzer.Options.DEFAULT.asOf(now).withSymptoms(symptoms));
           runs++;
           FutureCitations.in(result)
               .forEach(p -> problems.add(rule.id() + "/" + fixture.name() + ": " + p));
