@@ -17,6 +17,7 @@ import org.wuhealth.engine.RuleFailure;
 import org.wuhealth.rules.api.Symptom;
 import org.wuhealth.rules.catalog.CaseExpectation;
 import org.wuhealth.rules.catalog.Fixture;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -76,7 +77,7 @@ public final class RuleTestRunner {
         if (fixture.expectFires()
             && isDefault(fixture.expectation())
             && skipReason(rule, fixture, focusing) == null) {
-          for (String requirement : rule.metadata().requires()) {
+          for (Requirement requirement : rule.metadata().requires()) {
             // Only a load failure makes a fixture's own case an error.
             results.add(
                 own.status() == Status.ERROR
@@ -237,7 +238,10 @@ public final class RuleTestRunner {
                       s ->
                           s.reason() != null
                               ? s.reason()
-                              : "no " + String.join(", no ", s.missing()))
+                              : "no "
+                                  + String.join(
+                                      ", no ",
+                                      s.missing().stream().map(Requirement::text).toList()))
                   .orElse(id + " is not listed as not checked"),
               skipped.isPresent()));
     }
@@ -265,14 +269,14 @@ public final class RuleTestRunner {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  private CaseResult runWithout(RuleDefinition rule, Fixture fixture, String requirement) {
+  private CaseResult runWithout(RuleDefinition rule, Fixture fixture, Requirement requirement) {
     long start = System.nanoTime();
     String name = fixture.name() + " without " + requirement;
     SnapshotReader.Loaded loaded;
     try {
       ObjectNode doc = (ObjectNode) JSON.readTree(Files.readString(fixture.path()));
-      for (String path : requirement.split("\\|")) {
-        remove(doc, path.trim());
+      for (String path : requirement.paths()) {
+        remove(doc, path);
       }
       loaded = reader.read(name, JSON.writeValueAsBytes(doc));
     } catch (InputException e) {
@@ -350,9 +354,9 @@ public final class RuleTestRunner {
    * that symptom declared, so its near misses show the symptom without the cause.
    */
   private Analyzer.Options optionsFor(RuleDefinition rule) {
-    String symptom = rule.metadata().symptom();
-    return rule.metadata().isTriggeredBySymptom() && Symptom.declarableLabels().contains(symptom)
-        ? options.withSymptoms(List.of(symptom))
+    Symptom symptom = rule.metadata().symptom();
+    return rule.metadata().isTriggeredBySymptom() && symptom.declarable()
+        ? options.withSymptoms(List.of(symptom.label()))
         : options;
   }
 

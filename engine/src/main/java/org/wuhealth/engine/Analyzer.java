@@ -30,6 +30,7 @@ import org.wuhealth.rules.api.PackageCheck;
 import org.wuhealth.rules.api.RuleParameters;
 import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.rules.catalog.RuleMetadata;
 
 /**
@@ -285,7 +286,10 @@ public final class Analyzer {
       Severity severity = hit.severity() != null ? hit.severity() : rule.severity();
       Confidence confidence = hit.confidence() != null ? hit.confidence() : rule.confidence();
       ObservedSymptom explained =
-          symptoms.stream().filter(o -> o.symptom().equals(m.symptom())).findFirst().orElse(null);
+          symptoms.stream()
+              .filter(o -> o.symptom().equals(m.symptom().label()))
+              .findFirst()
+              .orElse(null);
       if (explained != null && !m.isTriggeredBySymptom()) {
         severity = SymptomBoost.severity(severity);
         // A hit that sets its own confidence has weighed its evidence, the symptom's among it
@@ -332,9 +336,9 @@ public final class Analyzer {
     fired.hits().forEach(h -> firing.add(h.ruleId()));
     List<SkippedCheck> skipped = new ArrayList<>();
     for (RuleInfo rule : ruleBase.rules()) {
-      List<String> missing = new ArrayList<>();
-      for (String requirement : rule.metadata().requires()) {
-        if (!met(coverage, requirement)) {
+      List<Requirement> missing = new ArrayList<>();
+      for (Requirement requirement : rule.metadata().requires()) {
+        if (!requirement.metBy(coverage)) {
           missing.add(requirement);
         }
       }
@@ -342,6 +346,7 @@ public final class Analyzer {
         if (!firing.contains(rule.id())) {
           rule.metadata().toRuleOut().stream()
               .filter(path -> !coverage.has(path))
+              .map(Requirement::parse)
               .forEach(missing::add);
         }
         fired.notChecked().stream()
@@ -349,6 +354,7 @@ public final class Analyzer {
             .map(NotChecked::missing)
             .sorted()
             .distinct()
+            .map(Requirement::parse)
             .forEach(missing::add);
       }
       List<String> reasons =
@@ -363,15 +369,5 @@ public final class Analyzer {
       }
     }
     return skipped;
-  }
-
-  /** True when one of the requirement's paths ("a|b") was collected. */
-  private static boolean met(Coverage coverage, String requirement) {
-    for (String path : requirement.split("\\|")) {
-      if (coverage.has(path.trim())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -15,6 +15,7 @@ import org.wuhealth.knowledge.MsuName;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.HostOs;
 import org.wuhealth.rules.api.PackageCheck;
+import org.wuhealth.rules.catalog.Requirement;
 
 /**
  * "Will this package install here, and if not, why?" Evaluates the not-applicable rules as if each
@@ -129,8 +130,8 @@ public final class PackageChecker {
       // The package stands in for the install attempt the rule would otherwise need.
       List<String> missing =
           skipped.missing().stream()
-              .filter(m -> !m.equals("installAttempts"))
-              .map(m -> m.replace("|", " or "))
+              .filter(m -> !m.text().equals("installAttempts"))
+              .map(Requirement::describe)
               .toList();
       if (CATEGORY.equals(rule.metadata().category()) && !missing.isEmpty()) {
         reasons.add(rule.id() + ": the snapshot has no " + String.join(", no ", missing));

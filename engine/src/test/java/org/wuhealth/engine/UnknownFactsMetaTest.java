@@ -142,10 +142,10 @@ class UnknownFactsMetaTest {
     ObjectNode doc = (ObjectNode) JSON.readTree(Files.readString(fixture.path()));
     edit.accept(doc);
     SnapshotReader.Loaded loaded = READER.read(fixture.name(), JSON.writeValueAsBytes(doc));
-    String symptom = rule.metadata().symptom();
+    Symptom symptom = rule.metadata().symptom();
     Analyzer.Options options =
-        rule.metadata().isTriggeredBySymptom() && Symptom.declarableLabels().contains(symptom)
-            ? Analyzer.Options.DEFAULT.withSymptoms(List.of(symptom))
+        rule.metadata().isTriggeredBySymptom() && symptom.declarable()
+            ? Analyzer.Options.DEFAULT.withSymptoms(List.of(symptom.label()))
             : Analyzer.Options.DEFAULT;
     AnalysisResult r = ANALYZER.analyze(fixture.name(), loaded.snapshot(), List.of(), options);
     return outcome(rule, r.findings(), r.skipped());
