@@ -80,10 +80,16 @@ class RuleCatalogTest {
         root,
         "demo",
         "XX-DEMO",
-        GOOD_YML
-            .replace("symptom: general", "symptom: slow")
-            .replace("confidence: possible", "confidence: [sure]"),
+        GOOD_YML.replace("symptom: general", "symptom: slow"),
         "package x;\nrule \"XX-DEMO\"\nwhen\nthen\nend\n");
+    folder(
+        root,
+        "demo",
+        "XX-LIST",
+        GOOD_YML
+            .replace("id: XX-DEMO", "id: XX-LIST")
+            .replace("confidence: possible", "confidence: [sure]"),
+        "package x;\nrule \"XX-LIST\"\nwhen\nthen\nend\n");
     CatalogException e = assertThrows(CatalogException.class, () -> RuleCatalog.load(root));
     String all = String.join("\n", e.problems());
     assertTrue(
@@ -91,7 +97,7 @@ class RuleCatalogTest {
             "XX-DEMO/rule.yml: symptom must be one of [not-applicable, not-receiving,"
                 + " unexpected-update, wsus-connection, checklist, general]"),
         all);
-    assertTrue(all.matches("(?s).*XX-DEMO/rule.yml:7:\\d+: invalid metadata: .*"), all);
+    assertTrue(all.matches("(?s).*XX-LIST/rule.yml:7:\\d+: invalid metadata: .*"), all);
   }
 
   @Test
