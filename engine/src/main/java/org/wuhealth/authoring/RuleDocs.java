@@ -29,11 +29,11 @@ public final class RuleDocs {
           .append("](#")
           .append(m.id().toLowerCase(Locale.ROOT))
           .append(") | ")
-          .append(m.severity())
+          .append(m.severity().label())
           .append(" | ")
-          .append(m.confidence())
+          .append(m.confidence().label())
           .append(" | ")
-          .append(m.symptom())
+          .append(m.symptom().label())
           .append(" | ")
           .append(cell(m.title()))
           .append(" |\n");
@@ -48,11 +48,11 @@ public final class RuleDocs {
       out.append("\n### ").append(m.id()).append("\n\n");
       out.append("**").append(m.title()).append("**  \n");
       out.append("Severity ")
-          .append(m.severity())
+          .append(m.severity().label())
           .append(", confidence ")
-          .append(m.confidence())
+          .append(m.confidence().label())
           .append("; symptom `")
-          .append(m.symptom())
+          .append(m.symptom().label())
           .append("`")
           .append(m.isTriggeredBySymptom() ? " (fires only when the symptom is present)" : "")
           .append(".  \nGuide: ")
@@ -63,7 +63,9 @@ public final class RuleDocs {
             .append(
                 String.join(
                     ", ",
-                    m.requires().stream().map(q -> "`" + q.replace("|", "` or `") + "`").toList()))
+                    m.requires().stream()
+                        .map(q -> "`" + String.join("` or `", q.paths()) + "`")
+                        .toList()))
             .append("  \n");
       }
       if (!m.toRuleOut().isEmpty()) {

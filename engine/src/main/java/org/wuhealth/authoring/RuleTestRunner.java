@@ -14,9 +14,10 @@ import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.HostBudget;
 import org.wuhealth.engine.RuleFailure;
-import org.wuhealth.rules.api.ObservedSymptom;
+import org.wuhealth.rules.api.Symptom;
 import org.wuhealth.rules.catalog.CaseExpectation;
 import org.wuhealth.rules.catalog.Fixture;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -35,18 +36,21 @@ public final class RuleTestRunner {
 
   private final Analyzer analyzer;
   private final HostBudget budget;
+  private final Analyzer.Options options;
   private final SnapshotReader reader = new SnapshotReader();
 
   public RuleTestRunner(Analyzer analyzer) {
-    this(analyzer, HostBudget.DEFAULT);
+    this(analyzer, HostBudget.DEFAULT, Analyzer.Options.DEFAULT);
   }
 
   /**
    * @param budget the time each case may take: a rule that never returns fails its case
+   * @param options how each case is analysed (the rule settings); each fixture keeps its own time
    */
-  public RuleTestRunner(Analyzer analyzer, HostBudget budget) {
+  public RuleTestRunner(Analyzer analyzer, HostBudget budget, Analyzer.Options options) {
     this.analyzer = analyzer;
     this.budget = budget;
+    this.options = options;
   }
 
   /** Cases of the given rules, in rule order then fixture order. */
@@ -73,7 +77,7 @@ public final class RuleTestRunner {
         if (fixture.expectFires()
             && isDefault(fixture.expectation())
             && skipReason(rule, fixture, focusing) == null) {
-          for (String requirement : rule.metadata().requires()) {
+          for (Requirement requirement : rule.metadata().requires()) {
             // Only a load failure makes a fixture's own case an error.
             results.add(
                 own.status() == Status.ERROR
@@ -234,7 +238,10 @@ public final class RuleTestRunner {
                       s ->
                           s.reason() != null
                               ? s.reason()
-                              : "no " + String.join(", no ", s.missing()))
+                              : "no "
+                                  + String.join(
+                                      ", no ",
+                                      s.missing().stream().map(Requirement::text).toList()))
                   .orElse(id + " is not listed as not checked"),
               skipped.isPresent()));
     }
@@ -262,14 +269,14 @@ public final class RuleTestRunner {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  private CaseResult runWithout(RuleDefinition rule, Fixture fixture, String requirement) {
+  private CaseResult runWithout(RuleDefinition rule, Fixture fixture, Requirement requirement) {
     long start = System.nanoTime();
     String name = fixture.name() + " without " + requirement;
     SnapshotReader.Loaded loaded;
     try {
       ObjectNode doc = (ObjectNode) JSON.readTree(Files.readString(fixture.path()));
-      for (String path : requirement.split("\\|")) {
-        remove(doc, path.trim());
+      for (String path : requirement.paths()) {
+        remove(doc, path);
       }
       loaded = reader.read(name, JSON.writeValueAsBytes(doc));
     } catch (InputException e) {
@@ -326,10 +333,6 @@ public final class RuleTestRunner {
   }
 
   /**
-   * A rule that only speaks once its symptom is present ({@code triggeredBySymptom}) is tested with
-   * that symptom declared, so its near misses show the symptom without the cause.
-   */
-  /**
    * One case's analysis within the budget: a rule that throws, never returns or overflows the stack
    * fails this case (an error), and the other cases still run.
    */
@@ -346,11 +349,15 @@ public final class RuleTestRunner {
     }
   }
 
-  private static Analyzer.Options optionsFor(RuleDefinition rule) {
-    String symptom = rule.metadata().symptom();
-    return rule.metadata().isTriggeredBySymptom() && ObservedSymptom.KNOWN.contains(symptom)
-        ? new Analyzer.Options(null, List.of(), List.of(symptom))
-        : Analyzer.Options.DEFAULT;
+  /**
+   * A rule that only speaks once its symptom is present ({@code triggeredBySymptom}) is tested with
+   * that symptom declared, so its near misses show the symptom without the cause.
+   */
+  private Analyzer.Options optionsFor(RuleDefinition rule) {
+    Symptom symptom = rule.metadata().symptom();
+    return rule.metadata().isTriggeredBySymptom() && symptom.declarable()
+        ? options.withSymptoms(List.of(symptom.label()))
+        : options;
   }
 
   private static void remove(ObjectNode doc, String dotted) {

@@ -263,7 +263,7 @@ final class BatchOutputs implements AutoCloseable {
               n.put("skipped", skipped != null);
               ArrayNode missing = n.putArray("missing");
               if (skipped != null) {
-                skipped.missing().forEach(missing::add);
+                skipped.missing().forEach(m -> missing.add(m.text()));
               }
             });
     return root;

@@ -36,29 +36,28 @@ public final class BatchRunner {
   static final int WINDOW_PER_JOB = 16;
 
   /**
-   * @param now evaluation time for every host; null means each snapshot's own collection time
+   * @param analysis how every host is analysed: the evaluation time (null: each snapshot's own),
+   *     the rule settings and the run's wall-clock time for the old-snapshot warning
    * @param failOn the threshold counted in the summary; null for none
-   * @param today the run's wall-clock time, to warn about old snapshots; null for no warning
    * @param thresholds the levels of {@code --format nagios}
    * @param budget the time each host may take, reading and rules
    */
   public record Options(
       int jobs,
-      Instant now,
+      Analyzer.Options analysis,
       BatchFormat format,
       Severity failOn,
       FleetPolicy policy,
-      Instant today,
       MonitoringThresholds thresholds,
       HostBudget budget) {
+    /** Default settings, as of {@code now}, no old-snapshot warning, no time budget. */
     public Options(int jobs, Instant now, BatchFormat format, Severity failOn, FleetPolicy policy) {
       this(
           jobs,
-          now,
+          Analyzer.Options.DEFAULT.asOf(now),
           format,
           failOn,
           policy,
-          null,
           MonitoringThresholds.DEFAULT,
           HostBudget.DEFAULT);
     }
@@ -213,9 +212,8 @@ public final class BatchRunner {
       return HostReport.failed(failure.error().file(), failure.error().getMessage());
     }
     Loaded.Host host = (Loaded.Host) loaded;
-    Analyzer.Options o =
-        new Analyzer.Options(options.now(), List.of(), List.of()).today(options.today());
-    AnalysisResult r = analyzer.analyze(host.source(), host.snapshot(), host.warnings(), o);
+    AnalysisResult r =
+        analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options.analysis());
     return new HostReport(
         r.source(),
         null,

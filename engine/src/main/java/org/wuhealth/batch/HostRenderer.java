@@ -16,6 +16,7 @@ import org.wuhealth.engine.AnalysisResult;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.report.FindingJson;
 import org.wuhealth.report.TextReport;
 import org.wuhealth.rules.api.Severity;
 
@@ -107,18 +108,7 @@ final class HostRenderer {
       g.writeStringField("source", source);
       g.writeStringField("host", s == null ? null : s.hostName());
       g.writeStringField("domain", s == null || s.host() == null ? null : s.host().domain());
-      g.writeNumberField("rank", rank);
-      g.writeStringField("ruleId", f.ruleId());
-      g.writeStringField("title", f.title());
-      g.writeStringField("severity", f.severity().label());
-      g.writeStringField("confidence", f.confidence().label());
-      g.writeStringField("symptom", f.symptom());
-      g.writeStringField("explains", f.explains());
-      g.writeArrayFieldStart("evidence");
-      for (String e : f.evidence()) {
-        g.writeString(e);
-      }
-      g.writeEndArray();
+      FindingJson.members(g, f, rank, FindingJson.Shape.LINE, false);
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.engine.SkippedCheck;
 import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.catalog.Requirement;
 
 /**
  * The single-file HTML report: summary, inline SVG charts, fleet findings, unreadable inputs and
@@ -243,7 +244,7 @@ final class HtmlReport {
               + " "
               + Html.text(s.title())
               + " (no host had "
-              + Html.text(String.join(", ", s.missing()))
+              + Html.text(String.join(", ", s.missing().stream().map(Requirement::text).toList()))
               + ")</p>\n");
     }
   }

@@ -1,6 +1,5 @@
 package org.wuhealth.cli;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,21 +60,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
               + " (a directory or .zip per host), directories of these, or globs.")
   List<String> inputs;
 
-  @Option(
-      names = "--now",
-      paramLabel = "TIME",
-      description =
-          "Evaluate as of this day (2019-03-06, the end of that day in UTC) or ISO-8601 time"
-              + " (2019-03-06T12:00:00Z) instead of each snapshot's collectedAt.")
-  String now;
+  @Mixin NowOption now = new NowOption();
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "BYTES",
-      defaultValue = "64M",
-      description =
-          "Refuse input files larger than this; K, M, G suffixes (default: ${DEFAULT-VALUE}).")
-  String maxFileSize;
+  @Mixin MaxFileSizeOption maxFileSize = new MaxFileSizeOption();
 
   @Mixin FindingOptions findings = new FindingOptions();
 
@@ -89,22 +76,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
           "List every check that could not run (the text report sums them up in one line).")
   boolean verbose;
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
-
   @Override
   public Integer call() {
     Io io = parent.io();
     Severity threshold = findings.threshold("analyze");
-    Instant evaluationTime;
-    long maxBytes;
-    try {
-      evaluationTime = OptionValues.now(now);
-      maxBytes = OptionValues.maxFileSize(maxFileSize);
-    } catch (OptionValues.Invalid e) {
-      throw new UserError(e.getMessage());
-    }
-    Inputs loader = new Inputs(maxBytes, VersionProvider.version());
+    Inputs loader = new Inputs(maxFileSize.bytes, VersionProvider.version());
     InputPlan plan = loader.plan(inputs);
     if (plan.hosts().isEmpty()) {
       throw new UserError("no input: " + plan.whyNoHost());
@@ -112,7 +88,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     HostBudget hostBudget = budget.budget();
     Analyzer analyzer = null;
-    Analyzer.Options options = findings.analyzerOptions(evaluationTime).today(io.clock().instant());
+    Analyzer.Options options = findings.analyzerOptions(now.time).today(io.clock().instant());
     List<AnalysisResult> results = new ArrayList<>();
     List<JsonReport.InputError> errors = new ArrayList<>();
     for (Skipped skipped : plan.skipped()) {

@@ -3,7 +3,6 @@ package org.wuhealth.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,7 +17,6 @@ import org.wuhealth.inputs.Inputs;
 import org.wuhealth.io.AtomicFile;
 import org.wuhealth.parsing.Skipped;
 import org.wuhealth.report.MonitoringThresholds;
-import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,51 +85,21 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Mixin MonitoringOptions monitoring = new MonitoringOptions();
 
-  @Option(
-      names = "--fail-on",
-      defaultValue = "high",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit 1 when a finding is this severe or worse: critical, high, medium, low, info, or none"
-              + " (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  @Mixin FailOnOption failOn = new FailOnOption();
 
-  @Option(
-      names = "--now",
-      paramLabel = "TIME",
-      description =
-          "Evaluate as of this day (2019-03-06, the end of that day in UTC) or ISO-8601 time"
-              + " (2019-03-06T12:00:00Z) instead of each snapshot's collectedAt.")
-  String now;
+  @Mixin NowOption now = new NowOption();
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "BYTES",
-      defaultValue = "64M",
-      description =
-          "Refuse input files larger than this; K, M, G suffixes (default: ${DEFAULT-VALUE}).")
-  String maxFileSize;
+  @Mixin MaxFileSizeOption maxFileSize = new MaxFileSizeOption();
+
+  @Mixin RuleSettingsOption ruleSettings = new RuleSettingsOption();
 
   @Mixin RuleOptions rules = new RuleOptions();
 
   @Mixin BudgetOption budget = new BudgetOption();
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
-
   @Override
   public Integer call() throws IOException, InterruptedException {
     Io io = parent.io();
-    Severity threshold;
-    Instant evaluationTime;
-    long maxBytes;
-    try {
-      threshold = OptionValues.failOn(failOn);
-      evaluationTime = OptionValues.now(now);
-      maxBytes = OptionValues.maxFileSize(maxFileSize);
-    } catch (OptionValues.Invalid e) {
-      throw new UserError(e.getMessage());
-    }
     if (jobs < 1 || jobs > 256) {
       throw new UserError("--jobs must be between 1 and 256; got " + jobs);
     }
@@ -140,7 +108,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserError("--out must name a directory; " + out + " is a file");
     }
-    Inputs inputs = new Inputs(maxBytes, VersionProvider.version(), List.of(out));
+    Inputs inputs = new Inputs(maxFileSize.bytes, VersionProvider.version(), List.of(out));
     InputPlan plan = inputs.plan(this.inputs);
     if (plan.hosts().isEmpty()) {
       throw new UserError("no input: " + plan.whyNoHost());
@@ -152,11 +120,10 @@ public final class BatchCommand implements Callable<Integer> {
             inputs::load,
             new BatchRunner.Options(
                 jobs,
-                evaluationTime,
+                ruleSettings.analysis(now.time).today(io.clock().instant()),
                 format,
-                threshold,
+                failOn.threshold,
                 FleetPolicy.DEFAULT,
-                io.clock().instant(),
                 thresholds,
                 budget.budget()));
     Listener listener = new Listener(io, plan.hosts().size());
@@ -188,7 +155,7 @@ public final class BatchCommand implements Callable<Integer> {
                     outcome.failed(),
                     outcome.skipped(),
                     outcome.atOrAboveFailOn(),
-                    failOn,
+                    failOn.label(),
                     outcome.fleetFindings(),
                     seconds,
                     seconds > 0 ? outcome.analyzed() / seconds : 0.0,

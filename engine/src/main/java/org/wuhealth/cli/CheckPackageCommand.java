@@ -1,6 +1,5 @@
 package org.wuhealth.cli;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wuhealth.engine.BundledRules;
@@ -88,47 +87,24 @@ public final class CheckPackageCommand implements Callable<Integer> {
       names = "--fail-on",
       defaultValue = "info",
       paramLabel = "SEVERITY",
+      converter = OptionValues.FailOn.class,
       description =
           "Exit 1 when a package has a cause this severe or worse: critical, high, medium, low,"
               + " info, or none (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  Severity failOn;
 
-  @Option(
-      names = "--now",
-      paramLabel = "TIME",
-      description =
-          "Evaluate as of this day (2019-03-06, the end of that day in UTC) or ISO-8601 time"
-              + " (2019-03-06T12:00:00Z) instead of the snapshot's collectedAt.")
-  String now;
+  @Mixin NowOption now = new NowOption();
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "BYTES",
-      defaultValue = "64M",
-      description =
-          "Refuse a snapshot larger than this; K, M, G suffixes (default: ${DEFAULT-VALUE}).")
-  String maxFileSize;
+  @Mixin MaxFileSizeOption maxFileSize = new MaxFileSizeOption();
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
+  @Mixin RuleSettingsOption ruleSettings = new RuleSettingsOption();
 
   @Override
   public Integer call() {
     Io io = parent.io();
-    Severity threshold;
-    Instant evaluationTime;
-    long maxBytes;
-    try {
-      threshold = OptionValues.failOn(failOn);
-      evaluationTime = OptionValues.now(now);
-      maxBytes = OptionValues.maxFileSize(maxFileSize);
-    } catch (OptionValues.Invalid e) {
-      io.err().println(Diagnostics.error(e.getMessage()));
-      return ExitCodes.USAGE_OR_INPUT;
-    }
     SnapshotReader.Loaded loaded;
     try {
-      loaded = target.live ? live(io) : readHost(maxBytes);
+      loaded = target.live ? live(io) : readHost(maxFileSize.bytes);
     } catch (InputException e) {
       io.err().println(Diagnostics.error(e.getMessage()));
       if (format == AnalyzeCommand.Format.json) {
@@ -143,7 +119,12 @@ public final class CheckPackageCommand implements Callable<Integer> {
     }
     PackageReport report =
         new PackageChecker(BundledRules.load(), parent.knowledge())
-            .check(loaded.file(), loaded.snapshot(), loaded.warnings(), packages, evaluationTime);
+            .check(
+                loaded.file(),
+                loaded.snapshot(),
+                loaded.warnings(),
+                packages,
+                ruleSettings.analysis(now.time));
     for (PackageVerdict v : report.packages()) {
       if (v.verdict() == PackageVerdict.Verdict.UNPARSEABLE) {
         io.err().println(Diagnostics.error(v.input() + ": " + v.problem()));
@@ -157,7 +138,7 @@ public final class CheckPackageCommand implements Callable<Integer> {
               PackageCheckReport.text(report, io.terminal() && !io.env().containsKey("NO_COLOR")));
     }
     io.out().flush();
-    return exitCode(report, threshold);
+    return exitCode(report, failOn);
   }
 
   /** The one host --snapshot names, read as analyze reads it. */

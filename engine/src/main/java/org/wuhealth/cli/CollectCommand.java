@@ -36,9 +36,6 @@ public final class CollectCommand implements Callable<Integer> {
 
   @Mixin LiveOptions live = new LiveOptions();
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
-
   @Override
   public Integer call() {
     Io io = parent.io();

@@ -9,8 +9,6 @@ import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.NagiosReport;
 import org.wuhealth.report.PrometheusMetrics;
 import org.wuhealth.report.TextReport;
-import org.wuhealth.rules.api.ObservedSymptom;
-import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,21 +24,16 @@ final class FindingOptions {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   AnalyzeCommand.Format format;
 
-  @Option(
-      names = "--fail-on",
-      defaultValue = "high",
-      paramLabel = "SEVERITY",
-      description =
-          "Exit 1 when a finding is this severe or worse: critical, high, medium, low, info, or none"
-              + " (default: ${DEFAULT-VALUE}).")
-  String failOn;
+  @Mixin FailOnOption failOn = new FailOnOption();
 
   @Option(
       names = "--symptom",
       paramLabel = "SYMPTOM",
+      converter = OptionValues.DeclaredSymptom.class,
+      completionCandidates = OptionValues.DeclaredSymptom.class,
       description =
-          "A symptom you see (repeatable): not-applicable, not-receiving, unexpected-update,"
-              + " wsus-connection. Causes that explain it rank higher.")
+          "A symptom you see (repeatable): ${COMPLETION-CANDIDATES}. Causes that explain it rank"
+              + " higher.")
   List<String> symptoms = new ArrayList<>();
 
   @Option(
@@ -49,14 +42,7 @@ final class FindingOptions {
           "Show, under each finding, the facts the rule matched (from the engine's match).")
   boolean explain;
 
-  @Option(
-      names = "--scan-max-age",
-      paramLabel = "DAYS",
-      defaultValue = "7",
-      description =
-          "A device whose last update scan is older than this counts as not scanning"
-              + " (NR-NOT-SCANNING; default: ${DEFAULT-VALUE}).")
-  int scanMaxAgeDays;
+  @Mixin RuleSettingsOption ruleSettings = new RuleSettingsOption();
 
   @Option(
       names = "--out",
@@ -69,37 +55,17 @@ final class FindingOptions {
   @Mixin MonitoringOptions monitoring = new MonitoringOptions();
 
   /**
-   * Checks these options and returns the --fail-on threshold (null for none); a bad value is a
-   * {@link UserError}.
+   * Checks what picocli could not (the monitoring thresholds name the command) and returns the
+   * --fail-on threshold (null for none); a bad value is a {@link UserError}.
    */
   Severity threshold(String command) {
-    Severity threshold;
-    try {
-      threshold = OptionValues.failOn(failOn);
-    } catch (OptionValues.Invalid e) {
-      throw new UserError(e.getMessage());
-    }
-    if (scanMaxAgeDays < 1) {
-      throw new UserError("--scan-max-age must be at least 1 day; got " + scanMaxAgeDays);
-    }
-    for (String symptom : symptoms) {
-      if (!ObservedSymptom.KNOWN.contains(symptom)) {
-        throw new UserError(
-            "--symptom must be one of "
-                + String.join(", ", ObservedSymptom.KNOWN)
-                + "; got '"
-                + symptom
-                + "'");
-      }
-    }
     monitoring.thresholds(command);
-    return threshold;
+    return failOn.threshold;
   }
 
   /** How to analyze: as of {@code evaluationTime} (null: each snapshot's own time). */
   Analyzer.Options analyzerOptions(Instant evaluationTime) {
-    return new Analyzer.Options(
-        evaluationTime, List.of(), symptoms, new RuleSettings(scanMaxAgeDays));
+    return ruleSettings.analysis(evaluationTime).withSymptoms(symptoms);
   }
 
   /**

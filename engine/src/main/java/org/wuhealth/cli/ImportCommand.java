@@ -15,6 +15,7 @@ import org.wuhealth.inputs.Inputs;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.Skipped;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -67,27 +68,11 @@ public final class ImportCommand implements Callable<Integer> {
           "Collection time to record (ISO-8601); default: the newest time found in the data.")
   String collectedAt;
 
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "BYTES",
-      defaultValue = "64M",
-      description =
-          "Refuse files read whole that are larger than this; K, M, G suffixes (default:"
-              + " ${DEFAULT-VALUE}). Logs are streamed.")
-  String maxFileSize;
-
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
+  @Mixin MaxFileSizeOption maxFileSize = new MaxFileSizeOption();
 
   @Override
   public Integer call() {
     Io io = parent.io();
-    long maxBytes;
-    try {
-      maxBytes = Sizes.parse(maxFileSize);
-    } catch (IllegalArgumentException e) {
-      return usage(io, "--max-file-size: " + e.getMessage());
-    }
     Instant at = null;
     if (collectedAt != null) {
       try {
@@ -100,7 +85,7 @@ public final class ImportCommand implements Callable<Integer> {
                 + "'");
       }
     }
-    Inputs reader = new Inputs(maxBytes, VersionProvider.version());
+    Inputs reader = new Inputs(maxFileSize.bytes, VersionProvider.version());
     InputPlan plan = reader.plan(inputs);
     List<HostInput.Exports> hosts = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>(plan.skipped());

@@ -45,6 +45,7 @@ public final class Main {
     }
     CommandLine cli = new CommandLine(new WuhealthCommand(io, liveHost, bundledRules));
     WuhealthCommand.subcommandsFor(args).forEach(cli::addSubcommand);
+    DebugOption.addTo(cli);
     HelpText.install(cli);
     cli.setOut(io.out());
     cli.setErr(io.err());
@@ -59,7 +60,7 @@ public final class Main {
             user.lines().forEach(io.err()::println);
             return failed(args, io, user.lines().get(0), user.exitCode());
           }
-          boolean debug = commandLine.getParseResult().hasMatchedOption("--debug");
+          boolean debug = DebugOption.requested(commandLine);
           io.err()
               .println(
                   Diagnostics.error(

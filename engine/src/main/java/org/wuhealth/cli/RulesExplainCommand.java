@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.wuhealth.engine.Spelling;
 import org.wuhealth.rules.catalog.Fixture;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.catalog.RuleMetadata;
 import picocli.CommandLine.Command;
@@ -39,20 +40,19 @@ public final class RulesExplainCommand implements Callable<Integer> {
     out.append("  category: ")
         .append(m.category())
         .append("   symptom: ")
-        .append(m.symptom())
+        .append(m.symptom().label())
         .append(m.isTriggeredBySymptom() ? " (fires only when present)" : "")
         .append("   severity: ")
-        .append(m.severity())
+        .append(m.severity().label())
         .append("   confidence: ")
-        .append(m.confidence())
+        .append(m.confidence().label())
         .append('\n');
     out.append("  guide: ").append(m.guide()).append('\n');
     out.append("  requires: ")
         .append(
             m.requires().isEmpty()
                 ? "nothing"
-                : String.join(
-                    ", ", m.requires().stream().map(r -> r.replace("|", " or ")).toList()))
+                : String.join(", ", m.requires().stream().map(Requirement::describe).toList()))
         .append('\n');
     out.append("  source: ").append(rule.sourceName()).append('\n');
     if (m.disabled() != null) {

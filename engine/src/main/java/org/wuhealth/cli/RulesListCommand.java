@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wuhealth.authoring.RuleDocs;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.catalog.RuleMetadata;
 import org.wuhealth.snapshot.SnapshotWriter;
@@ -70,9 +71,9 @@ public final class RulesListCommand implements Callable<Integer> {
               Locale.ROOT,
               "%-" + width + "s  %-8s  %-10s  %-17s  %s%s%n",
               m.id(),
-              m.severity(),
-              m.confidence(),
-              m.symptom(),
+              m.severity().label(),
+              m.confidence().label(),
+              m.symptom().label(),
               m.title(),
               m.disabled() == null ? "" : " (disabled: " + m.disabled() + ")"));
     }
@@ -87,12 +88,12 @@ public final class RulesListCommand implements Callable<Integer> {
       n.put("id", m.id());
       n.put("title", m.title());
       n.put("category", m.category());
-      n.put("symptom", m.symptom());
+      n.put("symptom", m.symptom().label());
       n.put("guide", m.guide());
-      n.put("severity", m.severity());
-      n.put("confidence", m.confidence());
+      n.put("severity", m.severity().label());
+      n.put("confidence", m.confidence().label());
       n.put("triggeredBySymptom", m.isTriggeredBySymptom());
-      strings(n, "requires", m.requires());
+      strings(n, "requires", m.requires().stream().map(Requirement::text).toList());
       n.put("description", m.description().strip());
       strings(n, "remediation", m.remediation());
       strings(n, "references", m.references());

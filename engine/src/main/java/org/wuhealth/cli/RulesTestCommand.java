@@ -73,6 +73,8 @@ public final class RulesTestCommand implements Callable<Integer> {
 
   @Mixin BudgetOption budget = new BudgetOption();
 
+  @Mixin RuleSettingsOption ruleSettings = new RuleSettingsOption();
+
   @Option(
       names = "--allow-unsafe-rules",
       description =
@@ -134,12 +136,16 @@ public final class RulesTestCommand implements Callable<Integer> {
     if (isolated) {
       for (RuleDefinition rule : underTest) {
         RuleBase base = RuleOptions.compile(new RuleSet(List.of(rule), helpers));
-        results.addAll(new RuleTestRunner(new Analyzer(base), budget.budget()).run(List.of(rule)));
+        results.addAll(
+            new RuleTestRunner(new Analyzer(base), budget.budget(), ruleSettings.analysis(null))
+                .run(List.of(rule)));
       }
     } else {
       RuleBase base =
           dirs.isEmpty() ? BundledRules.load() : RuleOptions.compile(combined(bundled, authored));
-      results.addAll(new RuleTestRunner(new Analyzer(base), budget.budget()).run(underTest));
+      results.addAll(
+          new RuleTestRunner(new Analyzer(base), budget.budget(), ruleSettings.analysis(null))
+              .run(underTest));
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     io.out().print(RuleTestReport.render(results, explain, millis));

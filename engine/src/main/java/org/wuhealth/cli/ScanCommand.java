@@ -47,9 +47,6 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Mixin RuleOptions rules = new RuleOptions();
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
-
   @Override
   public Integer call() {
     Io io = parent.io();

@@ -38,6 +38,9 @@ final class UsageErrors {
       }
       return "unexpected argument '" + first + "'" + help;
     }
+    if (e.getCause() instanceof OptionValues.Invalid invalid) {
+      return invalid.getMessage();
+    }
     String message = e.getMessage();
     return message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1) + help;
   }

@@ -50,7 +50,7 @@ public final class WuhealthCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "The folder of the update knowledge that kb update writes and every command reads on top"
-              + " of the bundled tables (default: %ProgramData%\\wuhealth\\knowledge on Windows,"
+              + " of the bundled tables (default: %%ProgramData%%\\wuhealth\\knowledge on Windows,"
               + " $XDG_DATA_HOME/wuhealth/knowledge or ~/.local/share/wuhealth/knowledge elsewhere).")
   Path knowledgeDir;
 

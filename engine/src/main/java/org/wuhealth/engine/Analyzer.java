@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -29,6 +30,7 @@ import org.wuhealth.rules.api.PackageCheck;
 import org.wuhealth.rules.api.RuleParameters;
 import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.rules.catalog.RuleMetadata;
 
 /**
@@ -74,11 +76,12 @@ public final class Analyzer {
   }
 
   /**
-   * Options for one analysis.
+   * Options for one analysis. {@link #DEFAULT} and the {@code with...} methods build them, so that
+   * a caller that sets one option cannot silently drop another (the rule settings, say).
    *
    * @param now evaluation time; null means the snapshot's collection time
    * @param packageChecks packages to evaluate as if their install had been attempted
-   * @param declaredSymptoms symptoms the user reports ({@link ObservedSymptom#KNOWN})
+   * @param declaredSymptoms symptoms the user reports ({@link Symptom#declarable})
    * @param settings limits the rules compare against
    * @param today the time of the run (the wall clock), to warn when a snapshot judged as of its own
    *     time is older than the scan-age window; null: no such warning
@@ -89,23 +92,30 @@ public final class Analyzer {
       List<String> declaredSymptoms,
       RuleSettings settings,
       Instant today) {
-    public static final Options DEFAULT = new Options(null, List.of(), List.of());
+    public static final Options DEFAULT =
+        new Options(null, List.of(), List.of(), RuleSettings.DEFAULT, null);
 
     public Options {
       packageChecks = List.copyOf(packageChecks);
       declaredSymptoms = List.copyOf(declaredSymptoms);
+      Objects.requireNonNull(settings, "settings");
     }
 
-    public Options(Instant now, List<PackageCheck> packageChecks, List<String> declaredSymptoms) {
-      this(now, packageChecks, declaredSymptoms, RuleSettings.DEFAULT, null);
+    /** The same options, evaluated as of {@code value} (null: each snapshot's own time). */
+    public Options asOf(Instant value) {
+      return new Options(value, packageChecks, declaredSymptoms, settings, today);
     }
 
-    public Options(
-        Instant now,
-        List<PackageCheck> packageChecks,
-        List<String> declaredSymptoms,
-        RuleSettings settings) {
-      this(now, packageChecks, declaredSymptoms, settings, null);
+    public Options withPackageChecks(List<PackageCheck> value) {
+      return new Options(now, value, declaredSymptoms, settings, today);
+    }
+
+    public Options withSymptoms(List<String> value) {
+      return new Options(now, packageChecks, value, settings, today);
+    }
+
+    public Options withSettings(RuleSettings value) {
+      return new Options(now, packageChecks, declaredSymptoms, value, today);
     }
 
     /** The same options, with the run's wall-clock time for the snapshot-age warning. */
@@ -276,7 +286,10 @@ public final class Analyzer {
       Severity severity = hit.severity() != null ? hit.severity() : rule.severity();
       Confidence confidence = hit.confidence() != null ? hit.confidence() : rule.confidence();
       ObservedSymptom explained =
-          symptoms.stream().filter(o -> o.symptom().equals(m.symptom())).findFirst().orElse(null);
+          symptoms.stream()
+              .filter(o -> o.symptom().equals(m.symptom().label()))
+              .findFirst()
+              .orElse(null);
       if (explained != null && !m.isTriggeredBySymptom()) {
         severity = SymptomBoost.severity(severity);
         // A hit that sets its own confidence has weighed its evidence, the symptom's among it
@@ -323,9 +336,9 @@ public final class Analyzer {
     fired.hits().forEach(h -> firing.add(h.ruleId()));
     List<SkippedCheck> skipped = new ArrayList<>();
     for (RuleInfo rule : ruleBase.rules()) {
-      List<String> missing = new ArrayList<>();
-      for (String requirement : rule.metadata().requires()) {
-        if (!met(coverage, requirement)) {
+      List<Requirement> missing = new ArrayList<>();
+      for (Requirement requirement : rule.metadata().requires()) {
+        if (!requirement.metBy(coverage)) {
           missing.add(requirement);
         }
       }
@@ -333,6 +346,7 @@ public final class Analyzer {
         if (!firing.contains(rule.id())) {
           rule.metadata().toRuleOut().stream()
               .filter(path -> !coverage.has(path))
+              .map(Requirement::parse)
               .forEach(missing::add);
         }
         fired.notChecked().stream()
@@ -340,6 +354,7 @@ public final class Analyzer {
             .map(NotChecked::missing)
             .sorted()
             .distinct()
+            .map(Requirement::parse)
             .forEach(missing::add);
       }
       List<String> reasons =
@@ -354,15 +369,5 @@ public final class Analyzer {
       }
     }
     return skipped;
-  }
-
-  /** True when one of the requirement's paths ("a|b") was collected. */
-  private static boolean met(Coverage coverage, String requirement) {
-    for (String path : requirement.split("\\|")) {
-      if (coverage.has(path.trim())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.Hit;
 import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.api.Symptom;
 import org.wuhealth.rules.catalog.RuleMetadata;
 
 /**
@@ -17,7 +18,7 @@ import org.wuhealth.rules.catalog.RuleMetadata;
 public record Finding(
     String ruleId,
     String title,
-    String symptom,
+    Symptom symptom,
     String guide,
     Severity severity,
     Confidence confidence,

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.Hit;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.rules.fleet.ClientFailure;
 import org.wuhealth.rules.fleet.FleetFacts;
 import org.wuhealth.rules.fleet.FleetPolicy;
@@ -20,26 +21,14 @@ import org.wuhealth.rules.fleet.HostSummary;
  */
 public final class FleetAnalyzer {
   private final RuleBase ruleBase;
+
+  /** Every requirement of every fleet rule, in catalogue order. */
   private final List<Requirement> requirements = new ArrayList<>();
 
   public FleetAnalyzer(RuleBase fleetRules) {
     this.ruleBase = fleetRules;
     for (RuleInfo rule : fleetRules.rules()) {
-      for (String requirement : rule.metadata().requires()) {
-        requirements.add(new Requirement(rule.id(), requirement));
-      }
-    }
-  }
-
-  /** One fleet rule's requirement ("a|b" when either will do). */
-  private record Requirement(String ruleId, String paths) {
-    boolean metBy(Coverage coverage) {
-      for (String path : paths.split("\\|")) {
-        if (coverage.has(path.trim())) {
-          return true;
-        }
-      }
-      return false;
+      requirements.addAll(rule.metadata().requires());
     }
   }
 
@@ -175,8 +164,8 @@ public final class FleetAnalyzer {
       List<RuleInfo> rules = ruleBase.rules();
       int i = 0;
       for (int r = 0; r < rules.size(); r++) {
-        List<String> missing = new ArrayList<>();
-        for (String requirement : rules.get(r).metadata().requires()) {
+        List<Requirement> missing = new ArrayList<>();
+        for (Requirement requirement : rules.get(r).metadata().requires()) {
           if (metCounts[i++] == 0) {
             missing.add(requirement);
           }

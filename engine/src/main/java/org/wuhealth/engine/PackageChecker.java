@@ -1,6 +1,5 @@
 package org.wuhealth.engine;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.wuhealth.knowledge.MsuName;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.HostOs;
 import org.wuhealth.rules.api.PackageCheck;
+import org.wuhealth.rules.catalog.Requirement;
 
 /**
  * "Will this package install here, and if not, why?" Evaluates the not-applicable rules as if each
@@ -66,10 +66,15 @@ public final class PackageChecker {
 
   /**
    * @param inputs package names, paths or KB numbers; repeats (ignoring case) are checked once
-   * @param now the evaluation time, or null for the snapshot's collection time
+   * @param options how to analyze the host (evaluation time, rule settings); the packages are added
+   *     to them
    */
   public PackageReport check(
-      String source, Snapshot snapshot, List<String> warnings, List<String> inputs, Instant now) {
+      String source,
+      Snapshot snapshot,
+      List<String> warnings,
+      List<String> inputs,
+      Analyzer.Options options) {
     Map<String, String> distinct = new LinkedHashMap<>();
     inputs.forEach(i -> distinct.putIfAbsent(i.trim().toLowerCase(Locale.ROOT), i.trim()));
     Map<String, PackageCheck> checks = new LinkedHashMap<>();
@@ -77,7 +82,7 @@ public final class PackageChecker {
     List<PackageCheck> parsed = checks.values().stream().filter(c -> c != null).toList();
 
     AnalysisResult analysis =
-        analyzer.analyze(source, snapshot, warnings, new Analyzer.Options(now, parsed, List.of()));
+        analyzer.analyze(source, snapshot, warnings, options.withPackageChecks(parsed));
     HostOs host = assembler.hostOs(snapshot);
     List<PackageVerdict> verdicts = new ArrayList<>();
     List<Finding> explained = new ArrayList<>();
@@ -125,8 +130,8 @@ public final class PackageChecker {
       // The package stands in for the install attempt the rule would otherwise need.
       List<String> missing =
           skipped.missing().stream()
-              .filter(m -> !m.equals("installAttempts"))
-              .map(m -> m.replace("|", " or "))
+              .filter(m -> !m.text().equals("installAttempts"))
+              .map(Requirement::describe)
               .toList();
       if (CATEGORY.equals(rule.metadata().category()) && !missing.isEmpty()) {
         reasons.add(rule.id() + ": the snapshot has no " + String.join(", no ", missing));

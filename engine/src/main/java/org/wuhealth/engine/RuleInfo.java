@@ -23,10 +23,10 @@ public record RuleInfo(RuleMetadata metadata, String sourceName, int order)
   }
 
   public Severity severity() {
-    return Severity.parse(metadata.severity()).orElseThrow();
+    return metadata.severity();
   }
 
   public Confidence confidence() {
-    return Confidence.parse(metadata.confidence()).orElseThrow();
+    return metadata.confidence();
   }
 }

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.wuhealth.engine.AnalysisResult;
-import org.wuhealth.engine.FactDescription;
 import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.KnowledgeState;
 import org.wuhealth.engine.SkippedCheck;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.knowledge.KnowledgeEdition;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.snapshot.SnapshotWriter;
 
 /**
@@ -63,14 +63,14 @@ public final class JsonReport {
     ArrayNode findings = n.putArray("findings");
     int rank = 1;
     for (Finding f : r.findings()) {
-      findings.add(finding(f, rank++, explain));
+      findings.add(FindingJson.node(f, rank++, FindingJson.Shape.REPORT, explain));
     }
     ArrayNode skipped = n.putArray("skippedChecks");
     for (SkippedCheck s : r.skipped()) {
       ObjectNode sn = skipped.addObject();
       sn.put("ruleId", s.ruleId());
       sn.put("title", s.title());
-      strings(sn, "missing", s.missing());
+      strings(sn, "missing", s.missing().stream().map(Requirement::text).toList());
       putText(sn, "reason", s.reason());
     }
     strings(n, "warnings", r.warnings());
@@ -111,25 +111,6 @@ public final class JsonReport {
     n.put("collectedAt", r.snapshot().collectedAt().toString());
     n.put("evaluatedAt", r.evaluatedAt().toString());
     n.put("asOf", TextReport.asOf(r));
-  }
-
-  static ObjectNode finding(Finding f, int rank, boolean explain) {
-    ObjectNode n = JsonNodeFactory.instance.objectNode();
-    n.put("rank", rank);
-    n.put("ruleId", f.ruleId());
-    n.put("title", f.title());
-    n.put("symptom", f.symptom());
-    n.put("guide", f.guide());
-    n.put("severity", f.severity().label());
-    n.put("confidence", f.confidence().label());
-    putText(n, "explains", f.explains());
-    strings(n, "evidence", f.evidence());
-    strings(n, "remediation", f.remediation());
-    strings(n, "references", f.references());
-    if (explain) {
-      strings(n, "matched", f.matched().stream().map(FactDescription::of).toList());
-    }
-    return n;
   }
 
   static void strings(ObjectNode n, String name, List<String> values) {

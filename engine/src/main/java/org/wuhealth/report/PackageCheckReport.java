@@ -88,7 +88,7 @@ public final class PackageCheckReport {
     ArrayNode causes = n.putArray("causes");
     int rank = 1;
     for (Finding finding : v.causes()) {
-      causes.add(JsonReport.finding(finding, rank++, false));
+      causes.add(FindingJson.node(finding, rank++, FindingJson.Shape.REPORT, false));
     }
     JsonReport.strings(n, "notChecked", v.notChecked());
     return n;

@@ -11,6 +11,7 @@ import org.wuhealth.engine.Finding;
 import org.wuhealth.engine.SkippedCheck;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.catalog.Requirement;
 
 /**
  * The report for people: per host a header, a compact ranked table, then evidence and the first
@@ -77,8 +78,8 @@ public final class TextReport {
       if (s.reason() != null) {
         unjudged++;
       }
-      for (String m : s.missing()) {
-        needed.merge(m.replace("|", " or "), 1, Integer::sum);
+      for (Requirement m : s.missing()) {
+        needed.merge(m.describe(), 1, Integer::sum);
       }
     }
     List<String> facts =
@@ -186,9 +187,7 @@ public final class TextReport {
         continue;
       }
       String missing =
-          "no "
-              + String.join(
-                  ", no ", s.missing().stream().map(m -> m.replace("|", " or ")).toList());
+          "no " + String.join(", no ", s.missing().stream().map(Requirement::describe).toList());
       byMissing.computeIfAbsent(missing, k -> new ArrayList<>()).add(s.ruleId());
     }
     out.append(

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.authoring.RuleDocs;
 import org.wuhealth.authoring.RuleMetaChecks;
-import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.snapshot.SnapshotSchema;
@@ -51,8 +50,7 @@ class CatalogMetaTest {
   void symptomTriggeredRulesNameADeclarableSymptom() {
     List<String> problems = new ArrayList<>();
     for (RuleDefinition rule : TestRules.catalog().rules()) {
-      if (rule.metadata().isTriggeredBySymptom()
-          && !ObservedSymptom.KNOWN.contains(rule.metadata().symptom())) {
+      if (rule.metadata().isTriggeredBySymptom() && !rule.metadata().symptom().declarable()) {
         problems.add(rule.id() + " is triggered by symptom " + rule.metadata().symptom());
       }
     }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.knowledge.Knowledge;
-import org.wuhealth.rules.api.ObservedSymptom;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.snapshot.InputException;
@@ -35,9 +34,8 @@ class EvaluationTimeMetaTest {
         continue;
       }
       List<String> symptoms =
-          rule.metadata().isTriggeredBySymptom()
-                  && ObservedSymptom.KNOWN.contains(rule.metadata().symptom())
-              ? List.of(rule.metadata().symptom())
+          rule.metadata().isTriggeredBySymptom() && rule.metadata().symptom().declarable()
+              ? List.of(rule.metadata().symptom().label())
               : List.of();
       for (Fixture fixture : rule.fixtures()) {
         var snapshot = reader.read(fixture.path()).snapshot();
@@ -48,7 +46,7 @@ class EvaluationTimeMetaTest {
                   fixture.name(),
                   snapshot,
                   List.of(),
-                  new Analyzer.Options(now, List.of(), symptoms));
+                  Analyzer.Options.DEFAULT.asOf(now).withSymptoms(symptoms));
           runs++;
           FutureCitations.in(result)
               .forEach(p -> problems.add(rule.id() + "/" + fixture.name() + ": " + p));
@@ -72,7 +70,7 @@ class EvaluationTimeMetaTest {
         new Finding(
             "CHK-SSU-OUTDATED",
             "t",
-            "checklist",
+            org.wuhealth.rules.api.Symptom.CHECKLIST,
             "g",
             org.wuhealth.rules.api.Severity.MEDIUM,
             org.wuhealth.rules.api.Confidence.LIKELY,

@@ -33,6 +33,7 @@ import org.wuhealth.importers.Importer;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.ImportLimits;
 import org.wuhealth.rules.api.Coverage;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.rules.catalog.RuleDefinition;
 
 /**
@@ -168,12 +169,12 @@ class FactSourcesMetaTest {
     List<String> unsourced = new ArrayList<>();
     for (RuleDefinition rule : TestRules.catalog().rules()) {
       var m = rule.metadata();
-      List<String> needed = new ArrayList<>(m.requires());
-      needed.addAll(m.toRuleOut());
-      for (String requirement : needed) {
+      List<Requirement> needed = new ArrayList<>(m.requires());
+      m.toRuleOut().stream().map(Requirement::parse).forEach(needed::add);
+      for (Requirement requirement : needed) {
         boolean sourced = false;
-        for (String path : requirement.split("\\|")) {
-          sourced |= PRODUCED.contains(path.trim()) || m.manualFacts().containsKey(path.trim());
+        for (String path : requirement.paths()) {
+          sourced |= PRODUCED.contains(path) || m.manualFacts().containsKey(path);
         }
         if (!sourced) {
           unsourced.add(rule.id() + " needs " + requirement);

@@ -13,7 +13,7 @@ class FindingOrderTest {
     return new Finding(
         id,
         id,
-        "general",
+        org.wuhealth.rules.api.Symptom.GENERAL,
         "",
         s,
         c,

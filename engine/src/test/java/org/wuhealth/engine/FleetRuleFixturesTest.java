@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.wuhealth.rules.catalog.CaseExpectation;
 import org.wuhealth.rules.catalog.Fixture;
+import org.wuhealth.rules.catalog.Requirement;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.fleet.FleetPolicy;
 import org.wuhealth.snapshot.SnapshotReader;
@@ -48,7 +49,7 @@ class FleetRuleFixturesTest {
     for (Fixture fixture : rule.fixtures()) {
       tests.add(DynamicTest.dynamicTest(fixture.name(), () -> checkFixture(rule, fixture)));
       if (fixture.expectFires()) {
-        for (String requirement : rule.metadata().requires()) {
+        for (Requirement requirement : rule.metadata().requires()) {
           tests.add(
               DynamicTest.dynamicTest(
                   fixture.name() + " without " + requirement,
@@ -94,14 +95,14 @@ class FleetRuleFixturesTest {
     }
   }
 
-  private static void checkWithout(RuleDefinition rule, Fixture fixture, String requirement)
+  private static void checkWithout(RuleDefinition rule, Fixture fixture, Requirement requirement)
       throws Exception {
     FleetAnalyzer.Result result =
         runFleet(
             fixture,
             doc -> {
-              for (String path : requirement.split("\\|")) {
-                remove(doc, path.trim());
+              for (String path : requirement.paths()) {
+                remove(doc, path);
               }
             });
     assertFalse(

@@ -76,7 +76,7 @@ class SymptomBoostTest {
                 "x",
                 snapshot(""),
                 List.of(),
-                new Analyzer.Options(null, List.of(), List.of("wsus-connection")))
+                Analyzer.Options.DEFAULT.withSymptoms(List.of("wsus-connection")))
             .findings()
             .get(0);
     assertEquals(Severity.HIGH, declared.severity(), "the symptom still raises the severity");
@@ -98,7 +98,7 @@ class SymptomBoostTest {
                 "x",
                 snapshot(""),
                 List.of(),
-                new Analyzer.Options(null, List.of(), List.of("wsus-connection")))
+                Analyzer.Options.DEFAULT.withSymptoms(List.of("wsus-connection")))
             .findings()
             .get(0);
     assertEquals(Severity.HIGH, declared.severity());

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.wuhealth.facts.WireValue;
 import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.FactTypes;
-import org.wuhealth.rules.api.ObservedSymptom;
+import org.wuhealth.rules.api.Symptom;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.snapshot.InputException;
@@ -142,10 +142,10 @@ class UnknownFactsMetaTest {
     ObjectNode doc = (ObjectNode) JSON.readTree(Files.readString(fixture.path()));
     edit.accept(doc);
     SnapshotReader.Loaded loaded = READER.read(fixture.name(), JSON.writeValueAsBytes(doc));
-    String symptom = rule.metadata().symptom();
+    Symptom symptom = rule.metadata().symptom();
     Analyzer.Options options =
-        rule.metadata().isTriggeredBySymptom() && ObservedSymptom.KNOWN.contains(symptom)
-            ? new Analyzer.Options(null, List.of(), List.of(symptom))
+        rule.metadata().isTriggeredBySymptom() && symptom.declarable()
+            ? Analyzer.Options.DEFAULT.withSymptoms(List.of(symptom.label()))
             : Analyzer.Options.DEFAULT;
     AnalysisResult r = ANALYZER.analyze(fixture.name(), loaded.snapshot(), List.of(), options);
     return outcome(rule, r.findings(), r.skipped());

@@ -4,14 +4,11 @@ package org.wuhealth.rules.api;
  * A symptom of the troubleshooting guide that is present for this host: observed in the snapshot
  * (install attempts, events, scan results) or declared by the user with {@code --symptom}.
  *
- * @param symptom not-applicable, not-receiving, unexpected-update or wsus-connection
+ * @param symptom the label of a {@link Symptom#declarable} symptom (a string: rules compare it in
+ *     DRL)
  * @param evidence what showed it, e.g. "2 install attempts reported not applicable (0x80240017)"
  */
 public record ObservedSymptom(String symptom, boolean declared, String evidence) {
-
-  /** The symptoms a user can declare, in guide order. */
-  public static final java.util.List<String> KNOWN =
-      java.util.List.of("not-applicable", "not-receiving", "unexpected-update", "wsus-connection");
 
   public static ObservedSymptom declared(String symptom) {
     return new ObservedSymptom(symptom, true, "declared with --symptom " + symptom);

@@ -1,9 +1,13 @@
 package org.wuhealth.rules.catalog;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,12 +20,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.Coverage;
 import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.api.Symptom;
 
 /**
  * The rule folders under a root: {@code <category>/<RULE-ID>/} each holding {@code rule.yml}, one
@@ -50,15 +56,14 @@ public final class RuleCatalog {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-  private static final List<String> SYMPTOMS =
-      List.of(
-          "not-applicable",
-          "not-receiving",
-          "unexpected-update",
-          "wsus-connection",
-          "checklist",
-          "general");
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .registerModule(
+              new SimpleModule()
+                  .addDeserializer(Severity.class, label(Severity::parse))
+                  .addDeserializer(Confidence.class, label(Confidence::parse))
+                  .addDeserializer(Symptom.class, label(Symptom::parse))
+                  .addDeserializer(
+                      Requirement.class, label(t -> Optional.of(Requirement.parse(t)))));
 
   private final Path root;
   private final List<RuleDefinition> rules;
@@ -253,6 +258,20 @@ public final class RuleCatalog {
             .replaceAll("\\s*\\R.*", "");
   }
 
+  /**
+   * Reads a scalar as the text it is, then as a typed value; a text that is no such value gives
+   * null, which {@link #checkMetadata} reports with the values allowed (as it reports a missing
+   * one).
+   */
+  private static <T> JsonDeserializer<T> label(Function<String, Optional<T>> parse) {
+    return new JsonDeserializer<>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+        return parse.apply(context.readValue(p, String.class)).orElse(null);
+      }
+    };
+  }
+
   private static String name(Path p) {
     return p.getFileName().toString();
   }
@@ -282,13 +301,13 @@ public final class RuleCatalog {
     requireText(where, "title", m.title(), problems);
     requireText(where, "guide", m.guide(), problems);
     requireText(where, "description", m.description(), problems);
-    if (m.symptom() == null || !SYMPTOMS.contains(m.symptom())) {
-      problems.add(where + "symptom must be one of " + SYMPTOMS);
+    if (m.symptom() == null) {
+      problems.add(where + "symptom must be one of " + Symptom.labels());
     }
-    if (Severity.parse(m.severity()).isEmpty()) {
+    if (m.severity() == null) {
       problems.add(where + "severity must be one of critical, high, medium, low, info");
     }
-    if (Confidence.parse(m.confidence()).isEmpty()) {
+    if (m.confidence() == null) {
       problems.add(where + "confidence must be one of certain, likely, possible");
     }
     if (m.remediation().isEmpty()) {
@@ -304,10 +323,10 @@ public final class RuleCatalog {
       }
     }
     var known = Coverage.knownPaths();
-    for (String requirement : m.requires()) {
-      for (String path : requirement.split("\\|")) {
-        if (!known.contains(path.trim())) {
-          problems.add(where + "requires names an unknown snapshot path \"" + path.trim() + "\"");
+    for (Requirement requirement : m.requires()) {
+      for (String path : requirement.paths()) {
+        if (!known.contains(path)) {
+          problems.add(where + "requires names an unknown snapshot path \"" + path + "\"");
         }
       }
     }

@@ -36,11 +36,11 @@ public record RuleDefinition(
   }
 
   public Severity severity() {
-    return Severity.parse(metadata.severity()).orElseThrow();
+    return metadata.severity();
   }
 
   public Confidence confidence() {
-    return Confidence.parse(metadata.confidence()).orElseThrow();
+    return metadata.confidence();
   }
 
   RuleDefinition withOrder(int value) {

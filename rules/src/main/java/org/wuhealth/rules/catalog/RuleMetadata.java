@@ -5,15 +5,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wuhealth.rules.api.Confidence;
+import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.api.Symptom;
 
 /**
- * A rule's human metadata, read from its {@code rule.yml}. The DRL holds only the logic; titles,
- * advice and references live here so they can be reviewed, translated and turned into docs.
+ * A rule's human metadata, read from its {@code rule.yml} once ({@link RuleCatalog}) into typed
+ * values. The DRL holds only the logic; titles, advice and references live here so they can be
+ * reviewed, translated and turned into docs. A loaded catalogue has every required value; a value
+ * that does not parse is left null for the catalogue's checks to report at its file.
  *
- * @param symptom the symptom the rule explains: not-applicable, not-receiving, unexpected-update,
- *     wsus-connection, or checklist / general for causes that are not tied to one symptom
+ * @param symptom the symptom the rule explains (checklist or general for causes that are not tied
+ *     to one symptom)
  * @param guide the troubleshooting-guide section the rule encodes
- * @param requires snapshot paths the rule needs; "a|b" means either will do
+ * @param requires the facts the rule needs, each a set of snapshot paths of which any will do
  * @param toRuleOut paths the rule can fire without, but needs to rule its cause out: when the rule
  *     stays quiet and one of them was not collected, it is listed as not checked
  * @param manualFacts facts the rule needs that no importer or collector produces: the snapshot
@@ -31,11 +36,11 @@ public record RuleMetadata(
     String id,
     String title,
     String category,
-    String symptom,
+    Symptom symptom,
     String guide,
-    String severity,
-    String confidence,
-    List<String> requires,
+    Severity severity,
+    Confidence confidence,
+    List<Requirement> requires,
     List<String> toRuleOut,
     Map<String, String> manualFacts,
     Map<String, RuleParameter> parameters,

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wuhealth.rules.api.Confidence;
+import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.api.Symptom;
 
 class RuleCatalogTest {
   private static final String GOOD_YML =
@@ -51,6 +55,49 @@ class RuleCatalogTest {
     assertEquals(
         root.toString().replace('\\', '/') + "/demo/XX-DEMO/rule.drl",
         catalog.rules().get(0).sourceName());
+  }
+
+  /** Issue 18: rule.yml is read once into typed values; nothing downstream parses it again. */
+  @Test
+  void metadataIsTyped(@TempDir Path root) throws Exception {
+    folder(
+        root,
+        "demo",
+        "XX-DEMO",
+        GOOD_YML.replace("requires: [os.build]", "requires: [os.build, \"updates | packages\"]"),
+        "package x;\nrule \"XX-DEMO\"\nwhen\nthen\nend\n");
+    RuleMetadata m = RuleCatalog.load(root).rules().get(0).metadata();
+    assertEquals(Severity.LOW, m.severity());
+    assertEquals(Confidence.POSSIBLE, m.confidence());
+    assertEquals(Symptom.GENERAL, m.symptom());
+    assertEquals(List.of("updates", "packages"), m.requires().get(1).paths());
+    assertEquals("updates | packages", m.requires().get(1).text());
+  }
+
+  @Test
+  void aValueOfNoKnownKindIsReportedAsAMissingOneIs(@TempDir Path root) throws Exception {
+    folder(
+        root,
+        "demo",
+        "XX-DEMO",
+        GOOD_YML.replace("symptom: general", "symptom: slow"),
+        "package x;\nrule \"XX-DEMO\"\nwhen\nthen\nend\n");
+    folder(
+        root,
+        "demo",
+        "XX-LIST",
+        GOOD_YML
+            .replace("id: XX-DEMO", "id: XX-LIST")
+            .replace("confidence: possible", "confidence: [sure]"),
+        "package x;\nrule \"XX-LIST\"\nwhen\nthen\nend\n");
+    CatalogException e = assertThrows(CatalogException.class, () -> RuleCatalog.load(root));
+    String all = String.join("\n", e.problems());
+    assertTrue(
+        all.contains(
+            "XX-DEMO/rule.yml: symptom must be one of [not-applicable, not-receiving,"
+                + " unexpected-update, wsus-connection, checklist, general]"),
+        all);
+    assertTrue(all.matches("(?s).*XX-LIST/rule.yml:7:\\d+: invalid metadata: .*"), all);
   }
 
   @Test
