@@ -140,7 +140,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserError("--out must name a directory; " + out + " is a file");
     }
-    Inputs inputs = new Inputs(maxBytes, VersionProvider.version(), List.of(out));
+    Inputs inputs = new Inputs(maxBytes, VersionProvider.version(), out, OutputFolder.NAMES);
     InputPlan plan = inputs.plan(this.inputs);
     if (plan.hosts().isEmpty()) {
       throw new UserError("no input: " + plan.whyNoHost());
