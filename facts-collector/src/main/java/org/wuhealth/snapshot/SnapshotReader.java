@@ -147,7 +147,7 @@ public final class SnapshotReader {
     } catch (IllegalArgumentException e) {
       // JsonNodes wraps Jackson's parse exception.
       if (e.getCause() instanceof JsonProcessingException jpe) {
-        throw malformed(file, jpe);
+        throw malformed(file, text, jpe);
       }
       throw new InputException(file, null, "malformed JSON");
     }
@@ -184,13 +184,42 @@ public final class SnapshotReader {
     }
   }
 
-  private static InputException malformed(String file, JsonProcessingException e) {
+  private static InputException malformed(String file, String text, JsonProcessingException e) {
     String pointer = JsonProblems.duplicatePointer(e);
-    String place = JsonProblems.place(e);
+    String place = JsonProblems.place(e) != null ? JsonProblems.place(e) : failingPlace(text);
     if (pointer != null) {
       place = place == null ? pointer : pointer + " (line " + place.replace(":", ", column ") + ")";
     }
     return new InputException(file, place, "malformed JSON: " + JsonProblems.reason(e));
+  }
+
+  /**
+   * Where a plain token-by-token read stops: Jackson's limits (nesting depth, number length) are
+   * reported without a location, the parser still knows it.
+   */
+  private static String failingPlace(String text) {
+    JsonParser parser = null;
+    try {
+      parser = JSON.createParser(text);
+      while (parser.nextToken() != null) {
+        // read to the failure
+      }
+      return null;
+    } catch (IOException e) {
+      if (parser == null) {
+        return null;
+      }
+      JsonLocation at = parser.currentLocation();
+      return at.getLineNr() + ":" + at.getColumnNr();
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException e) {
+          // a string parser has nothing to release
+        }
+      }
+    }
   }
 
   private static InputException schemaError(

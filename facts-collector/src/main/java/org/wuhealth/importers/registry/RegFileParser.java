@@ -223,7 +223,7 @@ public final class RegFileParser {
     } else if (kind.matches("hex\\([0-9a-f]{1,8}\\)")) {
       type = Integer.parseInt(kind.substring(4, kind.length() - 1), 16);
     } else {
-      throw new ImportException(file, line, "unknown value type " + kind);
+      throw new ImportException(file, line, "unknown value type " + clip(kind));
     }
     return RegistryValue.fromBytes(
         name, type, bytes(file, line, data.substring(colon + 1)), strings);

@@ -61,7 +61,8 @@ public final class WsusWebConfigParser {
     try {
       return Integer.valueOf(value.trim());
     } catch (NumberFormatException e) {
-      throw new ImportException(file, null, key + " is \"" + value + "\", not a whole number");
+      throw new ImportException(
+          file, null, key + " is " + Excerpt.quote(value) + ", not a whole number");
     }
   }
 }
