@@ -96,6 +96,7 @@ final class InputFiles {
     }
     walk.files.sort(Comparator.naturalOrder());
     walk.skipped.sort(Comparator.comparing(Skipped::file));
+    walk.problems.sort(Comparator.comparing(InputException::file));
     return new Expansion(root, walk.files, true, walk.skipped, walk.problems);
   }
 

@@ -70,7 +70,7 @@ public final class SnapshotReader {
         bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       }
     } catch (NoSuchFileException e) {
-      throw new InputException(file, null, "no such file");
+      throw new InputException(file, null, "no such file or directory");
     } catch (IOException e) {
       throw new InputException(file, null, "cannot read: " + FileKinds.describe(e));
     }
