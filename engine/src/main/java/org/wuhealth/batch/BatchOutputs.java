@@ -75,7 +75,7 @@ final class BatchOutputs implements AutoCloseable {
     this.dir = dir;
     this.format = format;
     Files.createDirectories(dir);
-    for (String name : List.of(FINDINGS, HOSTS, ERRORS, SUMMARY, REPORT, METRICS)) {
+    for (String name : OutputFolder.NAMES) {
       OutputFolder.checkReplaceable(dir.resolve(name));
     }
     findings = format.jsonl() ? open(FINDINGS) : null;

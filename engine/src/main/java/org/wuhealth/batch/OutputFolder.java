@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Which existing files in a batch's {@code --out} a batch may replace: missing ones, and the files
@@ -14,6 +15,16 @@ import java.nio.file.Path;
  */
 public final class OutputFolder {
   private static final int HEAD = 4096;
+
+  /** The files a batch writes in its output folder. */
+  public static final Set<String> NAMES =
+      Set.of(
+          BatchOutputs.FINDINGS,
+          BatchOutputs.HOSTS,
+          BatchOutputs.ERRORS,
+          BatchOutputs.SUMMARY,
+          BatchOutputs.REPORT,
+          BatchOutputs.METRICS);
 
   /** An output name taken by a file this tool did not write. */
   public static final class Conflict extends IOException {

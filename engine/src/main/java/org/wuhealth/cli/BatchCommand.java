@@ -108,7 +108,8 @@ public final class BatchCommand implements Callable<Integer> {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserError("--out must name a directory; " + out + " is a file");
     }
-    Inputs inputs = new Inputs(maxFileSize.bytes, VersionProvider.version(), List.of(out));
+    Inputs inputs =
+        new Inputs(maxFileSize.bytes, VersionProvider.version(), out, OutputFolder.NAMES);
     InputPlan plan = inputs.plan(this.inputs);
     if (plan.hosts().isEmpty()) {
       throw new UserError("no input: " + plan.whyNoHost());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.wuhealth.io.FileKinds;
 import org.wuhealth.knowledge.CsvTable;
 import org.wuhealth.knowledge.Knowledge;
 import org.wuhealth.knowledge.KnowledgeEdition;
@@ -119,7 +120,9 @@ public final class KbBuildCommand implements Callable<Integer> {
       result = new TableBuilder(build.catalogue()).build(digests, handRows(), resolutionRows());
     } catch (CvrfException e) {
       throw new UserError("" + e.getMessage());
-    } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+    } catch (IOException e) {
+      throw new UserError(FileKinds.withPath(e));
+    } catch (IllegalStateException | IllegalArgumentException e) {
       throw new UserError("" + e.getMessage());
     }
     KnowledgeEdition edition = KnowledgeBuild.edition(result, digests, null, null);
@@ -149,10 +152,8 @@ public final class KbBuildCommand implements Callable<Integer> {
                 DisagreementReport.markdown(result.disagreements())));
       }
       return check ? compare(io, files) : write(io, files);
-    } catch (NoSuchFileException e) {
-      throw new UserError("no such file: " + e.getFile());
     } catch (IOException e) {
-      throw new UserError("" + e.getMessage());
+      throw new UserError(FileKinds.withPath(e));
     } catch (IllegalArgumentException e) {
       throw new UserError("" + report + " " + e.getMessage());
     }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wuhealth.io.FileKinds;
 import org.wuhealth.kb.CvrfApi;
 import org.wuhealth.kb.KnowledgeUpdate;
 import org.wuhealth.kb.ProxySettings;
@@ -154,7 +155,7 @@ public final class KbUpdateCommand implements Callable<Integer> {
     } catch (CvrfException e) {
       throw new UserError("" + e.getMessage());
     } catch (IOException e) {
-      throw new UserError("cannot write " + dir + ": " + e.getMessage());
+      throw new UserError("cannot write the knowledge folder: " + FileKinds.withPath(e));
     } catch (KnowledgeOverlay.Refused e) {
       throw new IllegalStateException("the overlay just written is refused: " + e.getMessage(), e);
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wuhealth.authoring.Scaffolder;
+import org.wuhealth.io.FileKinds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,7 +72,7 @@ public final class RulesNewCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     } catch (IOException e) {
-      throw new UserError("cannot write: " + e.getMessage());
+      throw new UserError("cannot write the rule folder: " + FileKinds.withPath(e));
     }
     Path folder = files.get(0).getParent();
     Io io = parent.io();

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.wuhealth.batch.BatchFormat;
 import org.wuhealth.batch.BatchRunner;
+import org.wuhealth.batch.OutputFolder;
 import org.wuhealth.engine.Analyzer;
 import org.wuhealth.engine.BundledRules;
 import org.wuhealth.engine.FleetAnalyzer;
@@ -161,7 +162,7 @@ public final class BenchChild {
 
   /** The whole batch as the command runs it, planning the inputs included, on every pass. */
   private static Pass batch(Path fleet, int jobs, Path out) {
-    Inputs inputs = new Inputs(SnapshotReader.DEFAULT_MAX_BYTES, "bench", List.of(out));
+    Inputs inputs = new Inputs(SnapshotReader.DEFAULT_MAX_BYTES, "bench", out, OutputFolder.NAMES);
     BatchRunner runner =
         new BatchRunner(
             new Analyzer(BundledRules.compile()),

@@ -195,8 +195,8 @@ class NagiosFormatTest {
             .longOutput()
             .contains(
                 "UNKNOWN ../samples/fleet/zz-truncated.json: "
-                    + "../samples/fleet/zz-truncated.json:5:1: malformed JSON: Unexpected end-of-input:"
-                    + " expected close marker for Object (start marker at line 4, column 9)"),
+                    + "../samples/fleet/zz-truncated.json:5:1: malformed JSON: the document ends"
+                    + " early: the object opened at line 4, column 9 is not closed"),
         run.out());
     assertTrue(Files.isRegularFile(out.resolve("errors.jsonl")), "errors.jsonl is still written");
   }

@@ -13,6 +13,7 @@ import org.wuhealth.facts.SiteState;
 import org.wuhealth.facts.WsusSite;
 import org.wuhealth.importers.text.SafeXml;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.snapshot.Excerpt;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -53,9 +54,9 @@ final class IisSites {
       throw new ImportException(
           file,
           e.getLineNumber() > 0 ? e.getLineNumber() : null,
-          "malformed XML: " + e.getMessage());
+          "malformed XML: " + Excerpt.maskQuoted(e.getMessage()));
     } catch (SAXException | IOException e) {
-      throw new ImportException(file, null, "malformed XML: " + e.getMessage());
+      throw new ImportException(file, null, "malformed XML: " + Excerpt.maskQuoted(e.getMessage()));
     }
     List<Site> sites = new ArrayList<>();
     NodeList siteNodes = doc.getElementsByTagName("site");

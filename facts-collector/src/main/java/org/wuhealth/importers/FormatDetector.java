@@ -12,6 +12,7 @@ import org.wuhealth.importers.registry.RegFileParser;
 import org.wuhealth.importers.servicing.ComponentStoreParser;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.TextDecoding;
+import org.wuhealth.snapshot.Excerpt;
 
 /**
  * Tells what a file is from its first bytes, never from its name: a support bundle names files
@@ -109,7 +110,8 @@ public final class FormatDetector {
     if (OS_VERSION_VALUE.matcher(text).find() && SYSTEM_TYPE.matcher(text).find()) {
       return Detection.of(FileType.SYSTEMINFO);
     }
-    return Detection.unknown("not an export wuhealth reads (starts with \"" + clip(first) + "\")");
+    return Detection.unknown(
+        "not an export wuhealth reads (starts with " + Excerpt.quote(first) + ")");
   }
 
   /**
@@ -240,9 +242,5 @@ public final class FormatDetector {
       }
     }
     return control > sample / 100;
-  }
-
-  private static String clip(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
   }
 }

@@ -28,6 +28,7 @@ import org.wuhealth.inputs.HostGrouping.Group;
 import org.wuhealth.inputs.HostInput.Exports;
 import org.wuhealth.inputs.HostInput.Member;
 import org.wuhealth.inputs.HostInput.SnapshotFile;
+import org.wuhealth.io.AtomicFile;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.ImportLimits;
 import org.wuhealth.parsing.Skipped;
@@ -48,7 +49,10 @@ import org.wuhealth.snapshot.SnapshotReader;
  *       describe ({@link HostGrouping}): a folder or zip whose exports all describe one host is
  *       that host's bundle, a share of many hosts' exports is many hosts;
  *   <li>wuhealth's own reports and batch outputs, and files that are no export, are skipped with
- *       the reason; so is an output folder the caller excludes (a batch's {@code --out}).
+ *       the reason;
+ *   <li>a batch's output folder is never an input: inside a folder being read, nothing in it is
+ *       read; when it is the folder being read (or holds it), its outputs are left out, so that a
+ *       second run does not read the first one's results.
  * </ul>
  */
 public final class Inputs {
@@ -59,23 +63,26 @@ public final class Inputs {
   private final Importer importer;
   private final ImportLimits limits;
   private final String toolVersion;
-  private final List<Path> excluded;
+  private final Path outputFolder;
+  private final Set<String> outputNames;
 
   /**
    * @param maxFileBytes files read whole larger than this are refused (logs are streamed)
    * @param toolVersion the version recorded in imported snapshots
-   * @param excluded folders whose files are never inputs (a batch's own output folder)
+   * @param outputFolder a batch's output folder, never an input, or null
+   * @param outputNames the files the batch writes there
    */
-  public Inputs(long maxFileBytes, String toolVersion, List<Path> excluded) {
+  public Inputs(long maxFileBytes, String toolVersion, Path outputFolder, Set<String> outputNames) {
     this.reader = new SnapshotReader(maxFileBytes);
     this.limits = ImportLimits.withMaxFileBytes(maxFileBytes);
     this.importer = new Importer(limits);
     this.toolVersion = toolVersion;
-    this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    this.outputFolder = outputFolder == null ? null : outputFolder.toAbsolutePath().normalize();
+    this.outputNames = Set.copyOf(outputNames);
   }
 
   public Inputs(long maxFileBytes, String toolVersion) {
-    this(maxFileBytes, toolVersion, List.of());
+    this(maxFileBytes, toolVersion, null, Set.of());
   }
 
   /**
@@ -158,19 +165,39 @@ public final class Inputs {
      * a head read per file, before any host is analysed); they are classified in order.
      */
     void add(InputFiles.Expansion expansion) {
+      Path root = expansion.root().toAbsolutePath().normalize();
       List<Path> files = new ArrayList<>();
       for (Path file : expansion.files()) {
         Path absolute = file.toAbsolutePath().normalize();
-        if ((seen == null || seen.add(absolute))
-            && excluded.stream().noneMatch(absolute::startsWith)) {
+        if ((seen == null || seen.add(absolute)) && !isOutput(absolute, root)) {
           files.add(file);
         }
       }
+      for (Skipped skipped : expansion.skipped()) {
+        if (!isOutput(Path.of(skipped.file()).toAbsolutePath().normalize(), root)) {
+          skips.add(new PendingSkip(skipped, folders(Path.of(skipped.file()), expansion, root)));
+        }
+      }
+      problems.addAll(expansion.problems());
       List<FormatDetector.Detection> kinds = files.parallelStream().map(Inputs::detect).toList();
-      Path root = expansion.root().toAbsolutePath().normalize();
       for (int i = 0; i < files.size(); i++) {
         classify(files.get(i), kinds.get(i), folders(files.get(i), expansion, root));
       }
+    }
+
+    /**
+     * True for what lies in the output folder when that folder is below {@code root}, and for the
+     * outputs themselves (and their temporaries) when it is {@code root} or above it.
+     */
+    private boolean isOutput(Path file, Path root) {
+      if (outputFolder == null || !file.startsWith(outputFolder)) {
+        return false;
+      }
+      if (outputFolder.startsWith(root) && !outputFolder.equals(root)) {
+        return true;
+      }
+      return outputFolder.equals(file.getParent())
+          && (outputNames.contains(file.getFileName().toString()) || AtomicFile.isTemporary(file));
     }
 
     /**

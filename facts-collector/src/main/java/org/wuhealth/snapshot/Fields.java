@@ -118,7 +118,7 @@ final class Fields {
                 context.error(
                     node.get(name),
                     at(name),
-                    "unknown value \"" + text + "\", expected " + spellings(type)));
+                    "unknown value " + Excerpt.quote(text) + ", expected " + spellings(type)));
   }
 
   Instant instant(String name) {
@@ -132,7 +132,8 @@ final class Fields {
       throw context.error(
           node.get(name),
           at(name),
-          "\"" + text + "\" is not an ISO-8601 date-time with offset, e.g. 2026-11-20T08:15:00Z");
+          Excerpt.quote(text)
+              + " is not an ISO-8601 date-time with offset, e.g. 2026-11-20T08:15:00Z");
     }
   }
 
@@ -145,7 +146,7 @@ final class Fields {
       return LocalDate.parse(text);
     } catch (DateTimeException e) {
       throw context.error(
-          node.get(name), at(name), "\"" + text + "\" is not an ISO-8601 date (YYYY-MM-DD)");
+          node.get(name), at(name), Excerpt.quote(text) + " is not an ISO-8601 date (YYYY-MM-DD)");
     }
   }
 
@@ -170,7 +171,7 @@ final class Fields {
                 context.error(
                     node.get(name),
                     at(name),
-                    "\"" + text + "\" is not a KB number, e.g. KB2919355"));
+                    Excerpt.quote(text) + " is not a KB number, e.g. KB2919355"));
   }
 
   String hresult(String name) {
@@ -249,7 +250,8 @@ final class Fields {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!read.contains(name)) {
-        context.warn(node.get(name), at(name), "unknown field \"" + name + "\" ignored");
+        context.warn(
+            node.get(name), at(name), "unknown field \"" + Excerpt.name(name) + "\" ignored");
       }
     }
   }
@@ -257,7 +259,7 @@ final class Fields {
   static String describe(JsonNode v) {
     if (v.isTextual()) {
       String t = v.textValue();
-      return "string \"" + (t.length() > 40 ? t.substring(0, 40) + "..." : t) + "\"";
+      return "string " + Excerpt.quote(t);
     }
     if (v.isNumber()) {
       return "number " + v.asText();

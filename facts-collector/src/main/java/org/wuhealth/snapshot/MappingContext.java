@@ -48,8 +48,9 @@ final class MappingContext {
     return where + " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
+  /** The pointer of a member; a name that looks like a credential is masked (see Excerpt). */
   static String child(String pointer, String name) {
-    return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    return pointer + "/" + Excerpt.name(name).replace("~", "~0").replace("/", "~1");
   }
 
   static String child(String pointer, int index) {

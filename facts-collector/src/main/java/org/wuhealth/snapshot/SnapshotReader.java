@@ -1,6 +1,7 @@
 package org.wuhealth.snapshot;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,12 +10,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.serialization.node.LocationJsonNodeFactoryFactory;
 import com.networknt.schema.utils.JsonNodes;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.io.FileKinds;
 
 /**
  * Reads snapshot files: checks the size before reading, decodes UTF-8/UTF-16/UTF-32 with BOM,
@@ -27,15 +29,12 @@ public final class SnapshotReader {
   /** Default size limit: real snapshots are tens of KB, 64 MiB leaves room for huge logs. */
   public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
-
   /**
-   * Jackson quotes the document in some messages ("start marker at [Source: (String)"{..."; line:
-   * 3, column: 9]"); the message must stay one line, so only the position is kept.
+   * A member named twice is refused (which of the two would count is a guess an attacker could
+   * pick); the source is not kept in locations, so no message can quote the document.
    */
-  private static final Pattern SOURCE_EXCERPT =
-      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", Pattern.DOTALL);
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private final long maxBytes;
 
@@ -54,6 +53,9 @@ public final class SnapshotReader {
     String file = path.toString();
     byte[] bytes;
     try {
+      if (!Files.isRegularFile(path)) {
+        throw new InputException(file, null, FileKinds.notAFile(path));
+      }
       long size = Files.size(path);
       if (size > maxBytes) {
         throw new InputException(
@@ -65,11 +67,14 @@ public final class SnapshotReader {
                 + maxBytes
                 + " bytes (raise it with --max-file-size)");
       }
-      bytes = Files.readAllBytes(path);
+      // bounded: the file may have grown since its size was read
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      }
     } catch (NoSuchFileException e) {
-      throw new InputException(file, null, "no such file");
+      throw new InputException(file, null, "no such file or directory");
     } catch (IOException e) {
-      throw new InputException(file, null, "cannot read: " + e.getMessage());
+      throw new InputException(file, null, "cannot read: " + FileKinds.describe(e));
     }
     return read(file, bytes);
   }
@@ -110,9 +115,12 @@ public final class SnapshotReader {
    */
   private static Loaded readValid(String file, String text) {
     JsonNode root;
-    try {
-      root = JSON.readTree(text);
-    } catch (JsonProcessingException e) {
+    try (JsonParser parser = JSON.createParser(text)) {
+      root = JSON.readTree(parser);
+      if (parser.nextToken() != null) {
+        return null;
+      }
+    } catch (IOException e) {
       return null;
     }
     if (root == null || !root.isObject() || !CompiledSchema.accepts(root)) {
@@ -131,6 +139,7 @@ public final class SnapshotReader {
     if (text.isBlank()) {
       throw new InputException(file, null, "empty file; expected a JSON snapshot object");
     }
+    refuseTrailingData(file, text);
     try {
       JsonNode root = JsonNodes.readTree(JSON, text, LocationJsonNodeFactoryFactory.getInstance());
       if (root == null || root.isMissingNode()) {
@@ -140,20 +149,79 @@ public final class SnapshotReader {
     } catch (IllegalArgumentException e) {
       // JsonNodes wraps Jackson's parse exception.
       if (e.getCause() instanceof JsonProcessingException jpe) {
-        throw malformed(file, jpe);
+        throw malformed(file, text, jpe);
       }
-      throw new InputException(file, null, "malformed JSON: " + e.getMessage());
+      throw new InputException(file, null, "malformed JSON");
     }
   }
 
-  private static InputException malformed(String file, JsonProcessingException e) {
-    JsonLocation location = e.getLocation();
-    String place = location == null ? null : location.getLineNr() + ":" + location.getColumnNr();
-    return new InputException(
-        file,
-        place,
-        "malformed JSON: "
-            + SOURCE_EXCERPT.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2"));
+  /**
+   * A snapshot file is one JSON document: anything after it (a second document, appended text) is
+   * refused at its place rather than silently dropped. A document that is itself malformed is left
+   * to the full parse, which names its problem.
+   */
+  private static void refuseTrailingData(String file, String text) throws InputException {
+    try (JsonParser parser = JSON.createParser(text)) {
+      try {
+        parser.nextToken();
+        parser.skipChildren();
+      } catch (JsonProcessingException e) {
+        return;
+      }
+      JsonLocation end = parser.currentLocation();
+      try {
+        if (parser.nextToken() == null) {
+          return;
+        }
+        end = parser.currentTokenLocation();
+      } catch (JsonProcessingException e) {
+        end = e.getLocation() == null ? end : e.getLocation();
+      }
+      throw new InputException(
+          file,
+          end.getLineNr() + ":" + end.getColumnNr(),
+          "data after the end of the snapshot document; a snapshot file holds one JSON object");
+    } catch (IOException e) {
+      throw new InputException(file, null, "malformed JSON");
+    }
+  }
+
+  private static InputException malformed(String file, String text, JsonProcessingException e) {
+    String pointer = JsonProblems.duplicatePointer(e);
+    String place = JsonProblems.place(e) != null ? JsonProblems.place(e) : failingPlace(text);
+    if (pointer != null) {
+      place = place == null ? pointer : pointer + " (line " + place.replace(":", ", column ") + ")";
+    }
+    return new InputException(file, place, "malformed JSON: " + JsonProblems.reason(e));
+  }
+
+  /**
+   * Where a plain token-by-token read stops: Jackson's limits (nesting depth, number length) are
+   * reported without a location, the parser still knows it.
+   */
+  private static String failingPlace(String text) {
+    JsonParser parser = null;
+    try {
+      parser = JSON.createParser(text);
+      while (parser.nextToken() != null) {
+        // read to the failure
+      }
+      return null;
+    } catch (IOException e) {
+      if (parser == null) {
+        return null;
+      }
+      JsonLocation at = parser.currentLocation();
+      return at.getLineNr() + ":" + at.getColumnNr();
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException e) {
+          // a string parser has nothing to release
+        }
+      }
+    }
   }
 
   private static InputException schemaError(

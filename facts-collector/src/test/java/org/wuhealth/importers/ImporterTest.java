@@ -154,7 +154,7 @@ class ImporterTest {
                         TestFiles.file(
                             "policy.reg",
                             "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\X]\r\n\"a\"=dword:zz\r\n"))));
-    assertEquals("policy.reg:4: bad dword value: dword:zz", e.getMessage());
+    assertEquals("policy.reg:4: bad dword value: \"dword:zz\"", e.getMessage());
   }
 
   @Test

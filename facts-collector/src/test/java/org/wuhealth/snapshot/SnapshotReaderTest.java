@@ -94,7 +94,7 @@ class SnapshotReaderTest {
     assertTrue(message.startsWith("x.json:4:"), message);
     assertFalse(message.contains("\n"), message);
     assertFalse(message.contains("Source:"), message);
-    assertTrue(message.contains("start marker at line 3, column 9"), message);
+    assertTrue(message.contains("the object opened at line 3, column 9 is not closed"), message);
   }
 
   @Test
@@ -165,7 +165,7 @@ class SnapshotReaderTest {
   void missingFileAndEmptyFileAreInputErrors(@TempDir Path dir) throws IOException {
     InputException missing =
         assertThrows(InputException.class, () -> reader.read(dir.resolve("nope.json")));
-    assertTrue(missing.getMessage().endsWith("no such file"));
+    assertTrue(missing.getMessage().endsWith("no such file or directory"), missing.getMessage());
     Path empty = Files.writeString(dir.resolve("empty.json"), "  \n");
     InputException blank = assertThrows(InputException.class, () -> reader.read(empty));
     assertTrue(blank.getMessage().contains("empty file"));

@@ -13,6 +13,8 @@ import org.wuhealth.facts.DeploymentState;
 import org.wuhealth.facts.Enrollment;
 import org.wuhealth.facts.Kb;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.snapshot.Excerpt;
+import org.wuhealth.snapshot.JsonProblems;
 
 /**
  * Reads what the Windows Update for Business deployment service (Windows Autopatch) says about
@@ -57,18 +59,16 @@ public final class DeploymentServiceParser {
       root = JSON.readTree(text.strip());
     } catch (JsonProcessingException e) {
       throw new ImportException(
-          file,
-          e.getLocation() == null ? null : e.getLocation().getLineNr(),
-          "malformed JSON: " + e.getOriginalMessage());
+          file, JsonProblems.line(e), "malformed JSON: " + JsonProblems.reason(e));
     }
     if (root != null && root.has("error")) {
       throw new ImportException(
           file,
           null,
           "a Microsoft Graph error response ("
-              + root.path("error").path("code").asText("no code")
+              + Excerpt.quote(root.path("error").path("code").asText("no code"))
               + ": "
-              + root.path("error").path("message").asText("")
+              + Excerpt.quote(root.path("error").path("message").asText(""))
               + "), not data");
     }
     List<Asset> assets = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.wuhealth.importers.text.Csv;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.LocalDates;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.snapshot.JsonProblems;
 
 /**
  * Parses the installed-update listings that read Win32_QuickFixEngineering: {@code wmic qfe} as a
@@ -210,9 +211,7 @@ public final class HotfixListParser {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
       throw new ImportException(
-          file,
-          e.getLocation() == null ? null : e.getLocation().getLineNr(),
-          "malformed JSON: " + e.getOriginalMessage());
+          file, JsonProblems.line(e), "malformed JSON: " + JsonProblems.reason(e));
     }
     List<JsonNode> items = new ArrayList<>();
     if (root.isArray()) {

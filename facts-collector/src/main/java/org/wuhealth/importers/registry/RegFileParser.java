@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.snapshot.Excerpt;
 
 /**
  * Reads a registry export ({@code reg export} or regedit): "Windows Registry Editor Version 5.00"
@@ -101,6 +103,10 @@ public final class RegFileParser {
       }
       RegistryValue value = value(file, lineNumber, line, strings);
       if (value != null) {
+        Optional<String> wrong = RegistryFactsMapper.implausible(key, value);
+        if (wrong.isPresent()) {
+          throw new ImportException(file, lineNumber, wrong.get());
+        }
         tree.value(key, value);
       }
     }
@@ -217,7 +223,7 @@ public final class RegFileParser {
     } else if (kind.matches("hex\\([0-9a-f]{1,8}\\)")) {
       type = Integer.parseInt(kind.substring(4, kind.length() - 1), 16);
     } else {
-      throw new ImportException(file, line, "unknown value type " + kind);
+      throw new ImportException(file, line, "unknown value type " + clip(kind));
     }
     return RegistryValue.fromBytes(
         name, type, bytes(file, line, data.substring(colon + 1)), strings);
@@ -259,6 +265,6 @@ public final class RegFileParser {
   }
 
   private static String clip(String s) {
-    return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    return Excerpt.quote(s);
   }
 }

@@ -74,6 +74,7 @@ import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WireValue;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.parsing.OsFacts;
+import org.wuhealth.snapshot.Excerpt;
 
 /**
  * Maps registry values to facts, whatever read them (a {@code .reg} export or the live registry).
@@ -117,6 +118,38 @@ public final class RegistryFactsMapper {
         issues);
   }
 
+  /** The values of CurrentVersion that become the snapshot's build and UBR. */
+  private static final Set<String> OS_NUMBERS = Set.of("currentbuild", "currentbuildnumber", "ubr");
+
+  /**
+   * Why a build or UBR value of an export cannot be the host's (a negative number, digits that do
+   * not fit, DWORD 0xFFFFFFFF), or empty. Both are non-negative 32-bit integers in a snapshot; a
+   * value outside that range is no real host's and is refused with its place rather than mapped to
+   * a wrong number or to no build at all.
+   */
+  static Optional<String> implausible(String key, RegistryValue value) {
+    if (!OS_NUMBERS.contains(value.name().toLowerCase(Locale.ROOT))
+        || !RegistryTree.normalize(key).equalsIgnoreCase(CURRENT_VERSION)) {
+      return Optional.empty();
+    }
+    Object data = value.data();
+    String text = data instanceof String s ? s.strip() : String.valueOf(data);
+    boolean digits = data instanceof Long || text.matches("-?\\d+");
+    if (!digits) {
+      return data instanceof String
+          ? Optional.of(value.name() + " is " + Excerpt.quote(text) + ", not a number")
+          : Optional.empty();
+    }
+    boolean fits = text.matches("\\d{1,10}") && Long.parseLong(text) <= Integer.MAX_VALUE;
+    return fits
+        ? Optional.empty()
+        : Optional.of(
+            value.name()
+                + " is "
+                + (text.length() > 12 ? "a number of " + text.length() + " digits" : text)
+                + ", out of range (a build or UBR is 0 to 2147483647)");
+  }
+
   private static OsFacts os(RegistryTree tree) {
     if (!tree.exists(CURRENT_VERSION)
         && !tree.exists(PRODUCT_OPTIONS)
@@ -128,7 +161,7 @@ public final class RegistryFactsMapper {
     Integer build =
         number(tree, CURRENT_VERSION, "CurrentBuild")
             .or(() -> number(tree, CURRENT_VERSION, "CurrentBuildNumber"))
-            .map(Long::intValue)
+            .flatMap(RegistryFactsMapper::int32)
             .orElse(null);
     // CurrentVersion stays "6.3" on the 10.0 family (builds 10240 and later)
     String version =
@@ -141,7 +174,7 @@ public final class RegistryFactsMapper {
         text(tree, CURRENT_VERSION, "ProductName").orElse(null),
         version,
         build,
-        number(tree, CURRENT_VERSION, "UBR").map(Long::intValue).orElse(null),
+        number(tree, CURRENT_VERSION, "UBR").flatMap(RegistryFactsMapper::int32).orElse(null),
         text(tree, PRODUCT_OPTIONS, "ProductType")
             .map(RegistryFactsMapper::productType)
             .orElse(null),
@@ -693,6 +726,11 @@ public final class RegistryFactsMapper {
         .map(RegistryValue::asText)
         .map(String::trim)
         .filter(s -> !s.isEmpty());
+  }
+
+  /** A build or UBR as the snapshot holds it; a live registry's impossible value is unknown. */
+  private static Optional<Integer> int32(long value) {
+    return value >= 0 && value <= Integer.MAX_VALUE ? Optional.of((int) value) : Optional.empty();
   }
 
   private static Optional<Long> number(RegistryTree tree, String key, String name) {

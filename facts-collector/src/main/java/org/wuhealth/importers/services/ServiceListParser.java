@@ -14,6 +14,7 @@ import org.wuhealth.facts.StartType;
 import org.wuhealth.importers.text.Csv;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.snapshot.JsonProblems;
 
 /**
  * Parses service listings: {@code Get-Service | Export-Csv} and {@code Get-Service |
@@ -65,9 +66,7 @@ public final class ServiceListParser {
       root = JSON.readTree(text);
     } catch (JsonProcessingException e) {
       throw new ImportException(
-          file,
-          e.getLocation() == null ? null : e.getLocation().getLineNr(),
-          "malformed JSON: " + e.getOriginalMessage());
+          file, JsonProblems.line(e), "malformed JSON: " + JsonProblems.reason(e));
     }
     List<Map<String, String>> records = new ArrayList<>();
     for (JsonNode item : root.isArray() ? root : List.of(root)) {

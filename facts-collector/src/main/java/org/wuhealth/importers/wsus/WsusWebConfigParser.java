@@ -8,6 +8,7 @@ import org.w3c.dom.NodeList;
 import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.importers.text.SafeXml;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.snapshot.Excerpt;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -30,9 +31,9 @@ public final class WsusWebConfigParser {
       throw new ImportException(
           file,
           e.getLineNumber() > 0 ? e.getLineNumber() : null,
-          "malformed XML: " + e.getMessage());
+          "malformed XML: " + Excerpt.maskQuoted(e.getMessage()));
     } catch (SAXException | IOException e) {
-      throw new ImportException(file, null, "malformed XML: " + e.getMessage());
+      throw new ImportException(file, null, "malformed XML: " + Excerpt.maskQuoted(e.getMessage()));
     }
     Integer prerequisites = null;
     Integer cached = null;
@@ -60,7 +61,8 @@ public final class WsusWebConfigParser {
     try {
       return Integer.valueOf(value.trim());
     } catch (NumberFormatException e) {
-      throw new ImportException(file, null, key + " is \"" + value + "\", not a whole number");
+      throw new ImportException(
+          file, null, key + " is " + Excerpt.quote(value) + ", not a whole number");
     }
   }
 }

@@ -85,8 +85,8 @@ class DeploymentServiceParserTest {
         assertThrows(
             ImportException.class, () -> DeploymentServiceParser.parse(name, TestFiles.text(name)));
     assertEquals(
-        "graph/graph-error-not-found.json: a Microsoft Graph error response (NotFound: Resource"
-            + " not found.), not data",
+        "graph/graph-error-not-found.json: a Microsoft Graph error response (\"NotFound\":"
+            + " \"Resource not found.\"), not data",
         e.getMessage());
   }
 }

@@ -92,7 +92,7 @@ class RegFileParserTest {
   @Test
   void brokenExportsNameTheLine() {
     assertEquals(
-        "x.reg:4: bad dword value: dword:xyz",
+        "x.reg:4: bad dword value: \"dword:xyz\"",
         assertThrows(
                 ImportException.class,
                 () ->

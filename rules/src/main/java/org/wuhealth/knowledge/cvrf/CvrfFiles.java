@@ -16,6 +16,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.tukaani.xz.XZFormatException;
 import org.tukaani.xz.XZInputStream;
+import org.wuhealth.io.FileKinds;
 
 /**
  * Reads CVRF documents from files, folders and streams: XML (CVRF 1.1, as MSRC publishes it) or the
@@ -51,7 +52,7 @@ public final class CvrfFiles {
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else {
-        throw new CvrfException(path.toString(), null, "no such file or folder");
+        throw new CvrfException(path.toString(), null, FileKinds.notAFile(path));
       }
     }
     return files;

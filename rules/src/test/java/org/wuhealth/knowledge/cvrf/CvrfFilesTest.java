@@ -105,7 +105,8 @@ class CvrfFilesTest {
         "SOURCE.md and the script are not documents");
     CvrfException missing =
         assertThrows(CvrfException.class, () -> CvrfFiles.expand(List.of(temp.resolve("nope"))));
-    assertTrue(missing.getMessage().endsWith("nope: no such file or folder"), missing.getMessage());
+    assertTrue(
+        missing.getMessage().endsWith("nope: no such file or directory"), missing.getMessage());
   }
 
   private Path cut(String resource, double fraction) throws IOException {
