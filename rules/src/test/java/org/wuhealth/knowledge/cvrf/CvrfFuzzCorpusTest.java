@@ -40,6 +40,18 @@ class CvrfFuzzCorpusTest {
   }
 
   @Test
+  void aControlCharacterInTheDtdIsBadXmlNotACrash() throws IOException {
+    // the fuzzer's first finding: the JDK's parser threw MissingResourceException
+    byte[] xml =
+        Files.readAllBytes(INPUTS.resolve("crash-37cdb8a532ba26d5a9afa73e026d5b3eb823c282"));
+    CvrfException e =
+        assertThrows(
+            CvrfException.class, () -> CvrfFiles.read("dtd.xml", new ByteArrayInputStream(xml)));
+    assertTrue(e.getMessage().startsWith("dtd.xml:2:"), e.getMessage());
+    assertTrue(e.getMessage().endsWith(": not well-formed XML: InvalidCharInDTD"), e.getMessage());
+  }
+
+  @Test
   void anExternalEntityIsNeverRead(@TempDir Path dir) throws IOException {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "ghp_0123456789abcdef");
     CvrfException e = refused(CvrfTarget.externalEntity(secret.toUri().toString()));
