@@ -52,6 +52,17 @@ class CvrfFuzzCorpusTest {
   }
 
   @Test
+  void aZipEntryNameThatIsNotUtf8IsADamagedArchiveNotACrash(@TempDir Path dir) throws IOException {
+    // the fuzzer's second finding: ZipInputStream threw IllegalArgumentException
+    Path zip =
+        Files.copy(
+            INPUTS.resolve("crash-7c9085df8e7e2a1a94408987f90594ed753faa35"),
+            dir.resolve("names.zip"));
+    CvrfException e = assertThrows(CvrfException.class, () -> CvrfFiles.read(zip));
+    assertEquals(zip + ": damaged zip archive: an entry name is not valid UTF-8", e.getMessage());
+  }
+
+  @Test
   void anExternalEntityIsNeverRead(@TempDir Path dir) throws IOException {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "ghp_0123456789abcdef");
     CvrfException e = refused(CvrfTarget.externalEntity(secret.toUri().toString()));
