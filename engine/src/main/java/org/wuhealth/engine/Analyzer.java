@@ -14,12 +14,15 @@ import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.knowledge.Knowledge;
 import org.wuhealth.rules.api.Confidence;
 import org.wuhealth.rules.api.Coverage;
+import org.wuhealth.rules.api.ExplainedCode;
 import org.wuhealth.rules.api.FactAssembler;
 import org.wuhealth.rules.api.Hit;
 import org.wuhealth.rules.api.HostOs;
@@ -190,8 +193,10 @@ public final class Analyzer {
     }
     KieSession session = ruleBase.newSession(knowledge);
     FiringRule firing = run == null ? null : new FiringRule(run);
+    ExplainedCodes explained = new ExplainedCodes();
     boolean broken = true;
     try {
+      session.addEventListener(explained);
       if (firing != null) {
         run.session(session);
         session.addEventListener(firing);
@@ -237,6 +242,7 @@ public final class Analyzer {
       throw new RuleFailure(
           rule != null ? rule : RuleFrames.ruleOf(root.getStackTrace()).orElse(null), root);
     } finally {
+      session.removeEventListener(explained);
       if (firing != null) {
         session.removeEventListener(firing);
         run.session(null);
@@ -246,6 +252,25 @@ public final class Analyzer {
         session.destroy();
       } else {
         session.dispose();
+      }
+    }
+  }
+
+  /**
+   * Inserts an {@link ExplainedCode} for each distinct code the inserted hits explain, as they are
+   * inserted, so that rules join codes to explanations by an indexed equality.
+   */
+  private static final class ExplainedCodes extends DefaultRuleRuntimeEventListener {
+    private final Set<String> codes = new HashSet<>();
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      if (event.getObject() instanceof Hit hit) {
+        for (String code : hit.codes()) {
+          if (codes.add(code)) {
+            event.getKieRuntime().insert(new ExplainedCode(code));
+          }
+        }
       }
     }
   }

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.wuhealth.importers.ImportResult;
 import org.wuhealth.importers.Importer;
 import org.wuhealth.importers.TestFiles;
+import org.wuhealth.importers.bundle.HostileZips;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.ImportLimits;
 import org.wuhealth.parsing.SourceFile;
@@ -112,10 +113,18 @@ public enum Reader {
     }
   }
 
-  /** The seeds: real captures and logs (for ZIP, a bundle made of some of them). */
+  /**
+   * The seeds: real captures and logs (for ZIP, a bundle made of some of them, and the zip bombs of
+   * {@link HostileZips}).
+   */
   public List<byte[]> seeds() {
     if (this == ZIP) {
-      return List.of(bundle());
+      return List.of(
+          bundle(),
+          HostileZips.overlapping(3, 64 * 1024),
+          HostileZips.nested(),
+          HostileZips.claimingCompressedSize(64 * 1024, 1_000_000),
+          HostileZips.padded(2 * 1024 * 1024, 16 * 1024));
     }
     List<byte[]> seeds = new ArrayList<>();
     for (Path file : seedFiles()) {

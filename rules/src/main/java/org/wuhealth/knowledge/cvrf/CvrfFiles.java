@@ -120,6 +120,10 @@ public final class CvrfFiles {
       }
     } catch (ZipException e) {
       throw new CvrfException(name, null, "damaged zip archive: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      // ZipInputStream throws it for an entry name that is not UTF-8
+      throw new CvrfException(
+          name, null, "damaged zip archive: an entry name is not valid UTF-8", e);
     }
     if (documents.isEmpty()) {
       throw new CvrfException(

@@ -158,10 +158,10 @@ final class JsonCvrfParser {
         case "ProductID" -> {
           if (p.currentToken() == JsonToken.START_ARRAY) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
-              products.add(p.getValueAsString());
+              productId(products);
             }
           } else {
-            products.add(p.getValueAsString());
+            productId(products);
           }
         }
         default -> p.skipChildren();
@@ -169,6 +169,16 @@ final class JsonCvrfParser {
     }
     if (vendorFix) {
       doc.vendorFix(description, supercedence, products, subType, fixedBuild);
+    }
+  }
+
+  /** Adds the product id at the current token; null, objects and arrays name no product. */
+  private void productId(List<String> products) throws IOException {
+    String id = p.getValueAsString();
+    if (id != null) {
+      products.add(id);
+    } else {
+      p.skipChildren();
     }
   }
 

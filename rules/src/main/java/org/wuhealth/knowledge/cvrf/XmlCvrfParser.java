@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.MissingResourceException;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -69,6 +70,11 @@ final class XmlCvrfParser {
         }
       }
       return doc.document();
+    } catch (MissingResourceException e) {
+      // the JDK's parser looks up the message of some errors (a control character in a DTD) under
+      // a key its bundle lacks: still a malformed document
+      throw new CvrfException(
+          file, r == null ? null : place(r.getLocation()), "not well-formed XML: " + e.getKey(), e);
     } catch (XMLStreamException e) {
       if (XzErrors.failureIn(e) != null) {
         throw CvrfFiles.unreadable(file, e);

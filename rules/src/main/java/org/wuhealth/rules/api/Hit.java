@@ -60,9 +60,4 @@ public record Hit(
     }
     return new Hit(ruleId, evidence, confidence, severity, all, matched);
   }
-
-  /** True when this hit accounts for {@code code}. */
-  public boolean explainsCode(String code) {
-    return codes.contains(code);
-  }
 }

@@ -89,13 +89,6 @@ public record RepeatedFailure(String update, List<InstallAttempt> failures) {
     return List.copyOf(codes);
   }
 
-  /**
-   * True when {@code hit} accounts for one of the failure codes: then this advice is not needed.
-   */
-  public boolean explainedBy(Hit hit) {
-    return codes().stream().anyMatch(hit::explainsCode);
-  }
-
   public List<String> evidence(ErrorCodes errorCodes) {
     List<String> lines = new ArrayList<>();
     InstallAttempt last = failures.get(failures.size() - 1); // failures are in time order
