@@ -16,9 +16,9 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.wuhealth.importers.ImportException;
-import org.wuhealth.importers.ImportLimits;
 import org.wuhealth.importers.Importer;
+import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.ImportLimits;
 
 /**
  * Zip bombs within the limits (issue 17, case 11), each refused with one line. The time-outs are
