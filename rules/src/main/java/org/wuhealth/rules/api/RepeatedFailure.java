@@ -15,24 +15,25 @@ import org.wuhealth.facts.InstallVia;
 import org.wuhealth.knowledge.ErrorCodes;
 
 /**
- * One update that Windows Update or WSUS failed to install at least twice, never tried by hand
- * (wusa, DISM, manual), not installed since, and without a later successful attempt. Installing it
- * by hand from the Microsoft Update Catalog takes the update client out of the picture.
+ * One update that Windows Update or WSUS failed to install repeatedly (the rule's {@code
+ * minFailures} parameter), never tried by hand (wusa, DISM, manual), not installed since, and
+ * without a later successful attempt. Installing it by hand from the Microsoft Update Catalog takes
+ * the update client out of the picture.
  *
  * @param update the KB, or the package name when the attempts name no KB
  * @param failures the failed attempts through Windows Update or WSUS, oldest first
  */
 public record RepeatedFailure(String update, List<InstallAttempt> failures) {
 
-  static final int MIN_FAILURES = 2;
-
   public RepeatedFailure {
     failures = List.copyOf(failures);
   }
 
-  /** Every update that qualifies, in the order first seen. */
+  /**
+   * Every update that failed at least {@code minFailures} times and qualifies, first seen first.
+   */
   public static List<RepeatedFailure> find(
-      List<InstallAttempt> attempts, InstalledInventory inventory) {
+      List<InstallAttempt> attempts, InstalledInventory inventory, int minFailures) {
     Map<String, List<InstallAttempt>> byUpdate = new LinkedHashMap<>();
     List<InstallAttempt> ordered =
         attempts.stream()
@@ -62,7 +63,7 @@ public record RepeatedFailure(String update, List<InstallAttempt> failures) {
                               a.result() == AttemptResult.SUCCEEDED
                                   || a.result() == AttemptResult.ALREADY_INSTALLED)
                   || (inventory.isKnown() && inventory.has(update));
-          if (failed.size() >= MIN_FAILURES && !triedByHand && !installedSince) {
+          if (failed.size() >= minFailures && !triedByHand && !installedSince) {
             found.add(new RepeatedFailure(update, failed));
           }
         });

@@ -17,9 +17,14 @@ class RepeatedFailureTest {
       attempt("KB1", AttemptResult.FAILED, "0x800F0922", InstallVia.WSUS, "2026-11-08T00:00:00Z");
 
   @Test
+  void fewerFailuresThanTheRuleAsksForDoNotQualify() {
+    assertEquals(List.of(), RepeatedFailure.find(List.of(FIRST, SECOND), Facts.inventory(), 3));
+  }
+
+  @Test
   void twoFailuresThroughTheUpdateClientQualify() {
     List<RepeatedFailure> found =
-        RepeatedFailure.find(List.of(SECOND, FIRST), Facts.inventory("KB2"));
+        RepeatedFailure.find(List.of(SECOND, FIRST), Facts.inventory("KB2"), 2);
     assertEquals(1, found.size());
     assertEquals(List.of(FIRST, SECOND), found.get(0).failures(), "oldest first");
     assertEquals(List.of("0x800F0922"), found.get(0).codes());
@@ -33,7 +38,7 @@ class RepeatedFailureTest {
 
   @Test
   void oneFailureAManualTryOrALaterInstallDoNot() {
-    assertEquals(List.of(), RepeatedFailure.find(List.of(FIRST), Facts.inventory()));
+    assertEquals(List.of(), RepeatedFailure.find(List.of(FIRST), Facts.inventory(), 2));
     assertEquals(
         List.of(),
         RepeatedFailure.find(
@@ -41,13 +46,16 @@ class RepeatedFailureTest {
                 FIRST,
                 SECOND,
                 attempt("KB1", AttemptResult.FAILED, "0x800F0922", InstallVia.WUSA, null)),
-            Facts.inventory()));
-    assertEquals(List.of(), RepeatedFailure.find(List.of(FIRST, SECOND), Facts.inventory("KB1")));
+            Facts.inventory(),
+            2));
+    assertEquals(
+        List.of(), RepeatedFailure.find(List.of(FIRST, SECOND), Facts.inventory("KB1"), 2));
     assertEquals(
         List.of(),
         RepeatedFailure.find(
             List.of(
                 FIRST, SECOND, attempt("KB1", AttemptResult.SUCCEEDED, null, InstallVia.WU, null)),
-            Facts.inventory()));
+            Facts.inventory(),
+            2));
   }
 }
