@@ -79,7 +79,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = parent.io();
-    Severity threshold = findings.threshold("analyze");
+    Severity threshold = findings.threshold();
     Inputs loader = new Inputs(maxFileSize.bytes, VersionProvider.version());
     InputPlan plan = loader.plan(inputs);
     if (plan.hosts().isEmpty()) {

@@ -103,7 +103,7 @@ public final class BatchCommand implements Callable<Integer> {
     if (jobs < 1 || jobs > 256) {
       throw new UserError("--jobs must be between 1 and 256; got " + jobs);
     }
-    MonitoringThresholds thresholds = monitoring.thresholds("batch");
+    MonitoringThresholds thresholds = monitoring.thresholds();
 
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserError("--out must name a directory; " + out + " is a file");

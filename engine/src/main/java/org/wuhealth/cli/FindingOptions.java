@@ -54,12 +54,8 @@ final class FindingOptions {
 
   @Mixin MonitoringOptions monitoring = new MonitoringOptions();
 
-  /**
-   * Checks what picocli could not (the monitoring thresholds name the command) and returns the
-   * --fail-on threshold (null for none); a bad value is a {@link UserError}.
-   */
-  Severity threshold(String command) {
-    monitoring.thresholds(command);
+  /** The --fail-on threshold (null for none). */
+  Severity threshold() {
     return failOn.threshold;
   }
 
@@ -87,8 +83,7 @@ final class FindingOptions {
     switch (format) {
       case json -> report = JsonReport.render(VersionProvider.version(), results, errors, explain);
       case nagios -> {
-        NagiosReport.Output nagios =
-            NagiosReport.render(results, errors, monitoring.thresholds(command));
+        NagiosReport.Output nagios = NagiosReport.render(results, errors, monitoring.thresholds());
         report = nagios.text();
         code = nagios.state().exitCode();
       }

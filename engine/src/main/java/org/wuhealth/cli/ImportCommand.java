@@ -1,8 +1,6 @@
 package org.wuhealth.cli;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,27 +62,16 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--collected-at",
       paramLabel = "TIME",
+      converter = OptionValues.CollectedAt.class,
       description =
           "Collection time to record (ISO-8601); default: the newest time found in the data.")
-  String collectedAt;
+  Instant collectedAt;
 
   @Mixin MaxFileSizeOption maxFileSize = new MaxFileSizeOption();
 
   @Override
   public Integer call() {
     Io io = parent.io();
-    Instant at = null;
-    if (collectedAt != null) {
-      try {
-        at = OffsetDateTime.parse(collectedAt).toInstant();
-      } catch (DateTimeParseException e) {
-        return usage(
-            io,
-            "--collected-at must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
-                + collectedAt
-                + "'");
-      }
-    }
     Inputs reader = new Inputs(maxFileSize.bytes, VersionProvider.version());
     InputPlan plan = reader.plan(inputs);
     List<HostInput.Exports> hosts = new ArrayList<>();
@@ -128,7 +115,7 @@ public final class ImportCommand implements Callable<Integer> {
     try {
       result =
           reader.importExports(
-              hosts.get(0), new Importer.Options(VersionProvider.version(), host, at));
+              hosts.get(0), new Importer.Options(VersionProvider.version(), host, collectedAt));
     } catch (ImportException e) {
       io.err().println(Diagnostics.error(e.getMessage()));
       return ExitCodes.USAGE_OR_INPUT;

@@ -10,23 +10,26 @@ final class LiveOptions {
       names = "--source-timeout",
       paramLabel = "SECONDS",
       defaultValue = "20",
+      converter = OptionValues.Seconds.class,
       description =
           "How long one source (registry, services, a log, ...) may take before it is left out"
               + " (default: ${DEFAULT-VALUE}).")
-  int sourceTimeout;
+  Duration sourceTimeout;
 
   @Option(
       names = "--wmi-timeout",
       paramLabel = "SECONDS",
       defaultValue = "30",
+      converter = OptionValues.Seconds.class,
       description =
           "How long the Win32_QuickFixEngineering query may take (default: ${DEFAULT-VALUE}).")
-  int wmiTimeout;
+  Duration wmiTimeout;
 
   @Option(
       names = "--log-days",
       paramLabel = "DAYS",
       defaultValue = "30",
+      converter = OptionValues.AtLeastOne.class,
       description = "Keep log lines and events of this many days (default: ${DEFAULT-VALUE}).")
   int logDays;
 
@@ -34,18 +37,20 @@ final class LiveOptions {
       names = "--log-max-size",
       paramLabel = "BYTES",
       defaultValue = "32M",
+      converter = OptionValues.ByteCount.class,
       description =
           "Read at most this much of each update log, from its end (default: ${DEFAULT-VALUE}).")
-  String logMaxSize;
+  long logMaxSize;
 
   @Option(
       names = "--iis-log-max-size",
       paramLabel = "BYTES",
       defaultValue = "64M",
+      converter = OptionValues.ByteCount.class,
       description =
           "Read at most this much of the WSUS site's IIS logs, newest files first (default:"
               + " ${DEFAULT-VALUE}).")
-  String iisLogMaxSize;
+  long iisLogMaxSize;
 
   @Option(
       names = {"-v", "--verbose"},
@@ -54,21 +59,14 @@ final class LiveOptions {
               + " could not run).")
   boolean verbose;
 
-  /** The collector's bounds; a bad value is a {@link UserError}. */
+  /** The collector's bounds. */
   CollectorOptions collectorOptions() {
-    if (sourceTimeout < 1 || wmiTimeout < 1 || logDays < 1) {
-      throw new UserError("--source-timeout, --wmi-timeout and --log-days must be at least 1");
-    }
-    try {
-      return new CollectorOptions(
-          Duration.ofSeconds(sourceTimeout),
-          Duration.ofSeconds(wmiTimeout),
-          Sizes.parse(logMaxSize),
-          Sizes.parse(iisLogMaxSize),
-          logDays,
-          CollectorOptions.DEFAULT.maxEvents());
-    } catch (IllegalArgumentException e) {
-      throw new UserError(e.getMessage());
-    }
+    return new CollectorOptions(
+        sourceTimeout,
+        wmiTimeout,
+        logMaxSize,
+        iisLogMaxSize,
+        logDays,
+        CollectorOptions.DEFAULT.maxEvents());
   }
 }

@@ -13,41 +13,23 @@ final class MonitoringOptions {
       names = "--warning-on",
       defaultValue = "medium",
       paramLabel = "SEVERITY",
+      converter = OptionValues.WarningOn.class,
       description =
           "--format nagios: WARNING when a finding is this severe or worse, or none"
               + " (default: ${DEFAULT-VALUE}).")
-  String warningOn;
+  Severity warningOn;
 
   @Option(
       names = "--critical-on",
       defaultValue = "high",
       paramLabel = "SEVERITY",
+      converter = OptionValues.CriticalOn.class,
       description =
           "--format nagios: CRITICAL when a finding is this severe or worse, or none"
               + " (default: ${DEFAULT-VALUE}).")
-  String criticalOn;
+  Severity criticalOn;
 
-  /** The thresholds; a bad value is a {@link UserError} that names {@code command}. */
-  MonitoringThresholds thresholds(String command) {
-    return new MonitoringThresholds(
-        severity(command, "--warning-on", warningOn),
-        severity(command, "--critical-on", criticalOn));
-  }
-
-  private static Severity severity(String command, String option, String value) {
-    if ("none".equals(value)) {
-      return null;
-    }
-    return Severity.parse(value)
-        .orElseThrow(
-            () ->
-                new UserError(
-                    "wuhealth "
-                        + command
-                        + ": "
-                        + option
-                        + " must be one of critical, high, medium, low, info, none; got '"
-                        + value
-                        + "'"));
+  MonitoringThresholds thresholds() {
+    return new MonitoringThresholds(warningOn, criticalOn);
   }
 }

@@ -1,5 +1,6 @@
 package org.wuhealth.cli;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,6 +8,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wuhealth.rules.api.RuleSettings;
 import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.api.Symptom;
@@ -30,8 +34,14 @@ final class OptionValues {
 
   private OptionValues() {}
 
-  /** {@code --fail-on}: a severity, or null for "none". */
-  static final class FailOn implements ITypeConverter<Severity> {
+  /** A severity option: one of the severities, or null for "none". */
+  abstract static class SeverityOrNone implements ITypeConverter<Severity> {
+    private final String option;
+
+    SeverityOrNone(String option) {
+      this.option = option;
+    }
+
     @Override
     public Severity convert(String value) {
       if ("none".equals(value)) {
@@ -41,9 +51,31 @@ final class OptionValues {
           .orElseThrow(
               () ->
                   new Invalid(
-                      "--fail-on must be one of critical, high, medium, low, info, none; got '"
+                      option
+                          + " must be one of critical, high, medium, low, info, none; got '"
                           + value
                           + "'"));
+    }
+  }
+
+  /** {@code --fail-on}. */
+  static final class FailOn extends SeverityOrNone {
+    FailOn() {
+      super("--fail-on");
+    }
+  }
+
+  /** {@code --warning-on} of {@code --format nagios}. */
+  static final class WarningOn extends SeverityOrNone {
+    WarningOn() {
+      super("--warning-on");
+    }
+  }
+
+  /** {@code --critical-on} of {@code --format nagios}. */
+  static final class CriticalOn extends SeverityOrNone {
+    CriticalOn() {
+      super("--critical-on");
     }
   }
 
@@ -66,6 +98,85 @@ final class OptionValues {
                   + value
                   + "'");
         }
+      }
+    }
+  }
+
+  /** {@code --collected-at} of {@code import}: an ISO-8601 time with offset. */
+  static final class CollectedAt implements ITypeConverter<Instant> {
+    @Override
+    public Instant convert(String value) {
+      try {
+        return OffsetDateTime.parse(value).toInstant();
+      } catch (DateTimeParseException e) {
+        throw new Invalid(
+            "--collected-at must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
+                + value
+                + "'");
+      }
+    }
+  }
+
+  /** {@code --host-timeout}: a number with ms, s (the default unit) or m; 0 for no limit. */
+  static final class HostTimeout implements ITypeConverter<Duration> {
+    private static final Pattern TIME = Pattern.compile("(\\d{1,6})(ms|s|m)?");
+
+    @Override
+    public Duration convert(String value) {
+      Matcher m = TIME.matcher(value.trim().toLowerCase(Locale.ROOT));
+      if (!m.matches()) {
+        throw new Invalid(
+            "--host-timeout must be a number of seconds or minutes (30s, 2m, 0); got " + value);
+      }
+      long n = Long.parseLong(m.group(1));
+      return switch (m.group(2) == null ? "s" : m.group(2)) {
+        case "ms" -> Duration.ofMillis(n);
+        case "m" -> Duration.ofMinutes(n);
+        default -> Duration.ofSeconds(n);
+      };
+    }
+  }
+
+  /**
+   * A whole number of seconds of at least 1 ({@code --source-timeout}, {@code --wmi-timeout}).
+   * Picocli names the option in front of the message.
+   */
+  static final class Seconds implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      return Duration.ofSeconds(atLeastOne(value));
+    }
+  }
+
+  /** A whole number of at least 1 ({@code --log-days}); picocli names the option. */
+  static final class AtLeastOne implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return atLeastOne(value);
+    }
+  }
+
+  private static int atLeastOne(String value) {
+    int n;
+    try {
+      n = Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException("'" + value + "' is not a whole number");
+    }
+    if (n < 1) {
+      throw new TypeConversionException("must be at least 1, got " + n);
+    }
+    return n;
+  }
+
+  /** A byte count of a log option ({@link Sizes}); picocli names the option. */
+  static final class ByteCount implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return Sizes.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
     }
   }

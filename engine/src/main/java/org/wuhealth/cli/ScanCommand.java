@@ -50,7 +50,7 @@ public final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = parent.io();
-    Severity threshold = findings.threshold("scan");
+    Severity threshold = findings.threshold();
     if ("-".equals(snapshotOut)) {
       throw new UserError("--snapshot-out - would mix the snapshot into the report; give a file");
     }

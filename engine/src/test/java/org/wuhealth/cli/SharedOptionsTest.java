@@ -93,6 +93,60 @@ class SharedOptionsTest {
     }
   }
 
+  /**
+   * The remaining string-typed options are converted while picocli parses: a bad value is one usage
+   * line with the option's name, in the one error style (the Nagios thresholds used to print
+   * "wuhealth: error: wuhealth analyze: ...").
+   */
+  @Test
+  void typedOptionsRefuseBadValuesWhileParsing() {
+    assertUsageLine(
+        "wuhealth: error: --warning-on must be one of critical, high, medium, low, info, none;"
+            + " got 'loud'\n",
+        "analyze",
+        "--warning-on",
+        "loud",
+        STALE);
+    assertUsageLine(
+        "wuhealth: error: --critical-on must be one of critical, high, medium, low, info, none;"
+            + " got 'x'\n",
+        "batch",
+        "--out",
+        tmp.resolve("thresholds").toString(),
+        "--critical-on",
+        "x",
+        STALE);
+    assertUsageLine(
+        "wuhealth: error: --host-timeout must be a number of seconds or minutes (30s, 2m, 0); got"
+            + " 1h\n",
+        "batch",
+        "--out",
+        tmp.resolve("timeout").toString(),
+        "--host-timeout",
+        "1h",
+        STALE);
+    assertUsageLine(
+        "wuhealth: error: invalid value for option '--log-max-size': not a size like 64M: '12Q'"
+            + " (see 'wuhealth scan --help')\n",
+        "scan",
+        "--log-max-size",
+        "12Q");
+    assertUsageLine(
+        "wuhealth: error: invalid value for option '--source-timeout': must be at least 1, got 0"
+            + " (see 'wuhealth collect --help')\n",
+        "collect",
+        "--source-timeout",
+        "0",
+        "--out",
+        tmp.resolve("snapshot.json").toString());
+  }
+
+  private static void assertUsageLine(String expected, String... args) {
+    CliRunner.Run run = CliRunner.run(args);
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode(), String.join(" ", args));
+    assertEquals(expected, run.err(), String.join(" ", args));
+  }
+
   /** --debug is accepted, and listed, by every command that runs something. */
   @Test
   void everyCommandTakesDebug() {
