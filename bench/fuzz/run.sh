@@ -65,6 +65,10 @@ for target in "${targets[@]}"; do
     org.wuhealth.fuzz.FuzzRun "$class#$target(byte[])") >"$log" 2>&1; then
     status="FINDING (see $log)"
     failed=1
+    # CI keeps only the console: show what was found and where the input went
+    grep -E -A12 '== Java Exception|ERROR: libFuzzer|Stack overflow|OutOfMemoryError' "$log" |
+      head -40 | sed "s/^/  $target: /" >&2 || true
+    grep -E 'Test unit written|crash-|timeout-|Inputs/' "$log" | head -5 | sed "s/^/  $target: /" >&2 || true
   fi
   runs="$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | awk '{print $2}')"
   took="$(grep -oE 'Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 | awk '{print $5}')"
