@@ -21,6 +21,7 @@ import org.wuhealth.importers.text.Csv;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.LocalDates;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.TimeRange;
 import org.wuhealth.snapshot.JsonProblems;
 
 /**
@@ -200,7 +201,9 @@ public final class HotfixListParser {
     if (FILETIME_HEX.matcher(text).matches()) {
       long ticks = Long.parseUnsignedLong(text, 16);
       Instant instant = Instant.ofEpochMilli((ticks - FILETIME_EPOCH_OFFSET) / 10_000);
-      return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+      return TimeRange.within(instant)
+          .map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC))
+          .orElse(null);
     }
     return LocalDates.date(text, order).orElse(null);
   }

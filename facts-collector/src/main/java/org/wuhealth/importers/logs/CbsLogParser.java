@@ -1,6 +1,7 @@
 package org.wuhealth.importers.logs;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import org.wuhealth.facts.EventSource;
 import org.wuhealth.importers.text.LineReader;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.TimeRange;
 
 /**
  * Reads {@code %windir%\Logs\CBS\CBS.log} line by line in bounded memory (these logs reach hundreds
@@ -88,9 +90,10 @@ public final class CbsLogParser {
         }
       }
       try {
-        LocalDateTime local = LocalDateTime.parse(m.group(1), DATE_TIME);
-        digest.add(
-            m.group(3), code.orElse(null), local.toInstant(offset), message, lines.lineNumber());
+        Instant at = LocalDateTime.parse(m.group(1), DATE_TIME).toInstant(offset);
+        if (TimeRange.fits(at)) {
+          digest.add(m.group(3), code.orElse(null), at, message, lines.lineNumber());
+        }
       } catch (DateTimeParseException e) {
         // an impossible date in a damaged line: not an event
       }

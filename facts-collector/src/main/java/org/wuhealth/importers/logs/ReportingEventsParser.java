@@ -22,6 +22,7 @@ import org.wuhealth.facts.ScanResult;
 import org.wuhealth.importers.text.LineReader;
 import org.wuhealth.importers.text.Numbers;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.TimeRange;
 
 /**
  * Reads {@code %windir%\SoftwareDistribution\ReportingEvents.log}: one tab-separated record per
@@ -83,7 +84,10 @@ public final class ReportingEventsParser {
       OffsetDateTime time = f.length >= 12 ? time(f[1]) : null;
       Matcher id = f.length >= 12 ? EVENT_ID.matcher(f[3].trim()) : null;
       Integer eventId = id != null && id.find() ? Numbers.intOrNull(id.group(1)) : null;
-      if (time == null || eventId == null || !RECORD_START.matcher(line).find()) {
+      if (time == null
+          || !TimeRange.fits(time.toInstant())
+          || eventId == null
+          || !RECORD_START.matcher(line).find()) {
         unreadable++;
         firstUnreadable = firstUnreadable == 0 ? lines.lineNumber() : firstUnreadable;
         continue;

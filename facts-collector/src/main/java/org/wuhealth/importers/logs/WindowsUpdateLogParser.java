@@ -1,6 +1,7 @@
 package org.wuhealth.importers.logs;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,7 @@ import org.wuhealth.facts.EventSource;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.importers.text.LineReader;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.TimeRange;
 
 /**
  * Reads WindowsUpdate.log in both forms: the classic text log of Windows 7 / Server 2008 R2 to 8.1
@@ -91,8 +93,12 @@ public final class WindowsUpdateLogParser {
       } catch (DateTimeParseException e) {
         continue;
       }
+      Instant at = local.toInstant(offset);
+      if (!TimeRange.fits(at)) {
+        continue;
+      }
       EventDigest target = isOutcome(message) ? outcomes : steps;
-      target.add(m.group(4), code.get(), local.toInstant(offset), message, lines.lineNumber());
+      target.add(m.group(4), code.get(), at, message, lines.lineNumber());
     }
     if (logLines == 0) {
       throw new ImportException(file, null, "no WindowsUpdate.log line found");

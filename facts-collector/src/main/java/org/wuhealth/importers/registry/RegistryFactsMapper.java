@@ -74,6 +74,7 @@ import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WireValue;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.parsing.OsFacts;
+import org.wuhealth.parsing.TimeRange;
 import org.wuhealth.snapshot.Excerpt;
 
 /**
@@ -287,7 +288,9 @@ public final class RegistryFactsMapper {
     if (filetime <= 0) {
       return null;
     }
-    return FILETIME_EPOCH.plusMillis(filetime / 10_000).atZone(ZoneOffset.UTC).toLocalDate();
+    return TimeRange.within(FILETIME_EPOCH.plusMillis(filetime / 10_000))
+        .map(t -> t.atZone(ZoneOffset.UTC).toLocalDate())
+        .orElse(null);
   }
 
   /** The newest version named under CBS\Version, where each servicing stack registers itself. */
@@ -743,6 +746,10 @@ public final class RegistryFactsMapper {
 
   /** "2026-11-01T10:00:00Z", "2026-11-01 10:00:00" (UTC) or "2026-11-01" (midnight UTC). */
   static Optional<Instant> time(String text) {
+    return parsedTime(text).flatMap(TimeRange::within);
+  }
+
+  private static Optional<Instant> parsedTime(String text) {
     String t = text.trim();
     try {
       return Optional.of(OffsetDateTime.parse(t).toInstant());

@@ -15,6 +15,7 @@ import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.LocalDates;
 import org.wuhealth.importers.text.Numbers;
 import org.wuhealth.parsing.ImportException;
+import org.wuhealth.parsing.TimeRange;
 
 /**
  * Parses {@code systeminfo} output in any display language and any of its three forms. Labels are
@@ -131,7 +132,7 @@ public final class SystemInfoParser {
     Instant lastBoot = null;
     if (dateTimes.size() >= 2) {
       if (zone.isPresent()) {
-        lastBoot = dateTimes.get(1).toInstant(zone.get());
+        lastBoot = TimeRange.within(dateTimes.get(1).toInstant(zone.get())).orElse(null);
       } else {
         notes.add("the boot time is left out: the output has no time zone to place it");
       }

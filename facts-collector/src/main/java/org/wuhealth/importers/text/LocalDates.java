@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wuhealth.parsing.TimeRange;
 
 /**
  * Dates and times as Windows prints them in the user's locale: "3/17/2019", "17.03.2019",
@@ -156,7 +157,7 @@ public final class LocalDates {
   public static Optional<Instant> msAjaxDate(String text) {
     Matcher m = Pattern.compile("^/?Date\\((-?\\d+)(?:[+-]\\d{4})?\\)/?$").matcher(text.trim());
     Long millis = m.matches() ? Numbers.longOrNull(m.group(1)) : null;
-    return millis == null ? Optional.empty() : Optional.of(Instant.ofEpochMilli(millis));
+    return millis == null ? Optional.empty() : TimeRange.within(Instant.ofEpochMilli(millis));
   }
 
   private static int year(int y) {
