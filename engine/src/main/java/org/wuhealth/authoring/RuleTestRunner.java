@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.wuhealth.authoring.CaseResult.Check;
 import org.wuhealth.authoring.CaseResult.Status;
 import org.wuhealth.engine.AnalysisResult;
@@ -211,22 +212,11 @@ public final class RuleTestRunner {
               found));
     }
     if (e.severity() != null) {
-      String want = e.severity().toLowerCase(Locale.ROOT);
-      List<String> got = own.stream().map(f -> f.severity().label()).distinct().toList();
-      checks.add(
-          new Check(
-              "severity " + want,
-              "severity " + String.join(", ", got),
-              !got.isEmpty() && got.stream().allMatch(want::equals)));
+      checks.add(sameLabel("severity", e.severity(), own.stream().map(f -> f.severity().label())));
     }
     if (e.confidence() != null) {
-      String want = e.confidence().toLowerCase(Locale.ROOT);
-      List<String> got = own.stream().map(f -> f.confidence().label()).distinct().toList();
       checks.add(
-          new Check(
-              "confidence " + want,
-              "confidence " + String.join(", ", got),
-              !got.isEmpty() && got.stream().allMatch(want::equals)));
+          sameLabel("confidence", e.confidence(), own.stream().map(f -> f.confidence().label())));
     }
     for (String id : e.notChecked()) {
       var skipped = analysis.skipped().stream().filter(s -> s.ruleId().equals(id)).findFirst();
@@ -263,6 +253,16 @@ public final class RuleTestRunner {
               false));
     }
     return checks;
+  }
+
+  /** Whether every finding of the rule has the expected label ({@code what}: severity, ...). */
+  private static Check sameLabel(String what, String expected, Stream<String> labels) {
+    String want = expected.toLowerCase(Locale.ROOT);
+    List<String> got = labels.distinct().toList();
+    return new Check(
+        what + " " + want,
+        what + " " + String.join(", ", got),
+        !got.isEmpty() && got.stream().allMatch(want::equals));
   }
 
   private static String plural(int n, String word) {

@@ -72,15 +72,7 @@ public final class NagiosReport {
     List<String> details = new ArrayList<>();
     details.add(s.host() + " (" + s.source() + "), facts collected " + s.collectedAt());
     for (Finding f : r.findings()) {
-      details.add(
-          "["
-              + f.severity().label()
-              + ", "
-              + f.confidence().label()
-              + "] "
-              + f.ruleId()
-              + ": "
-              + f.title());
+      details.add(headline(f));
       f.evidence().forEach(e -> details.add("  - " + e));
       if (!f.remediation().isEmpty()) {
         details.add("  fix: " + f.remediation().get(0));
@@ -266,16 +258,7 @@ public final class NagiosReport {
         fleetState = fleetState.worst(state);
         if (state != NagiosState.OK) {
           fleetRules.putIfAbsent(f.ruleId(), f.severity());
-          line(
-              state.name()
-                  + " fleet: ["
-                  + f.severity().label()
-                  + ", "
-                  + f.confidence().label()
-                  + "] "
-                  + f.ruleId()
-                  + ": "
-                  + f.title());
+          line(state.name() + " fleet: " + headline(f));
         }
       }
     }
@@ -351,5 +334,17 @@ public final class NagiosReport {
       }
       return new Output(state, assemble(state, status.toString(), perf, details));
     }
+  }
+
+  /** "[high, certain] RULE-ID: title", the way a finding reads in a check's output. */
+  private static String headline(Finding f) {
+    return "["
+        + f.severity().label()
+        + ", "
+        + f.confidence().label()
+        + "] "
+        + f.ruleId()
+        + ": "
+        + f.title();
   }
 }
