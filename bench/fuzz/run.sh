@@ -18,7 +18,7 @@ root="$(pwd)"
 seconds="${1:-30}"
 shift || true
 readers=(snapshot systeminfo qfe getHotfix getService registry reportingEvents windowsUpdateLog
-  cbsLog iisLog webConfig componentStore graph zip)
+  cbsLog iisLog webConfig iisConfig componentStore graph zip)
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=("${readers[@]}" cvrf)

@@ -36,6 +36,8 @@ import org.wuhealth.facts.WindowsUpdate;
 import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.facts.WsusSite;
+import org.wuhealth.importers.iis.ApplicationHostConfig;
+import org.wuhealth.importers.iis.WsusSites;
 import org.wuhealth.importers.registry.RegistryFacts;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
 import org.wuhealth.importers.registry.RegistryPaths;
@@ -340,14 +342,11 @@ public final class LiveCollector {
                     WsusFiles.applicationHostConfig(windowsDir, system != null && system.wow64()),
                     log));
     ClientWebService clientWebService = webConfig.get();
-    IisSites.Config config = iisConfig.get();
-    Long siteIndex =
-        registry
-            .tree()
-            .value(RegistryPaths.WSUS_SETUP, "IISTargetWebSiteIndex")
-            .map(v -> v.asLong())
-            .orElse(null);
-    IisSites.Site site = config == null ? null : IisSites.wsusSite(config, siteIndex);
+    ApplicationHostConfig config = iisConfig.get();
+    ApplicationHostConfig.Site site =
+        config == null
+            ? null
+            : WsusSites.wsusSite(config, WsusSites.setupSiteIndex(registry.tree()));
     if (site == null) {
       runner.skipped(WsusFiles.IIS_LOGS);
       return new WsusRead(clientWebService, config == null ? null : List.of(), null);
@@ -361,8 +360,7 @@ public final class LiveCollector {
                 .findFirst()
                 // absent from a service list that was read: IIS is not installed, so not serving
                 .orElse(servicesRead ? ServiceState.STOPPED : ServiceState.UNKNOWN);
-    String configuredLogs =
-        site.logDirectory() != null ? site.logDirectory() : config.defaultLogDirectory();
+    String configuredLogs = site.logDirectory(config);
     IisLogSummary iisLog =
         runner
             .start(
@@ -376,7 +374,7 @@ public final class LiveCollector {
                         since,
                         log))
             .get();
-    return new WsusRead(clientWebService, List.of(IisSites.state(site, w3svc)), iisLog);
+    return new WsusRead(clientWebService, List.of(WsusSites.state(site, w3svc)), iisLog);
   }
 
   private static WsusRead skipWsus(SourceRunner runner) {

@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.facts.IisLogSummary;
+import org.wuhealth.importers.iis.ApplicationHostConfig;
+import org.wuhealth.importers.iis.ApplicationHostConfigParser;
 import org.wuhealth.importers.logs.IisLogSummarizer;
 import org.wuhealth.importers.text.LineReader;
 import org.wuhealth.importers.wsus.WsusWebConfigParser;
@@ -67,9 +69,9 @@ final class WsusFiles {
     }
   }
 
-  static IisSites.Config iisConfig(Path file, SourceRunner.Log log) throws IOException {
+  static ApplicationHostConfig iisConfig(Path file, SourceRunner.Log log) throws IOException {
     try {
-      return IisSites.parse(file.toString(), bytes(file));
+      return ApplicationHostConfigParser.parse(file.toString(), bytes(file));
     } catch (ImportException e) {
       log.issue(e.getMessage(), null, "wsus");
       return null;

@@ -15,6 +15,7 @@ public enum FileType {
   CBS_LOG("cbsLog", "CBS.log", true),
   IIS_LOG("iisLog", "IIS W3C log", true),
   WSUS_WEB_CONFIG("wsusWebConfig", "WSUS ClientWebService web.config", false),
+  IIS_CONFIG("iisConfig", "IIS applicationHost.config", false),
   COMPONENT_STORE(
       "componentStore", "component store check (DISM, Repair-WindowsImage or CheckSUR.log)", false),
   DEPLOYMENT_SERVICE(

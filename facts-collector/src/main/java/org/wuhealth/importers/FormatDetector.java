@@ -116,7 +116,9 @@ public final class FormatDetector {
 
   /**
    * An HTML page (wuhealth's batch report quotes setting names in its findings) or XML: a WSUS
-   * web.config holds its settings inside {@code <configuration>}.
+   * web.config holds its settings inside {@code <configuration>}; IIS's applicationHost.config is
+   * the one configuration file that declares or holds {@code system.applicationHost}, a section IIS
+   * allows nowhere else.
    */
   private static Detection markup(String first, String lower) {
     if (first.startsWith("<!doctype html") || first.startsWith("<html")) {
@@ -124,10 +126,18 @@ public final class FormatDetector {
           ? Detection.of(FileType.REPORT)
           : Detection.unknown("an HTML page, not an export");
     }
-    return lower.contains("<configuration")
-            && (lower.contains("maxinstalledprerequisites") || lower.contains("maxcachedupdates"))
-        ? Detection.of(FileType.WSUS_WEB_CONFIG)
-        : Detection.unknown("XML without the WSUS ClientWebService settings");
+    boolean configuration = lower.contains("<configuration");
+    if (configuration
+        && (lower.contains("maxinstalledprerequisites") || lower.contains("maxcachedupdates"))) {
+      return Detection.of(FileType.WSUS_WEB_CONFIG);
+    }
+    if (configuration
+        && (lower.contains("<system.applicationhost")
+            || lower.contains("<sectiongroup name=\"system.applicationhost\""))) {
+      return Detection.of(FileType.IIS_CONFIG);
+    }
+    return Detection.unknown(
+        "XML without the WSUS ClientWebService settings or IIS's system.applicationHost");
   }
 
   private static final byte[] SCHEMA_VERSION_BYTES =

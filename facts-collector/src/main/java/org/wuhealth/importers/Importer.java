@@ -25,6 +25,8 @@ import org.wuhealth.importers.bundle.Bundle;
 import org.wuhealth.importers.graph.DeploymentServiceParser;
 import org.wuhealth.importers.hotfix.Hotfix;
 import org.wuhealth.importers.hotfix.HotfixListParser;
+import org.wuhealth.importers.iis.ApplicationHostConfigParser;
+import org.wuhealth.importers.iis.WsusSites;
 import org.wuhealth.importers.logs.CbsLogParser;
 import org.wuhealth.importers.logs.IisLogSummarizer;
 import org.wuhealth.importers.logs.LogDigest;
@@ -52,7 +54,7 @@ import org.wuhealth.parsing.SourceFile;
  * each file's type from its content, parses it, merges the facts and records which file each came
  * from. Files that are not exports are skipped with the reason; a file that is an export but cannot
  * be read fails the import with its name and line. Registry exports go first and win, then
- * systeminfo, update and service lists, web.config and the logs.
+ * systeminfo, update and service lists, web.config, applicationHost.config and the logs.
  */
 public final class Importer {
   private static final String TOOL = "wuhealth";
@@ -109,6 +111,7 @@ public final class Importer {
     run.hotfixes();
     run.services();
     run.webConfigs();
+    run.iisConfigs();
     run.reportingEvents();
     run.localLogs(FileType.WINDOWS_UPDATE_LOG);
     run.localLogs(FileType.CBS_LOG);
@@ -215,6 +218,7 @@ public final class Importer {
     private ZoneOffset systeminfoZone;
     private ZoneOffset reportingZone;
     private boolean systeminfoRead;
+    private Long wsusSiteIndex;
 
     Run(Map<FileType, List<SourceFile>> byType, Options options) {
       this.byType = byType;
@@ -261,6 +265,7 @@ public final class Importer {
       }
       RegistryTree tree = builder.build();
       RegistryFeed.feed(draft, tree, RegistryFactsMapper.map(tree));
+      wsusSiteIndex = WsusSites.setupSiteIndex(tree);
     }
 
     void systeminfo() throws ImportException {
@@ -373,6 +378,23 @@ public final class Importer {
         imported.add(new ImportResult.Imported(file.name(), FileType.WSUS_WEB_CONFIG, "XML"));
         draft.clientWebService(
             WsusWebConfigParser.parse(file.name(), bytes), origin(file, FileType.WSUS_WEB_CONFIG));
+      }
+    }
+
+    /**
+     * IIS's configuration: the WSUS site, in the state the service lists give W3SVC. A service list
+     * without W3SVC leaves the state unknown: an export may have been filtered.
+     */
+    void iisConfigs() throws ImportException {
+      for (SourceFile file : files(FileType.IIS_CONFIG)) {
+        byte[] bytes = bytes(file);
+        imported.add(new ImportResult.Imported(file.name(), FileType.IIS_CONFIG, "XML"));
+        draft.wsusSites(
+            WsusSites.sites(
+                ApplicationHostConfigParser.parse(file.name(), bytes),
+                wsusSiteIndex,
+                draft.serviceState("W3SVC")),
+            origin(file, FileType.IIS_CONFIG));
       }
     }
 

@@ -41,6 +41,7 @@ import org.wuhealth.facts.WindowsUpdate;
 import org.wuhealth.facts.WireValue;
 import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
+import org.wuhealth.facts.WsusSite;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.OsFacts;
 
@@ -327,6 +328,19 @@ final class SnapshotDraft {
     scalar("/wsus/clientWebService", config, origin, false);
   }
 
+  /** The WSUS site with its state, or none: from applicationHost.config. */
+  void wsusSites(List<WsusSite> sites, Origin origin) throws ImportException {
+    scalar("/wsus/sites", List.copyOf(sites), origin, false);
+  }
+
+  /**
+   * The run state of a service as the service lists merged so far say, or null if none names it.
+   */
+  ServiceState serviceState(String name) {
+    Sourced<ServiceInfo> service = services.get(name.toLowerCase(Locale.ROOT));
+    return service == null ? null : service.value.state();
+  }
+
   void iisLog(IisLogSummary summary, List<Origin> origins) throws ImportException {
     for (Origin o : origins) {
       scalar("/wsus/iisLog", summary, o, false);
@@ -422,14 +436,17 @@ final class SnapshotDraft {
               (Enrollment) get("/windowsUpdate/enrollment"));
     }
     Wsus wsus = null;
-    if (Stream.of("role", "version", "clientWebService", "iisLog", "configMgr", "contentDir")
+    if (Stream.of(
+            "role", "version", "clientWebService", "sites", "iisLog", "configMgr", "contentDir")
         .anyMatch(m -> get("/wsus/" + m) != null)) {
+      @SuppressWarnings("unchecked")
+      List<WsusSite> sites = (List<WsusSite>) get("/wsus/sites");
       wsus =
           new Wsus(
               (WsusRole) get("/wsus/role"),
               (String) get("/wsus/version"),
               (ClientWebService) get("/wsus/clientWebService"),
-              null,
+              sites,
               (IisLogSummary) get("/wsus/iisLog"),
               (ConfigMgr) get("/wsus/configMgr"),
               (String) get("/wsus/contentDir"));

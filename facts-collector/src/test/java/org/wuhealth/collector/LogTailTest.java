@@ -51,6 +51,20 @@ class LogTailTest {
   }
 
   @Test
+  void theTailOfAUtf16LogWithoutAByteOrderMarkDecodesAsTheImportDecodesTheFile() throws Exception {
+    // the first character's high byte is not zero: the encoding shows only over more of the head
+    Path log = dir.resolve("WindowsUpdate.log");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      text.append("€ line ").append(i).append("\r\n");
+    }
+    Files.write(log, text.toString().getBytes(StandardCharsets.UTF_16LE));
+    List<String> whole = lines(new LogTail.Opened(Files.newInputStream(log), 0, 0));
+    assertEquals("€ line 0", whole.get(0), "the importers' LineReader on the whole file");
+    assertEquals(List.of("€ line 98", "€ line 99"), lines(LogTail.open(log, 61)));
+  }
+
+  @Test
   void theTailOfAUtf8Log() throws Exception {
     Path log = dir.resolve("CBS.log");
     StringBuilder text = new StringBuilder();

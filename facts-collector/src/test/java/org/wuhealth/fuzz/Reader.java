@@ -43,6 +43,7 @@ public enum Reader {
   CBS_LOG("CBS.log", "captures/logs/CBS*", "real-logs/cbs"),
   IIS_LOG("u_ex251015.log", "captures/logs/u_ex*"),
   WEB_CONFIG("web.config", "captures/wsus"),
+  IIS_CONFIG("applicationHost.config", "captures/iis/*.config"),
   COMPONENT_STORE("dism.txt", "captures/servicing"),
   GRAPH("deployment.json", "captures/graph"),
   ZIP("bundle.zip");

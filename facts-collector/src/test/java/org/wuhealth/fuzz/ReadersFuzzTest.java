@@ -64,6 +64,11 @@ class ReadersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "30s")
+  void iisConfig(byte[] data) {
+    Reader.IIS_CONFIG.read(data);
+  }
+
+  @FuzzTest(maxDuration = "30s")
   void componentStore(byte[] data) {
     Reader.COMPONENT_STORE.read(data);
   }

@@ -29,7 +29,9 @@ class FormatDetectorTest {
               "logs/WindowsUpdate-2016-Get-WindowsUpdateLog.log", FileType.WINDOWS_UPDATE_LOG),
           Map.entry("logs/CBS-2016.log", FileType.CBS_LOG),
           Map.entry("logs/u_ex251015.log", FileType.IIS_LOG),
-          Map.entry("wsus/web.config", FileType.WSUS_WEB_CONFIG));
+          Map.entry("wsus/web.config", FileType.WSUS_WEB_CONFIG),
+          Map.entry("iis/applicationHost-wsus.config", FileType.IIS_CONFIG),
+          Map.entry("iis/applicationHost-arr-reverse-proxy.config", FileType.IIS_CONFIG));
 
   @Test
   void everyCaptureIsRecognisedByItsContent() {
@@ -50,7 +52,7 @@ class FormatDetectorTest {
             + " data",
         reason("{\"hello\": 1}".getBytes(StandardCharsets.UTF_8)));
     assertEquals(
-        "XML without the WSUS ClientWebService settings",
+        "XML without the WSUS ClientWebService settings or IIS's system.applicationHost",
         reason("<configuration/>".getBytes(StandardCharsets.UTF_8)));
     assertEquals(FileType.ZIP, FormatDetector.detect(new byte[] {'P', 'K', 3, 4, 0}).type());
     assertEquals(

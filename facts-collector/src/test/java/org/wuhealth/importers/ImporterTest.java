@@ -30,7 +30,7 @@ class ImporterTest {
   private static final boolean UPDATE = Boolean.getBoolean("wuhealth.updateGolden");
 
   /** Everything collected from one WSUS server, in every format that server would produce. */
-  private static final List<String> WSUS01 =
+  static final List<String> WSUS01 =
       List.of(
           "registry/currentversion.reg",
           "registry/wu-policy-regedit4.reg",
@@ -265,7 +265,7 @@ class ImporterTest {
     assertEquals(7314, r.snapshot().os().ubr());
   }
 
-  private static void golden(String name, String actual) throws Exception {
+  static void golden(String name, String actual) throws Exception {
     Path expected = GOLDEN.resolve(name);
     if (UPDATE) {
       Files.createDirectories(expected.getParent());

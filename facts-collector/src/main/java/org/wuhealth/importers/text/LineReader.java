@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a log line by line in bounded memory, for files too large to hold (a CBS.log easily has
@@ -20,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 public final class LineReader implements Closeable {
   /** Longer lines are not log lines worth keeping whole; cutting them bounds memory. */
   public static final int MAX_LINE = 64 * 1024;
-
-  private static final int SNIFF = 4096;
 
   private final Reader reader;
   private final String encoding;
@@ -34,25 +31,12 @@ public final class LineReader implements Closeable {
 
   public LineReader(InputStream in) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-    buffered.mark(SNIFF);
-    byte[] head = buffered.readNBytes(SNIFF);
+    buffered.mark(StreamEncoding.SNIFF);
+    byte[] head = buffered.readNBytes(StreamEncoding.SNIFF);
     buffered.reset();
-    Charset charset = StandardCharsets.UTF_8;
-    int skip = 0;
-    if (head.length >= 3
-        && (head[0] & 0xFF) == 0xEF
-        && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF) {
-      skip = 3;
-    } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-      charset = StandardCharsets.UTF_16LE;
-      skip = 2;
-    } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-      charset = StandardCharsets.UTF_16BE;
-      skip = 2;
-    } else if (TextDecoding.utf16Start(head) == 0) {
-      charset = head[0] == 0 ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-    }
+    StreamEncoding sniffed = StreamEncoding.of(head);
+    Charset charset = sniffed.charset();
+    int skip = sniffed.markLength();
     buffered.skipNBytes(skip);
     CharsetDecoder decoder =
         charset

@@ -1,7 +1,5 @@
 package org.wuhealth.importers.wsus;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -9,8 +7,6 @@ import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.importers.text.SafeXml;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.snapshot.Excerpt;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 /**
  * Reads {@code WebServices\ClientWebService\web.config} of a WSUS server: the appSettings {@code
@@ -24,17 +20,7 @@ public final class WsusWebConfigParser {
   private WsusWebConfigParser() {}
 
   public static ClientWebService parse(String file, byte[] bytes) throws ImportException {
-    Document document;
-    try {
-      document = SafeXml.builder().parse(new ByteArrayInputStream(bytes));
-    } catch (SAXParseException e) {
-      throw new ImportException(
-          file,
-          e.getLineNumber() > 0 ? e.getLineNumber() : null,
-          "malformed XML: " + Excerpt.maskQuoted(e.getMessage()));
-    } catch (SAXException | IOException e) {
-      throw new ImportException(file, null, "malformed XML: " + Excerpt.maskQuoted(e.getMessage()));
-    }
+    Document document = SafeXml.parse(file, bytes);
     Integer prerequisites = null;
     Integer cached = null;
     NodeList adds = document.getElementsByTagName("add");

@@ -27,7 +27,9 @@ class WsusWebConfigParserTest {
         assertThrows(
             ImportException.class,
             () -> WsusWebConfigParser.parse("web.config", xxe.getBytes(StandardCharsets.UTF_8)));
-    assertTrue(e.getMessage().startsWith("web.config:1: malformed XML"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("web.config:1:31: malformed XML: DOCTYPE is disallowed"),
+        e.getMessage());
   }
 
   @Test
@@ -57,6 +59,6 @@ class WsusWebConfigParserTest {
                     WsusWebConfigParser.parse(
                         "w", "<configuration>\n<appSettings>".getBytes(StandardCharsets.UTF_8)))
             .getMessage()
-            .startsWith("w:2: malformed XML"));
+            .startsWith("w:2:14: malformed XML"));
   }
 }
