@@ -33,12 +33,19 @@ final class Facts {
 
   static Snapshot snapshot(
       int build, String nt, List<InstallAttempt> attempts, List<LogEvent> events) {
+    return snapshot(
+        new OsInfo(null, nt, build, null, ProductType.SERVER, null, null, null, null, null),
+        attempts,
+        events);
+  }
+
+  static Snapshot snapshot(OsInfo os, List<InstallAttempt> attempts, List<LogEvent> events) {
     return new Snapshot(
         1,
         Instant.parse("2026-11-20T08:15:00Z"),
         null,
         null,
-        new OsInfo(null, nt, build, null, ProductType.SERVER, null, null, null, null, null),
+        os,
         null,
         null,
         null,
@@ -60,6 +67,16 @@ final class Facts {
   static HostOs host(int build, String nt) {
     Snapshot s = snapshot(build, nt, null, null);
     return new FactAssembler(Knowledge.get()).hostOs(s);
+  }
+
+  /** The host as the rules see it, identified by the knowledge base. */
+  static HostOs host(OsInfo os) {
+    return new FactAssembler(Knowledge.get()).hostOs(snapshot(os, null, null));
+  }
+
+  /** An OS by product name, NT version, build, product type and edition id. */
+  static OsInfo os(String name, String nt, int build, ProductType type, String editionId) {
+    return new OsInfo(name, nt, build, null, type, null, editionId, null, null, null);
   }
 
   static InstalledInventory inventory(String... kbs) {
