@@ -1,7 +1,6 @@
 package org.wuhealth.rules.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.AttemptResult;
 import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ComponentStoreHealth;
-import org.wuhealth.facts.EventSource;
 import org.wuhealth.facts.InstallVia;
 
 class StoreCorruptionTest {
@@ -17,52 +15,40 @@ class StoreCorruptionTest {
       Facts.observed(
           List.of(Facts.attempt("KB1", AttemptResult.FAILED, "0x80073712", InstallVia.WU, null)),
           List.of());
+  private static final HostOs WS2016 = Facts.host(14393, "10.0");
 
-  private static ComponentStore store(ComponentStoreHealth health) {
-    return new ComponentStore(health, List.of());
+  @Test
+  void aCheckThatCannotRepairAsksForASourceAndQuotesTheCheck() {
+    ComponentStore store =
+        new ComponentStore(
+            ComponentStoreHealth.NON_REPAIRABLE, List.of("line 1", "line 2", "line 3", "line 4"));
+    List<String> lines = StoreCorruption.evidence(store, List.of(), WS2016);
+    assertEquals("component store health check: NonRepairable", lines.get(0));
+    assertEquals(List.of("  line 1", "  line 2", "  line 3"), lines.subList(1, 4));
+    assertTrue(lines.get(4).contains("the repair needs a source of the same build"));
+    assertEquals("the host runs " + WS2016.describe(), lines.get(5));
+    assertEquals(6, lines.size());
   }
 
   @Test
-  void aDamagedStoreIsCertain() {
-    StoreCorruption c =
-        StoreCorruption.assess(List.of(store(ComponentStoreHealth.NON_REPAIRABLE)), List.of())
-            .get(0);
-    assertTrue(c.checkFoundDamage());
-    assertTrue(c.nonRepairable());
-  }
-
-  @Test
-  void corruptionErrorsCountEvenWhenACheckFoundTheStoreHealthy() {
-    StoreCorruption errorsOnly = StoreCorruption.assess(List.of(), STORE_CORRUPT).get(0);
-    assertFalse(errorsOnly.checkFoundDamage());
-    assertFalse(errorsOnly.checkFoundHealthy());
-    StoreCorruption contradicted =
-        StoreCorruption.assess(List.of(store(ComponentStoreHealth.HEALTHY)), STORE_CORRUPT).get(0);
-    assertTrue(contradicted.checkFoundHealthy());
-  }
-
-  @Test
-  void aMissingSignatureCountsOnlyOnAnInstallAttempt() {
-    List<ObservedCode> onAttempt =
-        Facts.observed(
-            List.of(
-                Facts.attempt("KB1", AttemptResult.FAILED, "0x800B0100", InstallVia.WUSA, null)),
-            List.of());
-    List<ObservedCode> inAnEvent =
-        Facts.observed(
-            List.of(),
-            List.of(Facts.event(EventSource.WINDOWS_UPDATE_CLIENT, "0x800B0100", "x", null)));
-    assertEquals(1, StoreCorruption.assess(List.of(), onAttempt).size());
-    assertEquals(List.of(), StoreCorruption.assess(List.of(), inAnEvent));
-  }
-
-  @Test
-  void nothingWithoutEvidence() {
-    List<ObservedCode> otherProduct =
-        Facts.observed(
-            List.of(), List.of(Facts.event(EventSource.APPLICATION, "0x80073712", "x", null)));
+  void errorsAgainstAHealthyCheckAreSaidToMayComeFromAPackage() {
+    List<String> lines =
+        StoreCorruption.evidence(
+            new ComponentStore(ComponentStoreHealth.HEALTHY, null), STORE_CORRUPT, WS2016);
     assertEquals(
-        List.of(),
-        StoreCorruption.assess(List.of(store(ComponentStoreHealth.HEALTHY)), otherProduct));
+        List.of(
+            "component store health check: Healthy",
+            STORE_CORRUPT.get(0).line(),
+            "the health check found the store healthy; the errors may come from a damaged package"
+                + " rather than the store",
+            "the host runs " + WS2016.describe()),
+        lines);
+  }
+
+  @Test
+  void errorsAloneWithoutACheck() {
+    assertEquals(
+        List.of(STORE_CORRUPT.get(0).line(), "the host runs " + WS2016.describe()),
+        StoreCorruption.evidence(null, STORE_CORRUPT, WS2016));
   }
 }

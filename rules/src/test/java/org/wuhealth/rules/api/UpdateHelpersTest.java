@@ -88,37 +88,6 @@ class UpdateHelpersTest {
   }
 
   @Test
-  void scanProblems() {
-    RuleSettings week = RuleSettings.DEFAULT;
-    LastScan fresh =
-        new LastScan(
-            Instant.parse("2026-11-20T06:00:00Z"), ScanResult.SUCCEEDED, ScanSource.WINDOWS_UPDATE);
-    assertTrue(ScanHealth.problems(wu(null, null, fresh, List.of(QUALITY)), NOW, week).isEmpty());
-
-    LastScan failed = new LastScan(fresh.time(), ScanResult.FAILED, ScanSource.WINDOWS_UPDATE);
-    List<ScanProblem> p = ScanHealth.problems(wu(null, null, failed, null), NOW, week);
-    assertEquals(1, p.size());
-    assertFalse(p.get(0).inferred());
-    assertFalse(p.get(0).minor());
-
-    LastScan old =
-        new LastScan(
-            Instant.parse("2026-11-12T08:00:00Z"), ScanResult.SUCCEEDED, ScanSource.WINDOWS_UPDATE);
-    assertEquals(1, ScanHealth.problems(wu(null, null, old, null), NOW, week).size(), "8 days");
-    assertTrue(ScanHealth.problems(wu(null, null, old, null), NOW, new RuleSettings(10)).isEmpty());
-
-    UpdatePolicy wsus = policy(true, "https://wsus01:8531", null, null);
-    List<ScanProblem> client = ScanHealth.problems(wu(wsus, null, failed, null), NOW, week);
-    assertTrue(client.get(0).minor(), "a WSUS client's failing scan is told by the WSUS rules");
-
-    List<ScanProblem> elsewhere =
-        ScanHealth.problems(wu(wsus, null, fresh, List.of(QUALITY)), NOW, week);
-    assertEquals(1, elsewhere.size());
-    assertTrue(elsewhere.get(0).inferred());
-    assertTrue(elsewhere.get(0).evidence().contains("https://wsus01:8531"), elsewhere.toString());
-  }
-
-  @Test
   void anEndpointOtherThanWindowsUpdate() {
     assertEquals(
         List.of("policy UseWUServer=1 points the client at https://wsus01:8531 (WUServer)"),
