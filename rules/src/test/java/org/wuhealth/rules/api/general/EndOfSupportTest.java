@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.general;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.ProductType;
 import org.wuhealth.knowledge.Knowledge;
+import org.wuhealth.rules.api.Facts;
+import org.wuhealth.rules.api.HostOs;
 
 class EndOfSupportTest {
   private static final Knowledge KB = Knowledge.get();

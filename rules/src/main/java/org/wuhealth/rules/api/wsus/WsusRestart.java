@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.wsus;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +13,8 @@ import org.wuhealth.facts.WsusRole;
 import org.wuhealth.knowledge.Knowledge;
 import org.wuhealth.knowledge.WsusRequirement;
 import org.wuhealth.knowledge.WsusRollupStatus;
+import org.wuhealth.rules.api.HostOs;
+import org.wuhealth.rules.api.InstalledInventory;
 
 /**
  * Whether the update a WSUS host needs (KB4039929 on WSUS 3.0 SP2, the required OS rollup on 2012

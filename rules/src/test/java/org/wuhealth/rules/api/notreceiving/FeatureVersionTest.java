@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.notreceiving;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,8 @@ import org.wuhealth.facts.DeploymentCategory;
 import org.wuhealth.facts.DeploymentState;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.ProductType;
+import org.wuhealth.rules.api.Facts;
+import org.wuhealth.rules.api.HostOs;
 
 class FeatureVersionTest {
   private static HostOs running(int build, String displayVersion) {

@@ -1,9 +1,11 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.checklist;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ComponentStoreHealth;
+import org.wuhealth.rules.api.HostOs;
+import org.wuhealth.rules.api.ObservedCode;
 
 /**
  * The evidence of CHK-CHECKSUR and CHK-DISM-RESTOREHEALTH, which find a damaged component store

@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,9 @@ import org.wuhealth.facts.AttemptResult;
 import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ComponentStoreHealth;
 import org.wuhealth.facts.InstallVia;
+import org.wuhealth.rules.api.Facts;
+import org.wuhealth.rules.api.HostOs;
+import org.wuhealth.rules.api.ObservedCode;
 
 class StoreCorruptionTest {
   private static final List<ObservedCode> STORE_CORRUPT =

@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.wsus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,9 @@ import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.knowledge.Knowledge;
+import org.wuhealth.rules.api.Facts;
+import org.wuhealth.rules.api.HostOs;
+import org.wuhealth.rules.api.InstalledInventory;
 
 /** WSUS 3.0 SP2 on Server 2008 R2, whose fix is KB4039929 (the guide's note). */
 class WsusRestartTest {
