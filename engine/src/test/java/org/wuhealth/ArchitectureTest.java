@@ -71,6 +71,31 @@ class ArchitectureTest {
   }
 
   @Test
+  void ruleSpecificHelpersServeOnlyTheirRules() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "org.wuhealth.rules.api.checklist..",
+            "org.wuhealth.rules.api.general..",
+            "org.wuhealth.rules.api.mux..",
+            "org.wuhealth.rules.api.notreceiving..",
+            "org.wuhealth.rules.api.wsus..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.wuhealth.rules.api.checklist..",
+            "org.wuhealth.rules.api.general..",
+            "org.wuhealth.rules.api.mux..",
+            "org.wuhealth.rules.api.notreceiving..",
+            "org.wuhealth.rules.api.wsus..")
+        .because(
+            "the Java of one rule (rules.api.<category>, as rules/catalog/<category>) is called"
+                + " from that rule's DRL only; what several categories share is a generic helper"
+                + " in rules.api (docs/writing-rules.md)")
+        .check(PRODUCT);
+  }
+
+  @Test
   void benchmarksAreNotPartOfTheProduct() {
     noClasses()
         .should()

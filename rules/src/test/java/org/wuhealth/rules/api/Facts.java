@@ -3,42 +3,54 @@ package org.wuhealth.rules.api;
 import java.time.Instant;
 import java.util.List;
 import org.wuhealth.facts.AttemptResult;
+import org.wuhealth.facts.Deployment;
 import org.wuhealth.facts.EventSource;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.InstallVia;
 import org.wuhealth.facts.InstalledUpdate;
+import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.facts.OsInfo;
+import org.wuhealth.facts.PauseState;
 import org.wuhealth.facts.ProductType;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.facts.UpdatePolicy;
+import org.wuhealth.facts.WindowsUpdate;
 import org.wuhealth.knowledge.ErrorCodes;
 import org.wuhealth.knowledge.Knowledge;
 
 /** Small builders for the helper tests. */
-final class Facts {
-  static final ErrorCodes CODES = Knowledge.get().errorCodes();
+public final class Facts {
+  public static final ErrorCodes CODES = Knowledge.get().errorCodes();
 
   private Facts() {}
 
-  static InstallAttempt attempt(
+  public static InstallAttempt attempt(
       String kb, AttemptResult result, String code, InstallVia via, String time) {
     return new InstallAttempt(
         time == null ? null : Instant.parse(time), null, kb, null, result, code, via);
   }
 
-  static LogEvent event(EventSource source, String code, String message, String time) {
+  public static LogEvent event(EventSource source, String code, String message, String time) {
     return new LogEvent(
         time == null ? null : Instant.parse(time), source, null, code, message, null);
   }
 
-  static Snapshot snapshot(
+  public static Snapshot snapshot(
       int build, String nt, List<InstallAttempt> attempts, List<LogEvent> events) {
+    return snapshot(
+        new OsInfo(null, nt, build, null, ProductType.SERVER, null, null, null, null, null),
+        attempts,
+        events);
+  }
+
+  public static Snapshot snapshot(OsInfo os, List<InstallAttempt> attempts, List<LogEvent> events) {
     return new Snapshot(
         1,
         Instant.parse("2026-11-20T08:15:00Z"),
         null,
         null,
-        new OsInfo(null, nt, build, null, ProductType.SERVER, null, null, null, null, null),
+        os,
         null,
         null,
         null,
@@ -53,21 +65,43 @@ final class Facts {
         null);
   }
 
-  static List<ObservedCode> observed(List<InstallAttempt> attempts, List<LogEvent> events) {
+  public static List<ObservedCode> observed(List<InstallAttempt> attempts, List<LogEvent> events) {
     return ObservedCode.of(snapshot(14393, "10.0", attempts, events), CODES);
   }
 
-  static HostOs host(int build, String nt) {
+  public static HostOs host(int build, String nt) {
     Snapshot s = snapshot(build, nt, null, null);
     return new FactAssembler(Knowledge.get()).hostOs(s);
   }
 
-  static InstalledInventory inventory(String... kbs) {
+  /** A policy with the WSUS settings and the pause start times (the rest unset). */
+  public static UpdatePolicy policy(
+      Boolean useWuServer, String server, Instant pauseQuality, Instant pauseFeature) {
+    return new UpdatePolicy(
+        server, server, useWuServer, false, 4, null, null, pauseQuality, pauseFeature, null, false);
+  }
+
+  public static WindowsUpdate wu(
+      UpdatePolicy policy, PauseState pause, LastScan scan, List<Deployment> deployments) {
+    return new WindowsUpdate(policy, pause, scan, null, null, List.of(), deployments, null);
+  }
+
+  /** The host as the rules see it, identified by the knowledge base. */
+  public static HostOs host(OsInfo os) {
+    return new FactAssembler(Knowledge.get()).hostOs(snapshot(os, null, null));
+  }
+
+  /** An OS by product name, NT version, build, product type and edition id. */
+  public static OsInfo os(String name, String nt, int build, ProductType type, String editionId) {
+    return new OsInfo(name, nt, build, null, type, null, editionId, null, null, null);
+  }
+
+  public static InstalledInventory inventory(String... kbs) {
     return inventory(true, kbs);
   }
 
   /** A collected update list; {@code complete} false means it was cut short. */
-  static InstalledInventory inventory(boolean complete, String... kbs) {
+  public static InstalledInventory inventory(boolean complete, String... kbs) {
     return new InstalledInventory(
         true,
         complete,

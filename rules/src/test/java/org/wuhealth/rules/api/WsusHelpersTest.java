@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.EventSource;
-import org.wuhealth.facts.IisLogSummary;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.LogEvent;
 
@@ -36,18 +35,5 @@ class WsusHelpersTest {
             WsusClientErrors.SERVER_UNAVAILABLE,
             List.of(SYNC_FAILED, new LogEvent(T, null, null, "0x80072EFD", null, null)),
             List.of(new InstallAttempt(T, null, null, null, null, "0x80072EFD", null))));
-  }
-
-  @Test
-  void iisErrorsAndThresholdsAreWorded() {
-    IisErrorThreshold t = new IisErrorThreshold(50, 1);
-    assertEquals(
-        "80 (the request count was not collected)",
-        IisErrorThreshold.describe(new IisLogSummary(null, null, null, 80L, null)));
-    assertEquals(
-        "230 of 12000 requests (1.9 %)",
-        IisErrorThreshold.describe(new IisLogSummary(null, null, 12000L, 230L, null)));
-    assertEquals("50 errors and 1 % of the requests", t.describe());
-    assertEquals("50 errors and 0.50 % of the requests", new IisErrorThreshold(50, 0.5).describe());
   }
 }

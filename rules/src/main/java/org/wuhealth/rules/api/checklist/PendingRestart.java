@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.checklist;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Set;
 import org.wuhealth.facts.PendingReboot;
 import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.RebootSignalKind;
+import org.wuhealth.rules.api.ObservedCode;
 
 /**
  * The pending-restart markers of CHK-PENDING-REBOOT, classified: the servicing stack's own markers

@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.notreceiving;
 
 import java.time.Instant;
 import org.wuhealth.facts.DeploymentCategory;

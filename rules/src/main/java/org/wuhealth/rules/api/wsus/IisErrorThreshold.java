@@ -1,7 +1,8 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.wsus;
 
 import java.util.Locale;
 import org.wuhealth.facts.IisLogSummary;
+import org.wuhealth.rules.api.RuleParameters;
 
 /**
  * The wording of WSUS-IIS-LOG-ERRORS' thresholds and of an IIS log summary for its evidence. The

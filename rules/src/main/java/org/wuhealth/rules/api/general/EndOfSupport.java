@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.general;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.List;
 import org.wuhealth.knowledge.Knowledge;
 import org.wuhealth.knowledge.Lifecycle;
 import org.wuhealth.knowledge.OsRelease;
+import org.wuhealth.rules.api.HostOs;
 
 /**
  * Whether the host's release is past its last day of security updates on the evaluation day,

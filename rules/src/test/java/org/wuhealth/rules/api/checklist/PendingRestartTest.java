@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +11,8 @@ import org.wuhealth.facts.InstallVia;
 import org.wuhealth.facts.PendingReboot;
 import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.RebootSignalKind;
+import org.wuhealth.rules.api.Facts;
+import org.wuhealth.rules.api.ObservedCode;
 
 class PendingRestartTest {
   private static PendingReboot markers(RebootSignalKind... kinds) {

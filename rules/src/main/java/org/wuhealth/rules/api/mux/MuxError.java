@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.mux;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +16,7 @@ import org.wuhealth.facts.LogEvent;
 import org.wuhealth.knowledge.ErrorCause;
 import org.wuhealth.knowledge.ErrorCode;
 import org.wuhealth.knowledge.ErrorCodes;
+import org.wuhealth.rules.api.HostOs;
 
 /**
  * "Failed to connect to Mux due to network or cert errors", grouped by the reason it carries. The

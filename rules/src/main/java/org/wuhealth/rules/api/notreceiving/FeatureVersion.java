@@ -1,9 +1,10 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.notreceiving;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.facts.Deployment;
 import org.wuhealth.facts.DeploymentCategory;
+import org.wuhealth.rules.api.HostOs;
 
 /**
  * Whether a feature update deployment asks for a version the device already runs: the deployment

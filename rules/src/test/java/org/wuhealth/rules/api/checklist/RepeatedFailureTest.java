@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.AttemptResult;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.InstallVia;
+import org.wuhealth.rules.api.Facts;
 
 class RepeatedFailureTest {
   private static final InstallAttempt FIRST =

@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.checklist;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +13,7 @@ import org.wuhealth.facts.AttemptResult;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.InstallVia;
 import org.wuhealth.knowledge.ErrorCodes;
+import org.wuhealth.rules.api.InstalledInventory;
 
 /**
  * One update that Windows Update or WSUS failed to install repeatedly (the rule's {@code

@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,10 @@ import org.wuhealth.facts.AttemptResult;
 import org.wuhealth.facts.InstallVia;
 import org.wuhealth.facts.ServicingStack;
 import org.wuhealth.knowledge.Knowledge;
+import org.wuhealth.rules.api.Facts;
+import org.wuhealth.rules.api.HostOs;
+import org.wuhealth.rules.api.InstalledInventory;
+import org.wuhealth.rules.api.ObservedCode;
 
 class OutdatedServicingStackTest {
   private static final Knowledge KB = Knowledge.get().asOf(java.time.LocalDate.of(2026, 11, 20));

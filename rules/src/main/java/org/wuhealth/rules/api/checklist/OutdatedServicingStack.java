@@ -1,10 +1,13 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.checklist;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.wuhealth.facts.ServicingStack;
 import org.wuhealth.knowledge.Knowledge;
 import org.wuhealth.knowledge.ServicingStackAge;
+import org.wuhealth.rules.api.HostOs;
+import org.wuhealth.rules.api.InstalledInventory;
+import org.wuhealth.rules.api.ObservedCode;
 
 /**
  * The servicing stack needs an update: it is older than the latest known servicing stack update for

@@ -1,4 +1,4 @@
-package org.wuhealth.rules.api;
+package org.wuhealth.rules.api.mux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.EventSource;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.knowledge.ErrorCause;
+import org.wuhealth.rules.api.Facts;
 
 class MuxErrorTest {
   private static final String MUX = "Failed to connect to Mux due to network or cert errors";
