@@ -9,8 +9,8 @@ import java.time.Instant;
 public record InstallAttempt(
     Instant time,
     @WireName("package") String packageName,
-    String kb,
+    @WireFormat(WireFormat.Form.KB) String kb,
     Architecture architecture,
     AttemptResult result,
-    String code,
+    @WireFormat(WireFormat.Form.HRESULT) String code,
     InstallVia via) {}

@@ -14,7 +14,7 @@ public record UpdatePolicy(
     Integer auOptions,
     Integer deferQualityUpdatesDays,
     Integer deferFeatureUpdatesDays,
-    Instant pauseQualityUpdatesStartTime,
-    Instant pauseFeatureUpdatesStartTime,
+    @WireFormat(WireFormat.Form.DATE_OR_INSTANT) Instant pauseQualityUpdatesStartTime,
+    @WireFormat(WireFormat.Form.DATE_OR_INSTANT) Instant pauseFeatureUpdatesStartTime,
     String targetReleaseVersion,
     Boolean disableWufbSafeguards) {}
