@@ -1,5 +1,6 @@
-package org.wuhealth.importers;
+package org.wuhealth.assembly;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,17 +19,20 @@ import org.wuhealth.facts.Collector;
 import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ConfigMgr;
 import org.wuhealth.facts.Deployment;
+import org.wuhealth.facts.Disk;
 import org.wuhealth.facts.Enrollment;
 import org.wuhealth.facts.Host;
 import org.wuhealth.facts.IisLogSummary;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.InstalledUpdate;
+import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.PauseState;
 import org.wuhealth.facts.PendingReboot;
 import org.wuhealth.facts.Provenance;
+import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.ServicingStack;
@@ -41,21 +45,46 @@ import org.wuhealth.facts.WindowsUpdate;
 import org.wuhealth.facts.WireValue;
 import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
+import org.wuhealth.facts.WsusSite;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.OsFacts;
 
 /**
- * The snapshot being assembled from several files of one host, with where each fact came from.
- * Sources are fed in priority order (registry before systeminfo, and so on): the first value of a
- * field wins, a source that agrees is recorded too. Facts that identify the host (name, build,
- * architecture) must agree across files, or the files describe different hosts.
+ * The one place where what several sources say about one host becomes a snapshot: the importer (one
+ * source per export file) and the live collector (one per registry, service manager, WMI class,
+ * log) both feed it typed partial results with their origin, and the merge policies live here only.
+ * A value is set by the first source that has it, a later source that agrees is recorded too; facts
+ * that identify the host (name, build, architecture) must agree, or the sources describe different
+ * hosts. The newest last scan wins; updates are merged by KB, services by name; attempts and events
+ * are sorted by time.
  */
-final class SnapshotDraft {
-  /** Where a fact came from. */
-  record Origin(String file, String format, Integer line) {
-    Origin at(int line) {
-      return new Origin(file, format, line);
-    }
+public final class SnapshotAssembly {
+  /** The update list in the order the sources listed it (files keep their order). */
+  private final boolean updatesByKb;
+
+  /** Whether the snapshot says where each fact came from (import does, live does not). */
+  private final boolean sourced;
+
+  /** Whether an empty issue list is written as such rather than left out. */
+  private final boolean issuesAlwaysListed;
+
+  private SnapshotAssembly(boolean updatesByKb, boolean sourced, boolean issuesAlwaysListed) {
+    this.updatesByKb = updatesByKb;
+    this.sourced = sourced;
+    this.issuesAlwaysListed = issuesAlwaysListed;
+  }
+
+  /** For an import: the provenance of every fact, updates in the order the files list them. */
+  public static SnapshotAssembly imported() {
+    return new SnapshotAssembly(false, true, false);
+  }
+
+  /**
+   * For a live collection: no provenance (the sources are in the collector's record), updates in KB
+   * order (QFE and CBS share no order), and the issue list always present, even when empty.
+   */
+  public static SnapshotAssembly live() {
+    return new SnapshotAssembly(true, false, true);
   }
 
   /** A value with the origins that support it. */
@@ -76,6 +105,7 @@ final class SnapshotDraft {
     }
   }
 
+  private boolean windowsUpdateCollected;
   private final Map<String, Sourced<Object>> scalars = new LinkedHashMap<>();
   private final Map<String, Sourced<InstalledUpdate>> updates = new LinkedHashMap<>();
   private boolean updatesCollected;
@@ -88,11 +118,10 @@ final class SnapshotDraft {
   private final List<Sourced<CollectionIssue>> issues = new ArrayList<>();
 
   /**
-   * Sets a scalar fact at a JSON pointer: the first value wins; a later equal value adds its
-   * origin; a later different value is ignored unless {@code mustAgree}, which makes it an error.
+   * Sets a fact that identifies the host: the first value wins; a later equal value adds its
+   * origin; a later different one is an error.
    */
-  private void scalar(String pointer, Object value, Origin origin, boolean mustAgree)
-      throws ImportException {
+  private void agreed(String pointer, Object value, Origin origin) throws ImportException {
     if (value == null) {
       return;
     }
@@ -101,7 +130,7 @@ final class SnapshotDraft {
       scalars.put(pointer, new Sourced<>(value, origin));
     } else if (same(current.value, value)) {
       current.support(origin);
-    } else if (mustAgree) {
+    } else {
       throw new ImportException(
           origin.file(),
           origin.line(),
@@ -114,6 +143,19 @@ final class SnapshotDraft {
               + " in "
               + current.origins.get(0).file()
               + "; import each host on its own");
+    }
+  }
+
+  /** Sets a scalar fact: the first value wins; a later equal value adds its origin. */
+  private void scalar(String pointer, Object value, Origin origin) {
+    if (value == null) {
+      return;
+    }
+    Sourced<Object> current = scalars.get(pointer);
+    if (current == null) {
+      scalars.put(pointer, new Sourced<>(value, origin));
+    } else if (same(current.value, value)) {
+      current.support(origin);
     }
   }
 
@@ -134,10 +176,10 @@ final class SnapshotDraft {
    * A host name; "." and truncated names ("DESKTOP-OO...", as Format-Table prints them) add no
    * information.
    */
-  void hostName(String name, Origin origin) throws ImportException {
-    String usable = HostIdentity.usableName(name);
+  public void hostName(String name, Origin origin) throws ImportException {
+    String usable = Host.usableName(name);
     if (usable != null) {
-      scalar("/host/name", usable, origin, true);
+      agreed("/host/name", usable, origin);
       return;
     }
     String n = name == null ? "" : name.trim();
@@ -155,39 +197,61 @@ final class SnapshotDraft {
   }
 
   /** The name given on the command line, in place of what the files say. */
-  void overrideHostName(String name) {
+  public void overrideHostName(String name) {
     scalars.put("/host/name", new Sourced<>(name, new Origin("--host", "commandLine", null)));
   }
 
-  void domain(String domain, Origin origin) throws ImportException {
+  /** A domain; WORKGROUP (the name of no domain) adds no information. */
+  public void domain(String domain, Origin origin) {
     if (domain != null && !domain.isBlank() && !domain.equalsIgnoreCase("WORKGROUP")) {
-      scalar("/host/domain", domain.trim(), origin, false);
+      scalar("/host/domain", domain.trim(), origin);
     }
   }
 
-  void os(OsFacts os, Origin origin) throws ImportException {
-    scalar("/os/productName", os.productName(), origin, false);
-    scalar("/os/version", os.version(), origin, false);
-    scalar("/os/build", os.build(), origin, true);
-    scalar("/os/ubr", os.ubr(), origin, false);
-    scalar("/os/productType", os.productType(), origin, false);
-    scalar("/os/installationType", os.installationType(), origin, false);
-    scalar("/os/editionId", os.editionId(), origin, false);
-    scalar("/os/architecture", os.architecture(), origin, true);
-    scalar("/os/lastBootTime", os.lastBootTime(), origin, false);
-    scalar("/os/displayVersion", os.displayVersion(), origin, false);
+  /** A host as a live source gives it, as it is. */
+  public void host(String name, String domain, Origin origin) {
+    scalar("/host/name", name, origin);
+    scalar("/host/domain", domain, origin);
   }
 
-  boolean hasBuild() {
+  /** What one source says about the OS; its build and architecture must agree with the others. */
+  public void os(OsFacts os, Origin origin) throws ImportException {
+    scalar("/os/productName", os.productName(), origin);
+    scalar("/os/version", os.version(), origin);
+    agreed("/os/build", os.build(), origin);
+    scalar("/os/ubr", os.ubr(), origin);
+    scalar("/os/productType", os.productType(), origin);
+    scalar("/os/installationType", os.installationType(), origin);
+    scalar("/os/editionId", os.editionId(), origin);
+    agreed("/os/architecture", os.architecture(), origin);
+    scalar("/os/lastBootTime", os.lastBootTime(), origin);
+    scalar("/os/displayVersion", os.displayVersion(), origin);
+  }
+
+  /** The OS as the live collector already merged it from its sources. */
+  public void os(OsInfo os, Origin origin) {
+    scalar("/os/productName", os.productName(), origin);
+    scalar("/os/version", os.version(), origin);
+    scalar("/os/build", os.build(), origin);
+    scalar("/os/ubr", os.ubr(), origin);
+    scalar("/os/productType", os.productType(), origin);
+    scalar("/os/installationType", os.installationType(), origin);
+    scalar("/os/editionId", os.editionId(), origin);
+    scalar("/os/architecture", os.architecture(), origin);
+    scalar("/os/lastBootTime", os.lastBootTime(), origin);
+    scalar("/os/displayVersion", os.displayVersion(), origin);
+  }
+
+  public boolean hasBuild() {
     return get("/os/build") != null;
   }
 
-  boolean hasUbr() {
+  public boolean hasUbr() {
     return get("/os/ubr") != null;
   }
 
   /** Declares the update list collected (possibly empty) by this source. */
-  void updatesCollected() {
+  public void updatesCollected() {
     updatesCollected = true;
   }
 
@@ -195,7 +259,7 @@ final class SnapshotDraft {
    * An installed update. A QFE row replaces a systeminfo line for the same KB (it has the date and
    * description); both origins are kept.
    */
-  void update(InstalledUpdate update, Origin origin) {
+  public void update(InstalledUpdate update, Origin origin) {
     updatesCollected = true;
     Sourced<InstalledUpdate> current = updates.get(update.kb());
     if (current == null) {
@@ -219,23 +283,23 @@ final class SnapshotDraft {
   }
 
   /** True when an update list other than systeminfo's was read (QFE is never truncated). */
-  boolean hasCompleteUpdateList() {
+  public boolean hasCompleteUpdateList() {
     return updates.values().stream().anyMatch(u -> u.value.source() != UpdateSource.SYSTEMINFO);
   }
 
-  void packages(List<CbsPackage> packages, Origin origin) throws ImportException {
-    scalar("/packages", packages, origin, false);
+  public void packages(List<CbsPackage> packages, Origin origin) {
+    scalar("/packages", packages, origin);
   }
 
-  void servicingStack(ServicingStack stack, Origin origin) throws ImportException {
-    scalar("/servicingStack", stack, origin, false);
+  public void servicingStack(ServicingStack stack, Origin origin) {
+    scalar("/servicingStack", stack, origin);
   }
 
   /**
    * Services merged by name: the run state from a listing that has it, the start type from the
    * registry when it knows more (Windows PowerShell shows a delayed start as plain automatic).
    */
-  void services(List<ServiceInfo> list, Origin origin) {
+  public void services(List<ServiceInfo> list, Origin origin) {
     servicesCollected = true;
     for (ServiceInfo s : list) {
       String key = s.name().toLowerCase(Locale.ROOT);
@@ -257,24 +321,45 @@ final class SnapshotDraft {
     }
   }
 
-  void pendingReboot(PendingReboot reboot, Origin origin) throws ImportException {
-    scalar("/pendingReboot", reboot, origin, false);
+  public void pendingReboot(PendingReboot reboot, Origin origin) {
+    scalar("/pendingReboot", reboot, origin);
   }
 
-  void policy(UpdatePolicy policy, Origin origin) throws ImportException {
-    scalar("/windowsUpdate/policy", policy, origin, false);
+  /**
+   * A restart signal from a source other than the registry's markers (the ConfigMgr client): it
+   * adds to them, and is a pending restart even when the markers are unknown.
+   */
+  public void rebootSignal(RebootSignal signal, Origin origin) {
+    Sourced<Object> current = scalars.get("/pendingReboot");
+    if (current == null) {
+      scalars.put("/pendingReboot", new Sourced<>(new PendingReboot(List.of(signal)), origin));
+      return;
+    }
+    List<RebootSignal> signals = new ArrayList<>(((PendingReboot) current.value).signals());
+    signals.add(signal);
+    current.value = new PendingReboot(signals);
+    current.support(origin);
   }
 
-  void pause(PauseState pause, Origin origin) throws ImportException {
-    scalar("/windowsUpdate/pause", pause, origin, false);
+  /** Declares the Windows Update settings read, even when none of them is set. */
+  public void windowsUpdateCollected() {
+    windowsUpdateCollected = true;
   }
 
-  void susClientId(String id, Origin origin) throws ImportException {
-    scalar("/windowsUpdate/susClientId", id, origin, false);
+  public void policy(UpdatePolicy policy, Origin origin) {
+    scalar("/windowsUpdate/policy", policy, origin);
+  }
+
+  public void pause(PauseState pause, Origin origin) {
+    scalar("/windowsUpdate/pause", pause, origin);
+  }
+
+  public void susClientId(String id, Origin origin) {
+    scalar("/windowsUpdate/susClientId", id, origin);
   }
 
   /** The newest scan result wins, whichever source has it. */
-  void lastScan(LastScan scan, Origin origin) {
+  public void lastScan(LastScan scan, Origin origin) {
     Sourced<Object> current = scalars.get("/windowsUpdate/lastScan");
     if (current == null || isNewer(scan.time(), ((LastScan) current.value).time())) {
       scalars.put("/windowsUpdate/lastScan", new Sourced<>(scan, origin));
@@ -285,78 +370,115 @@ final class SnapshotDraft {
     return a != null && (b == null || a.isAfter(b));
   }
 
-  void safeguardHolds(List<String> holds, Origin origin) throws ImportException {
-    scalar("/windowsUpdate/safeguardHolds", holds, origin, false);
+  public void safeguardHolds(List<String> holds, Origin origin) {
+    scalar("/windowsUpdate/safeguardHolds", holds, origin);
   }
 
-  void updateHealthTools(UpdateHealthTools tools, Origin origin) throws ImportException {
-    scalar("/windowsUpdate/updateHealthTools", tools, origin, false);
+  public void updateHealthTools(UpdateHealthTools tools, Origin origin) {
+    scalar("/windowsUpdate/updateHealthTools", tools, origin);
   }
 
   /** The deployments that target the device (possibly none). */
-  void deployments(List<Deployment> deployments, Origin origin) throws ImportException {
-    scalar("/windowsUpdate/deployments", List.copyOf(deployments), origin, false);
+  public void deployments(List<Deployment> deployments, Origin origin) {
+    scalar("/windowsUpdate/deployments", List.copyOf(deployments), origin);
   }
 
-  void enrollment(Enrollment enrollment, Origin origin) throws ImportException {
-    scalar("/windowsUpdate/enrollment", enrollment, origin, false);
+  public void enrollment(Enrollment enrollment, Origin origin) {
+    scalar("/windowsUpdate/enrollment", enrollment, origin);
   }
 
-  void wsusContentDir(String dir, Origin origin) throws ImportException {
-    scalar("/wsus/contentDir", dir, origin, false);
+  public void wsusContentDir(String dir, Origin origin) {
+    scalar("/wsus/contentDir", dir, origin);
   }
 
-  void configMgr(ConfigMgr configMgr, Origin origin) throws ImportException {
-    scalar("/wsus/configMgr", configMgr, origin, false);
+  public void configMgr(ConfigMgr configMgr, Origin origin) {
+    scalar("/wsus/configMgr", configMgr, origin);
   }
 
-  void wsusRole(WsusRole role, Origin origin) throws ImportException {
-    scalar("/wsus/role", role, origin, false);
+  public void wsusRole(WsusRole role, Origin origin) {
+    scalar("/wsus/role", role, origin);
   }
 
-  void wsusVersion(String version, Origin origin) throws ImportException {
-    scalar("/wsus/version", version, origin, false);
+  public void wsusVersion(String version, Origin origin) {
+    scalar("/wsus/version", version, origin);
   }
 
   /** A component store check; as for every fact, the first file read that has one wins. */
-  void componentStore(ComponentStore store, Origin origin) throws ImportException {
-    scalar("/componentStore", store, origin, false);
+  public void componentStore(ComponentStore store, Origin origin) {
+    scalar("/componentStore", store, origin);
   }
 
-  void clientWebService(ClientWebService config, Origin origin) throws ImportException {
-    scalar("/wsus/clientWebService", config, origin, false);
+  public void clientWebService(ClientWebService config, Origin origin) {
+    scalar("/wsus/clientWebService", config, origin);
   }
 
-  void iisLog(IisLogSummary summary, List<Origin> origins) throws ImportException {
+  /** The IIS sites that serve WSUS (possibly none). */
+  public void wsusSites(List<WsusSite> sites, Origin origin) {
+    scalar("/wsus/sites", sites, origin);
+  }
+
+  public void disk(Disk disk, Origin origin) {
+    scalar("/disk", disk, origin);
+  }
+
+  public void iisLog(IisLogSummary summary, List<Origin> origins) {
     for (Origin o : origins) {
-      scalar("/wsus/iisLog", summary, o, false);
+      scalar("/wsus/iisLog", summary, o);
     }
   }
 
-  void attemptsCollected() {
+  public void attemptsCollected() {
     attemptsCollected = true;
   }
 
-  void attempt(InstallAttempt attempt, Origin origin) {
+  public void attempt(InstallAttempt attempt, Origin origin) {
     attemptsCollected = true;
     attempts.add(new Sourced<>(attempt, origin));
   }
 
-  void eventsCollected() {
+  /**
+   * An attempt from a second record of the same installs (the System log repeats
+   * ReportingEvents.log): left out when it repeats one already fed.
+   */
+  public void attemptUnlessRepeated(InstallAttempt attempt, Origin origin) {
+    if (attempts.stream().noneMatch(known -> sameInstall(known.value, attempt))) {
+      attempt(attempt, origin);
+    }
+    attemptsCollected = true;
+  }
+
+  /** The same install: same update and result, within a minute. */
+  static boolean sameInstall(InstallAttempt a, InstallAttempt b) {
+    return sameUpdate(a, b)
+        && a.result() == b.result()
+        && a.time() != null
+        && b.time() != null
+        && Duration.between(a.time(), b.time()).abs().compareTo(Duration.ofMinutes(1)) <= 0;
+  }
+
+  /** By KB; an update without one (a driver, say) by its title, as both sources give it. */
+  private static boolean sameUpdate(InstallAttempt a, InstallAttempt b) {
+    if (a.kb() != null || b.kb() != null) {
+      return a.kb() != null && a.kb().equals(b.kb());
+    }
+    return a.packageName() != null && a.packageName().equalsIgnoreCase(b.packageName());
+  }
+
+  public void eventsCollected() {
     eventsCollected = true;
   }
 
-  void event(LogEvent event, Origin origin) {
+  public void event(LogEvent event, Origin origin) {
     eventsCollected = true;
     events.add(new Sourced<>(event, origin));
   }
 
-  void issue(CollectionIssue issue, Origin origin) {
+  public void issue(CollectionIssue issue, Origin origin) {
     issues.add(new Sourced<>(issue, origin));
   }
 
   /** The newest time any fact carries: a lower bound for when the data was collected. */
-  Instant newestFactTime() {
+  public Instant newestFactTime() {
     List<Instant> times = new ArrayList<>();
     times.add((Instant) get("/os/lastBootTime"));
     attempts.forEach(a -> times.add(a.value.time()));
@@ -376,7 +498,7 @@ final class SnapshotDraft {
     return times.stream().filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
   }
 
-  Snapshot build(Instant collectedAt, Collector collector) {
+  public Snapshot build(Instant collectedAt, Collector collector) {
     List<Provenance> provenance = new ArrayList<>();
     scalars.forEach((pointer, s) -> s.origins.forEach(o -> provenance.add(provenance(pointer, o))));
     Host host =
@@ -396,16 +518,17 @@ final class SnapshotDraft {
             (Instant) get("/os/lastBootTime"),
             (String) get("/os/displayVersion"));
     WindowsUpdate windowsUpdate = null;
-    if (Stream.of(
-            "policy",
-            "pause",
-            "susClientId",
-            "lastScan",
-            "safeguardHolds",
-            "updateHealthTools",
-            "deployments",
-            "enrollment")
-        .anyMatch(m -> get("/windowsUpdate/" + m) != null)) {
+    if (windowsUpdateCollected
+        || Stream.of(
+                "policy",
+                "pause",
+                "susClientId",
+                "lastScan",
+                "safeguardHolds",
+                "updateHealthTools",
+                "deployments",
+                "enrollment")
+            .anyMatch(m -> get("/windowsUpdate/" + m) != null)) {
       @SuppressWarnings("unchecked")
       List<String> holds = (List<String>) get("/windowsUpdate/safeguardHolds");
       @SuppressWarnings("unchecked")
@@ -422,17 +545,24 @@ final class SnapshotDraft {
               (Enrollment) get("/windowsUpdate/enrollment"));
     }
     Wsus wsus = null;
-    if (Stream.of("role", "version", "clientWebService", "iisLog", "configMgr", "contentDir")
+    if (Stream.of(
+            "role", "version", "clientWebService", "sites", "iisLog", "configMgr", "contentDir")
         .anyMatch(m -> get("/wsus/" + m) != null)) {
+      @SuppressWarnings("unchecked")
+      List<WsusSite> sites = (List<WsusSite>) get("/wsus/sites");
       wsus =
           new Wsus(
               (WsusRole) get("/wsus/role"),
               (String) get("/wsus/version"),
               (ClientWebService) get("/wsus/clientWebService"),
-              null,
+              sites,
               (IisLogSummary) get("/wsus/iisLog"),
               (ConfigMgr) get("/wsus/configMgr"),
               (String) get("/wsus/contentDir"));
+    }
+    List<Sourced<InstalledUpdate>> updateList = new ArrayList<>(updates.values());
+    if (updatesByKb) {
+      updateList.sort(Comparator.comparingLong(u -> Kb.number(u.value.kb())));
     }
     attempts.sort(byTime(InstallAttempt::time));
     events.sort(byTime(LogEvent::time));
@@ -444,7 +574,7 @@ final class SnapshotDraft {
         collector,
         host,
         os,
-        updatesCollected ? items("/updates", updates.values(), provenance) : null,
+        updatesCollected ? items("/updates", updateList, provenance) : null,
         packages,
         (ServicingStack) get("/servicingStack"),
         servicesCollected ? items("/services", services.values(), provenance) : null,
@@ -454,9 +584,11 @@ final class SnapshotDraft {
         attemptsCollected ? items("/installAttempts", attempts, provenance) : null,
         eventsCollected ? items("/events", events, provenance) : null,
         (ComponentStore) get("/componentStore"),
-        null,
-        issues.isEmpty() ? null : items("/collectionIssues", issues, provenance),
-        provenance);
+        (Disk) get("/disk"),
+        issues.isEmpty() && !issuesAlwaysListed
+            ? null
+            : items("/collectionIssues", issues, provenance),
+        sourced ? provenance : null);
   }
 
   private static <T> Comparator<Sourced<T>> byTime(Function<T, Instant> time) {
