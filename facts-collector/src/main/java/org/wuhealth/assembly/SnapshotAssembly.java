@@ -506,17 +506,18 @@ public final class SnapshotAssembly {
             ? null
             : new Host((String) get("/host/name"), (String) get("/host/domain"));
     OsInfo os =
-        new OsInfo(
-            (String) get("/os/productName"),
-            (String) get("/os/version"),
-            (Integer) get("/os/build"),
-            (Integer) get("/os/ubr"),
-            (org.wuhealth.facts.ProductType) get("/os/productType"),
-            (org.wuhealth.facts.InstallationType) get("/os/installationType"),
-            (String) get("/os/editionId"),
-            (org.wuhealth.facts.Architecture) get("/os/architecture"),
-            (Instant) get("/os/lastBootTime"),
-            (String) get("/os/displayVersion"));
+        OsInfo.builder()
+            .productName((String) get("/os/productName"))
+            .version((String) get("/os/version"))
+            .build((Integer) get("/os/build"))
+            .ubr((Integer) get("/os/ubr"))
+            .productType((org.wuhealth.facts.ProductType) get("/os/productType"))
+            .installationType((org.wuhealth.facts.InstallationType) get("/os/installationType"))
+            .editionId((String) get("/os/editionId"))
+            .architecture((org.wuhealth.facts.Architecture) get("/os/architecture"))
+            .lastBootTime((Instant) get("/os/lastBootTime"))
+            .displayVersion((String) get("/os/displayVersion"))
+            .build();
     WindowsUpdate windowsUpdate = null;
     if (windowsUpdateCollected
         || Stream.of(
@@ -534,15 +535,16 @@ public final class SnapshotAssembly {
       @SuppressWarnings("unchecked")
       List<Deployment> deployments = (List<Deployment>) get("/windowsUpdate/deployments");
       windowsUpdate =
-          new WindowsUpdate(
-              (UpdatePolicy) get("/windowsUpdate/policy"),
-              (PauseState) get("/windowsUpdate/pause"),
-              (LastScan) get("/windowsUpdate/lastScan"),
-              (String) get("/windowsUpdate/susClientId"),
-              (UpdateHealthTools) get("/windowsUpdate/updateHealthTools"),
-              holds,
-              deployments,
-              (Enrollment) get("/windowsUpdate/enrollment"));
+          WindowsUpdate.builder()
+              .policy((UpdatePolicy) get("/windowsUpdate/policy"))
+              .pause((PauseState) get("/windowsUpdate/pause"))
+              .lastScan((LastScan) get("/windowsUpdate/lastScan"))
+              .susClientId((String) get("/windowsUpdate/susClientId"))
+              .updateHealthTools((UpdateHealthTools) get("/windowsUpdate/updateHealthTools"))
+              .safeguardHolds(holds)
+              .deployments(deployments)
+              .enrollment((Enrollment) get("/windowsUpdate/enrollment"))
+              .build();
     }
     Wsus wsus = null;
     if (Stream.of(
@@ -551,14 +553,15 @@ public final class SnapshotAssembly {
       @SuppressWarnings("unchecked")
       List<WsusSite> sites = (List<WsusSite>) get("/wsus/sites");
       wsus =
-          new Wsus(
-              (WsusRole) get("/wsus/role"),
-              (String) get("/wsus/version"),
-              (ClientWebService) get("/wsus/clientWebService"),
-              sites,
-              (IisLogSummary) get("/wsus/iisLog"),
-              (ConfigMgr) get("/wsus/configMgr"),
-              (String) get("/wsus/contentDir"));
+          Wsus.builder()
+              .role((WsusRole) get("/wsus/role"))
+              .version((String) get("/wsus/version"))
+              .clientWebService((ClientWebService) get("/wsus/clientWebService"))
+              .sites(sites)
+              .iisLog((IisLogSummary) get("/wsus/iisLog"))
+              .configMgr((ConfigMgr) get("/wsus/configMgr"))
+              .contentDir((String) get("/wsus/contentDir"))
+              .build();
     }
     List<Sourced<InstalledUpdate>> updateList = new ArrayList<>(updates.values());
     if (updatesByKb) {
@@ -568,27 +571,28 @@ public final class SnapshotAssembly {
     events.sort(byTime(LogEvent::time));
     @SuppressWarnings("unchecked")
     List<CbsPackage> packages = (List<CbsPackage>) get("/packages");
-    return new Snapshot(
-        Snapshot.SCHEMA_VERSION,
-        collectedAt,
-        collector,
-        host,
-        os,
-        updatesCollected ? items("/updates", updateList, provenance) : null,
-        packages,
-        (ServicingStack) get("/servicingStack"),
-        servicesCollected ? items("/services", services.values(), provenance) : null,
-        (PendingReboot) get("/pendingReboot"),
-        windowsUpdate,
-        wsus,
-        attemptsCollected ? items("/installAttempts", attempts, provenance) : null,
-        eventsCollected ? items("/events", events, provenance) : null,
-        (ComponentStore) get("/componentStore"),
-        (Disk) get("/disk"),
-        issues.isEmpty() && !issuesAlwaysListed
-            ? null
-            : items("/collectionIssues", issues, provenance),
-        sourced ? provenance : null);
+    return Snapshot.builder()
+        .collectedAt(collectedAt)
+        .collector(collector)
+        .host(host)
+        .os(os)
+        .updates(updatesCollected ? items("/updates", updateList, provenance) : null)
+        .packages(packages)
+        .servicingStack((ServicingStack) get("/servicingStack"))
+        .services(servicesCollected ? items("/services", services.values(), provenance) : null)
+        .pendingReboot((PendingReboot) get("/pendingReboot"))
+        .windowsUpdate(windowsUpdate)
+        .wsus(wsus)
+        .installAttempts(attemptsCollected ? items("/installAttempts", attempts, provenance) : null)
+        .events(eventsCollected ? items("/events", events, provenance) : null)
+        .componentStore((ComponentStore) get("/componentStore"))
+        .disk((Disk) get("/disk"))
+        .collectionIssues(
+            issues.isEmpty() && !issuesAlwaysListed
+                ? null
+                : items("/collectionIssues", issues, provenance))
+        .provenance(sourced ? provenance : null)
+        .build();
   }
 
   private static <T> Comparator<Sourced<T>> byTime(Function<T, Instant> time) {

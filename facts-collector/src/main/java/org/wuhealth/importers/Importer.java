@@ -654,7 +654,7 @@ public final class Importer {
       }
       Snapshot snapshot =
           draft.build(
-              collectedAt, new Collector(TOOL, options.toolVersion(), CollectorMode.IMPORT));
+              collectedAt, new Collector(TOOL, options.toolVersion(), CollectorMode.IMPORT, null));
       return new ImportResult(snapshot, imported, skipped, notes);
     }
   }

@@ -21,8 +21,14 @@ class SnapshotAssemblyTest {
   private static final Instant T = Instant.parse("2026-11-19T22:41:30Z");
 
   private static InstallAttempt attempt(String title, String kb, Instant time) {
-    return new InstallAttempt(
-        time, title, kb, null, AttemptResult.FAILED, "0x80070643", InstallVia.WU);
+    return InstallAttempt.builder()
+        .time(time)
+        .packageName(title)
+        .kb(kb)
+        .result(AttemptResult.FAILED)
+        .code("0x80070643")
+        .via(InstallVia.WU)
+        .build();
   }
 
   /** The update list of a live snapshot fed the QFE list, then the CBS list. */
@@ -30,7 +36,7 @@ class SnapshotAssemblyTest {
       List<InstalledUpdate> qfe, List<InstalledUpdate> cbs) {
     SnapshotAssembly snapshot = SnapshotAssembly.live();
     Origin live = new Origin("test", "live", null);
-    snapshot.os(new OsInfo(null, "6.3", 9600, null, null, null, null, null, null, null), live);
+    snapshot.os(OsInfo.builder().version("6.3").build(9600).build(), live);
     for (List<InstalledUpdate> source : java.util.Arrays.asList(qfe, cbs)) {
       if (source != null) {
         snapshot.updatesCollected();

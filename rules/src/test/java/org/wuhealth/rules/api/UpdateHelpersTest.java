@@ -30,13 +30,27 @@ class UpdateHelpersTest {
 
   private static UpdatePolicy policy(
       Boolean useWuServer, String server, Instant pauseQuality, Instant pauseFeature) {
-    return new UpdatePolicy(
-        server, server, useWuServer, false, 4, null, null, pauseQuality, pauseFeature, null, false);
+    return UpdatePolicy.builder()
+        .wuServer(server)
+        .wuStatusServer(server)
+        .useWuServer(useWuServer)
+        .noAutoUpdate(false)
+        .auOptions(4)
+        .pauseQualityUpdatesStartTime(pauseQuality)
+        .pauseFeatureUpdatesStartTime(pauseFeature)
+        .disableWufbSafeguards(false)
+        .build();
   }
 
   private static WindowsUpdate wu(
       UpdatePolicy policy, PauseState pause, LastScan scan, List<Deployment> deployments) {
-    return new WindowsUpdate(policy, pause, scan, null, null, List.of(), deployments, null);
+    return WindowsUpdate.builder()
+        .policy(policy)
+        .pause(pause)
+        .lastScan(scan)
+        .safeguardHolds(List.of())
+        .deployments(deployments)
+        .build();
   }
 
   @Test
