@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.facts.CollectionIssue;
@@ -24,6 +25,7 @@ import org.wuhealth.facts.Enrollment;
 import org.wuhealth.facts.Host;
 import org.wuhealth.facts.IisLogSummary;
 import org.wuhealth.facts.InstallAttempt;
+import org.wuhealth.facts.InstallationType;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.LastScan;
@@ -31,6 +33,7 @@ import org.wuhealth.facts.LogEvent;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.PauseState;
 import org.wuhealth.facts.PendingReboot;
+import org.wuhealth.facts.ProductType;
 import org.wuhealth.facts.Provenance;
 import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.ServiceInfo;
@@ -59,7 +62,7 @@ import org.wuhealth.parsing.OsFacts;
  * are sorted by time.
  */
 public final class SnapshotAssembly {
-  /** The update list in the order the sources listed it (files keep their order). */
+  /** Whether updates are listed in KB order rather than in the order the sources listed them. */
   private final boolean updatesByKb;
 
   /** Whether the snapshot says where each fact came from (import does, live does not). */
@@ -105,8 +108,65 @@ public final class SnapshotAssembly {
     }
   }
 
+  /** One fact of the snapshot: its JSON pointer (for provenance) and its value with origins. */
+  private final class Fact<T> {
+    private final String pointer;
+    private Sourced<T> sourced;
+
+    private Fact(String pointer) {
+      this.pointer = pointer;
+    }
+
+    T value() {
+      return sourced == null ? null : sourced.value;
+    }
+
+    /** Sets the value; a fact keeps the place in the provenance of when it was first known. */
+    void set(T value, Origin origin) {
+      if (sourced == null) {
+        known.add(this);
+      }
+      sourced = new Sourced<>(value, origin);
+    }
+  }
+
+  /** The facts with a value, in the order they became known. */
+  private final List<Fact<?>> known = new ArrayList<>();
+
+  private final Fact<String> hostName = new Fact<>("/host/name");
+  private final Fact<String> domain = new Fact<>("/host/domain");
+  private final Fact<String> productName = new Fact<>("/os/productName");
+  private final Fact<String> version = new Fact<>("/os/version");
+  private final Fact<Integer> build = new Fact<>("/os/build");
+  private final Fact<Integer> ubr = new Fact<>("/os/ubr");
+  private final Fact<ProductType> productType = new Fact<>("/os/productType");
+  private final Fact<InstallationType> installationType = new Fact<>("/os/installationType");
+  private final Fact<String> editionId = new Fact<>("/os/editionId");
+  private final Fact<Architecture> architecture = new Fact<>("/os/architecture");
+  private final Fact<Instant> lastBootTime = new Fact<>("/os/lastBootTime");
+  private final Fact<String> displayVersion = new Fact<>("/os/displayVersion");
+  private final Fact<List<CbsPackage>> packages = new Fact<>("/packages");
+  private final Fact<ServicingStack> servicingStack = new Fact<>("/servicingStack");
+  private final Fact<PendingReboot> pendingReboot = new Fact<>("/pendingReboot");
+  private final Fact<UpdatePolicy> policy = new Fact<>("/windowsUpdate/policy");
+  private final Fact<PauseState> pause = new Fact<>("/windowsUpdate/pause");
+  private final Fact<String> susClientId = new Fact<>("/windowsUpdate/susClientId");
+  private final Fact<LastScan> lastScan = new Fact<>("/windowsUpdate/lastScan");
+  private final Fact<List<String>> safeguardHolds = new Fact<>("/windowsUpdate/safeguardHolds");
+  private final Fact<UpdateHealthTools> updateHealthTools =
+      new Fact<>("/windowsUpdate/updateHealthTools");
+  private final Fact<List<Deployment>> deployments = new Fact<>("/windowsUpdate/deployments");
+  private final Fact<Enrollment> enrollment = new Fact<>("/windowsUpdate/enrollment");
+  private final Fact<WsusRole> wsusRole = new Fact<>("/wsus/role");
+  private final Fact<String> wsusVersion = new Fact<>("/wsus/version");
+  private final Fact<ClientWebService> clientWebService = new Fact<>("/wsus/clientWebService");
+  private final Fact<List<WsusSite>> wsusSites = new Fact<>("/wsus/sites");
+  private final Fact<IisLogSummary> iisLog = new Fact<>("/wsus/iisLog");
+  private final Fact<ConfigMgr> configMgr = new Fact<>("/wsus/configMgr");
+  private final Fact<String> wsusContentDir = new Fact<>("/wsus/contentDir");
+  private final Fact<ComponentStore> componentStore = new Fact<>("/componentStore");
+  private final Fact<Disk> disk = new Fact<>("/disk");
   private boolean windowsUpdateCollected;
-  private final Map<String, Sourced<Object>> scalars = new LinkedHashMap<>();
   private final Map<String, Sourced<InstalledUpdate>> updates = new LinkedHashMap<>();
   private boolean updatesCollected;
   private final Map<String, Sourced<ServiceInfo>> services = new LinkedHashMap<>();
@@ -121,13 +181,13 @@ public final class SnapshotAssembly {
    * Sets a fact that identifies the host: the first value wins; a later equal value adds its
    * origin; a later different one is an error.
    */
-  private void agreed(String pointer, Object value, Origin origin) throws ImportException {
+  private <T> void agreed(Fact<T> fact, T value, Origin origin) throws ImportException {
     if (value == null) {
       return;
     }
-    Sourced<Object> current = scalars.get(pointer);
+    Sourced<T> current = fact.sourced;
     if (current == null) {
-      scalars.put(pointer, new Sourced<>(value, origin));
+      fact.set(value, origin);
     } else if (same(current.value, value)) {
       current.support(origin);
     } else {
@@ -135,7 +195,7 @@ public final class SnapshotAssembly {
           origin.file(),
           origin.line(),
           "describes another host: "
-              + pointer.substring(1).replace('/', '.')
+              + fact.pointer.substring(1).replace('/', '.')
               + " is "
               + shown(value)
               + " here but "
@@ -147,13 +207,13 @@ public final class SnapshotAssembly {
   }
 
   /** Sets a scalar fact: the first value wins; a later equal value adds its origin. */
-  private void scalar(String pointer, Object value, Origin origin) {
+  private <T> void scalar(Fact<T> fact, T value, Origin origin) {
     if (value == null) {
       return;
     }
-    Sourced<Object> current = scalars.get(pointer);
+    Sourced<T> current = fact.sourced;
     if (current == null) {
-      scalars.put(pointer, new Sourced<>(value, origin));
+      fact.set(value, origin);
     } else if (same(current.value, value)) {
       current.support(origin);
     }
@@ -167,11 +227,6 @@ public final class SnapshotAssembly {
     return a instanceof String x && b instanceof String y ? x.equalsIgnoreCase(y) : a.equals(b);
   }
 
-  private Object get(String pointer) {
-    Sourced<Object> s = scalars.get(pointer);
-    return s == null ? null : s.value;
-  }
-
   /**
    * A host name; "." and truncated names ("DESKTOP-OO...", as Format-Table prints them) add no
    * information.
@@ -179,75 +234,75 @@ public final class SnapshotAssembly {
   public void hostName(String name, Origin origin) throws ImportException {
     String usable = Host.usableName(name);
     if (usable != null) {
-      agreed("/host/name", usable, origin);
+      agreed(this.hostName, usable, origin);
       return;
     }
     String n = name == null ? "" : name.trim();
     if (n.endsWith("...") || n.endsWith("…")) {
-      Object known = get("/host/name");
+      Object known = hostName.value();
       String prefix = n.replace("…", "").replace("...", "");
       if (known != null
           && known
               .toString()
               .toLowerCase(Locale.ROOT)
               .startsWith(prefix.toLowerCase(Locale.ROOT))) {
-        scalars.get("/host/name").support(origin);
+        hostName.sourced.support(origin);
       }
     }
   }
 
   /** The name given on the command line, in place of what the files say. */
   public void overrideHostName(String name) {
-    scalars.put("/host/name", new Sourced<>(name, new Origin("--host", "commandLine", null)));
+    hostName.set(name, new Origin("--host", "commandLine", null));
   }
 
   /** A domain; WORKGROUP (the name of no domain) adds no information. */
   public void domain(String domain, Origin origin) {
     if (domain != null && !domain.isBlank() && !domain.equalsIgnoreCase("WORKGROUP")) {
-      scalar("/host/domain", domain.trim(), origin);
+      scalar(this.domain, domain.trim(), origin);
     }
   }
 
   /** A host as a live source gives it, as it is. */
   public void host(String name, String domain, Origin origin) {
-    scalar("/host/name", name, origin);
-    scalar("/host/domain", domain, origin);
+    scalar(this.hostName, name, origin);
+    scalar(this.domain, domain, origin);
   }
 
   /** What one source says about the OS; its build and architecture must agree with the others. */
   public void os(OsFacts os, Origin origin) throws ImportException {
-    scalar("/os/productName", os.productName(), origin);
-    scalar("/os/version", os.version(), origin);
-    agreed("/os/build", os.build(), origin);
-    scalar("/os/ubr", os.ubr(), origin);
-    scalar("/os/productType", os.productType(), origin);
-    scalar("/os/installationType", os.installationType(), origin);
-    scalar("/os/editionId", os.editionId(), origin);
-    agreed("/os/architecture", os.architecture(), origin);
-    scalar("/os/lastBootTime", os.lastBootTime(), origin);
-    scalar("/os/displayVersion", os.displayVersion(), origin);
+    scalar(this.productName, os.productName(), origin);
+    scalar(this.version, os.version(), origin);
+    agreed(this.build, os.build(), origin);
+    scalar(this.ubr, os.ubr(), origin);
+    scalar(this.productType, os.productType(), origin);
+    scalar(this.installationType, os.installationType(), origin);
+    scalar(this.editionId, os.editionId(), origin);
+    agreed(this.architecture, os.architecture(), origin);
+    scalar(this.lastBootTime, os.lastBootTime(), origin);
+    scalar(this.displayVersion, os.displayVersion(), origin);
   }
 
   /** The OS as the live collector already merged it from its sources. */
   public void os(OsInfo os, Origin origin) {
-    scalar("/os/productName", os.productName(), origin);
-    scalar("/os/version", os.version(), origin);
-    scalar("/os/build", os.build(), origin);
-    scalar("/os/ubr", os.ubr(), origin);
-    scalar("/os/productType", os.productType(), origin);
-    scalar("/os/installationType", os.installationType(), origin);
-    scalar("/os/editionId", os.editionId(), origin);
-    scalar("/os/architecture", os.architecture(), origin);
-    scalar("/os/lastBootTime", os.lastBootTime(), origin);
-    scalar("/os/displayVersion", os.displayVersion(), origin);
+    scalar(this.productName, os.productName(), origin);
+    scalar(this.version, os.version(), origin);
+    scalar(this.build, os.build(), origin);
+    scalar(this.ubr, os.ubr(), origin);
+    scalar(this.productType, os.productType(), origin);
+    scalar(this.installationType, os.installationType(), origin);
+    scalar(this.editionId, os.editionId(), origin);
+    scalar(this.architecture, os.architecture(), origin);
+    scalar(this.lastBootTime, os.lastBootTime(), origin);
+    scalar(this.displayVersion, os.displayVersion(), origin);
   }
 
   public boolean hasBuild() {
-    return get("/os/build") != null;
+    return build.value() != null;
   }
 
   public boolean hasUbr() {
-    return get("/os/ubr") != null;
+    return ubr.value() != null;
   }
 
   /** Declares the update list collected (possibly empty) by this source. */
@@ -288,11 +343,11 @@ public final class SnapshotAssembly {
   }
 
   public void packages(List<CbsPackage> packages, Origin origin) {
-    scalar("/packages", packages, origin);
+    scalar(this.packages, packages, origin);
   }
 
   public void servicingStack(ServicingStack stack, Origin origin) {
-    scalar("/servicingStack", stack, origin);
+    scalar(this.servicingStack, stack, origin);
   }
 
   /**
@@ -322,7 +377,7 @@ public final class SnapshotAssembly {
   }
 
   public void pendingReboot(PendingReboot reboot, Origin origin) {
-    scalar("/pendingReboot", reboot, origin);
+    scalar(this.pendingReboot, reboot, origin);
   }
 
   /**
@@ -330,12 +385,12 @@ public final class SnapshotAssembly {
    * adds to them, and is a pending restart even when the markers are unknown.
    */
   public void rebootSignal(RebootSignal signal, Origin origin) {
-    Sourced<Object> current = scalars.get("/pendingReboot");
+    Sourced<PendingReboot> current = pendingReboot.sourced;
     if (current == null) {
-      scalars.put("/pendingReboot", new Sourced<>(new PendingReboot(List.of(signal)), origin));
+      pendingReboot.set(new PendingReboot(List.of(signal)), origin);
       return;
     }
-    List<RebootSignal> signals = new ArrayList<>(((PendingReboot) current.value).signals());
+    List<RebootSignal> signals = new ArrayList<>(current.value.signals());
     signals.add(signal);
     current.value = new PendingReboot(signals);
     current.support(origin);
@@ -347,22 +402,21 @@ public final class SnapshotAssembly {
   }
 
   public void policy(UpdatePolicy policy, Origin origin) {
-    scalar("/windowsUpdate/policy", policy, origin);
+    scalar(this.policy, policy, origin);
   }
 
   public void pause(PauseState pause, Origin origin) {
-    scalar("/windowsUpdate/pause", pause, origin);
+    scalar(this.pause, pause, origin);
   }
 
   public void susClientId(String id, Origin origin) {
-    scalar("/windowsUpdate/susClientId", id, origin);
+    scalar(this.susClientId, id, origin);
   }
 
   /** The newest scan result wins, whichever source has it. */
   public void lastScan(LastScan scan, Origin origin) {
-    Sourced<Object> current = scalars.get("/windowsUpdate/lastScan");
-    if (current == null || isNewer(scan.time(), ((LastScan) current.value).time())) {
-      scalars.put("/windowsUpdate/lastScan", new Sourced<>(scan, origin));
+    if (lastScan.value() == null || isNewer(scan.time(), lastScan.value().time())) {
+      lastScan.set(scan, origin);
     }
   }
 
@@ -371,59 +425,59 @@ public final class SnapshotAssembly {
   }
 
   public void safeguardHolds(List<String> holds, Origin origin) {
-    scalar("/windowsUpdate/safeguardHolds", holds, origin);
+    scalar(this.safeguardHolds, holds, origin);
   }
 
   public void updateHealthTools(UpdateHealthTools tools, Origin origin) {
-    scalar("/windowsUpdate/updateHealthTools", tools, origin);
+    scalar(this.updateHealthTools, tools, origin);
   }
 
   /** The deployments that target the device (possibly none). */
   public void deployments(List<Deployment> deployments, Origin origin) {
-    scalar("/windowsUpdate/deployments", List.copyOf(deployments), origin);
+    scalar(this.deployments, List.copyOf(deployments), origin);
   }
 
   public void enrollment(Enrollment enrollment, Origin origin) {
-    scalar("/windowsUpdate/enrollment", enrollment, origin);
+    scalar(this.enrollment, enrollment, origin);
   }
 
   public void wsusContentDir(String dir, Origin origin) {
-    scalar("/wsus/contentDir", dir, origin);
+    scalar(this.wsusContentDir, dir, origin);
   }
 
   public void configMgr(ConfigMgr configMgr, Origin origin) {
-    scalar("/wsus/configMgr", configMgr, origin);
+    scalar(this.configMgr, configMgr, origin);
   }
 
   public void wsusRole(WsusRole role, Origin origin) {
-    scalar("/wsus/role", role, origin);
+    scalar(this.wsusRole, role, origin);
   }
 
   public void wsusVersion(String version, Origin origin) {
-    scalar("/wsus/version", version, origin);
+    scalar(this.wsusVersion, version, origin);
   }
 
   /** A component store check; as for every fact, the first file read that has one wins. */
   public void componentStore(ComponentStore store, Origin origin) {
-    scalar("/componentStore", store, origin);
+    scalar(this.componentStore, store, origin);
   }
 
   public void clientWebService(ClientWebService config, Origin origin) {
-    scalar("/wsus/clientWebService", config, origin);
+    scalar(this.clientWebService, config, origin);
   }
 
   /** The IIS sites that serve WSUS (possibly none). */
   public void wsusSites(List<WsusSite> sites, Origin origin) {
-    scalar("/wsus/sites", sites, origin);
+    scalar(this.wsusSites, sites, origin);
   }
 
   public void disk(Disk disk, Origin origin) {
-    scalar("/disk", disk, origin);
+    scalar(this.disk, disk, origin);
   }
 
   public void iisLog(IisLogSummary summary, List<Origin> origins) {
     for (Origin o : origins) {
-      scalar("/wsus/iisLog", summary, o);
+      scalar(this.iisLog, summary, o);
     }
   }
 
@@ -480,14 +534,14 @@ public final class SnapshotAssembly {
   /** The newest time any fact carries: a lower bound for when the data was collected. */
   public Instant newestFactTime() {
     List<Instant> times = new ArrayList<>();
-    times.add((Instant) get("/os/lastBootTime"));
+    times.add(lastBootTime.value());
     attempts.forEach(a -> times.add(a.value.time()));
     events.forEach(e -> times.add(e.value.time()));
-    Object scan = get("/windowsUpdate/lastScan");
+    Object scan = lastScan.value();
     if (scan != null) {
       times.add(((LastScan) scan).time());
     }
-    Object iis = get("/wsus/iisLog");
+    Object iis = iisLog.value();
     if (iis != null) {
       times.add(((IisLogSummary) iis).to());
     }
@@ -500,67 +554,59 @@ public final class SnapshotAssembly {
 
   public Snapshot build(Instant collectedAt, Collector collector) {
     List<Provenance> provenance = new ArrayList<>();
-    scalars.forEach((pointer, s) -> s.origins.forEach(o -> provenance.add(provenance(pointer, o))));
+    known.forEach(f -> f.sourced.origins.forEach(o -> provenance.add(provenance(f.pointer, o))));
     Host host =
-        get("/host/name") == null && get("/host/domain") == null
+        hostName.value() == null && domain.value() == null
             ? null
-            : new Host((String) get("/host/name"), (String) get("/host/domain"));
+            : new Host(hostName.value(), domain.value());
     OsInfo os =
         OsInfo.builder()
-            .productName((String) get("/os/productName"))
-            .version((String) get("/os/version"))
-            .build((Integer) get("/os/build"))
-            .ubr((Integer) get("/os/ubr"))
-            .productType((org.wuhealth.facts.ProductType) get("/os/productType"))
-            .installationType((org.wuhealth.facts.InstallationType) get("/os/installationType"))
-            .editionId((String) get("/os/editionId"))
-            .architecture((org.wuhealth.facts.Architecture) get("/os/architecture"))
-            .lastBootTime((Instant) get("/os/lastBootTime"))
-            .displayVersion((String) get("/os/displayVersion"))
+            .productName(productName.value())
+            .version(version.value())
+            .build(build.value())
+            .ubr(ubr.value())
+            .productType(productType.value())
+            .installationType(installationType.value())
+            .editionId(editionId.value())
+            .architecture(architecture.value())
+            .lastBootTime(lastBootTime.value())
+            .displayVersion(displayVersion.value())
             .build();
     WindowsUpdate windowsUpdate = null;
     if (windowsUpdateCollected
-        || Stream.of(
-                "policy",
-                "pause",
-                "susClientId",
-                "lastScan",
-                "safeguardHolds",
-                "updateHealthTools",
-                "deployments",
-                "enrollment")
-            .anyMatch(m -> get("/windowsUpdate/" + m) != null)) {
-      @SuppressWarnings("unchecked")
-      List<String> holds = (List<String>) get("/windowsUpdate/safeguardHolds");
-      @SuppressWarnings("unchecked")
-      List<Deployment> deployments = (List<Deployment>) get("/windowsUpdate/deployments");
+        || anyKnown(
+            policy,
+            pause,
+            susClientId,
+            lastScan,
+            safeguardHolds,
+            updateHealthTools,
+            deployments,
+            enrollment)) {
       windowsUpdate =
           WindowsUpdate.builder()
-              .policy((UpdatePolicy) get("/windowsUpdate/policy"))
-              .pause((PauseState) get("/windowsUpdate/pause"))
-              .lastScan((LastScan) get("/windowsUpdate/lastScan"))
-              .susClientId((String) get("/windowsUpdate/susClientId"))
-              .updateHealthTools((UpdateHealthTools) get("/windowsUpdate/updateHealthTools"))
-              .safeguardHolds(holds)
-              .deployments(deployments)
-              .enrollment((Enrollment) get("/windowsUpdate/enrollment"))
+              .policy(policy.value())
+              .pause(pause.value())
+              .lastScan(lastScan.value())
+              .susClientId(susClientId.value())
+              .updateHealthTools(updateHealthTools.value())
+              .safeguardHolds(safeguardHolds.value())
+              .deployments(deployments.value())
+              .enrollment(enrollment.value())
               .build();
     }
     Wsus wsus = null;
-    if (Stream.of(
-            "role", "version", "clientWebService", "sites", "iisLog", "configMgr", "contentDir")
-        .anyMatch(m -> get("/wsus/" + m) != null)) {
-      @SuppressWarnings("unchecked")
-      List<WsusSite> sites = (List<WsusSite>) get("/wsus/sites");
+    if (anyKnown(
+        wsusRole, wsusVersion, clientWebService, wsusSites, iisLog, configMgr, wsusContentDir)) {
       wsus =
           Wsus.builder()
-              .role((WsusRole) get("/wsus/role"))
-              .version((String) get("/wsus/version"))
-              .clientWebService((ClientWebService) get("/wsus/clientWebService"))
-              .sites(sites)
-              .iisLog((IisLogSummary) get("/wsus/iisLog"))
-              .configMgr((ConfigMgr) get("/wsus/configMgr"))
-              .contentDir((String) get("/wsus/contentDir"))
+              .role(wsusRole.value())
+              .version(wsusVersion.value())
+              .clientWebService(clientWebService.value())
+              .sites(wsusSites.value())
+              .iisLog(iisLog.value())
+              .configMgr(configMgr.value())
+              .contentDir(wsusContentDir.value())
               .build();
     }
     List<Sourced<InstalledUpdate>> updateList = new ArrayList<>(updates.values());
@@ -569,30 +615,32 @@ public final class SnapshotAssembly {
     }
     attempts.sort(byTime(InstallAttempt::time));
     events.sort(byTime(LogEvent::time));
-    @SuppressWarnings("unchecked")
-    List<CbsPackage> packages = (List<CbsPackage>) get("/packages");
     return Snapshot.builder()
         .collectedAt(collectedAt)
         .collector(collector)
         .host(host)
         .os(os)
         .updates(updatesCollected ? items("/updates", updateList, provenance) : null)
-        .packages(packages)
-        .servicingStack((ServicingStack) get("/servicingStack"))
+        .packages(packages.value())
+        .servicingStack(servicingStack.value())
         .services(servicesCollected ? items("/services", services.values(), provenance) : null)
-        .pendingReboot((PendingReboot) get("/pendingReboot"))
+        .pendingReboot(pendingReboot.value())
         .windowsUpdate(windowsUpdate)
         .wsus(wsus)
         .installAttempts(attemptsCollected ? items("/installAttempts", attempts, provenance) : null)
         .events(eventsCollected ? items("/events", events, provenance) : null)
-        .componentStore((ComponentStore) get("/componentStore"))
-        .disk((Disk) get("/disk"))
+        .componentStore(componentStore.value())
+        .disk(disk.value())
         .collectionIssues(
             issues.isEmpty() && !issuesAlwaysListed
                 ? null
                 : items("/collectionIssues", issues, provenance))
         .provenance(sourced ? provenance : null)
         .build();
+  }
+
+  private static boolean anyKnown(Fact<?>... facts) {
+    return Stream.of(facts).anyMatch(f -> f.value() != null);
   }
 
   private static <T> Comparator<Sourced<T>> byTime(Function<T, Instant> time) {
