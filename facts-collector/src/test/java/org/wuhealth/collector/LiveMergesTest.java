@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** How the live collector joins what two sources say, and what it refuses to read. */
+/** What the live collector refuses to read. */
 class LiveMergesTest {
   @Test
   void iisLogsOnANetworkShareAreNotRead() {
