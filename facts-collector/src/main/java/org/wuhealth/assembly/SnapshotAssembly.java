@@ -66,14 +66,15 @@ public final class SnapshotAssembly {
   private final boolean updatesByKb;
 
   /** Whether the snapshot says where each fact came from (import does, live does not). */
-  private final boolean sourced;
+  private final boolean withProvenance;
 
   /** Whether an empty issue list is written as such rather than left out. */
   private final boolean issuesAlwaysListed;
 
-  private SnapshotAssembly(boolean updatesByKb, boolean sourced, boolean issuesAlwaysListed) {
+  private SnapshotAssembly(
+      boolean updatesByKb, boolean withProvenance, boolean issuesAlwaysListed) {
     this.updatesByKb = updatesByKb;
-    this.sourced = sourced;
+    this.withProvenance = withProvenance;
     this.issuesAlwaysListed = issuesAlwaysListed;
   }
 
@@ -635,7 +636,7 @@ public final class SnapshotAssembly {
             issues.isEmpty() && !issuesAlwaysListed
                 ? null
                 : items("/collectionIssues", issues, provenance))
-        .provenance(sourced ? provenance : null)
+        .provenance(withProvenance ? provenance : null)
         .build();
   }
 
