@@ -40,6 +40,7 @@ class ArchitectureTest {
         .definedBy(
             "org.wuhealth.parsing..",
             "org.wuhealth.importers..",
+            "org.wuhealth.assembly..",
             "org.wuhealth.snapshot..",
             "org.wuhealth.inputs..",
             "org.wuhealth.collector..",

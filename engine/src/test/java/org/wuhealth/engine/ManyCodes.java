@@ -37,8 +37,14 @@ final class ManyCodes {
       if (i % 2 == 0) {
         String kb = "KB" + (6_000_000 + i / 4);
         attempts.add(
-            new InstallAttempt(
-                time, null, kb, Architecture.X64, AttemptResult.FAILED, code, InstallVia.WU));
+            InstallAttempt.builder()
+                .time(time)
+                .kb(kb)
+                .architecture(Architecture.X64)
+                .result(AttemptResult.FAILED)
+                .code(code)
+                .via(InstallVia.WU)
+                .build());
       } else {
         events.add(
             new LogEvent(
@@ -46,25 +52,7 @@ final class ManyCodes {
       }
     }
     Snapshot s = HEALTHY;
-    return new Snapshot(
-        s.schemaVersion(),
-        s.collectedAt(),
-        s.collector(),
-        s.host(),
-        s.os(),
-        s.updates(),
-        s.packages(),
-        s.servicingStack(),
-        s.services(),
-        s.pendingReboot(),
-        s.windowsUpdate(),
-        s.wsus(),
-        attempts,
-        events,
-        s.componentStore(),
-        s.disk(),
-        s.collectionIssues(),
-        s.provenance());
+    return s.toBuilder().installAttempts(attempts).events(events).build();
   }
 
   private static Snapshot healthy() {

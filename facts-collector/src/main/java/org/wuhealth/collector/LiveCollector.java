@@ -8,32 +8,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
+import org.wuhealth.assembly.Origin;
+import org.wuhealth.assembly.SnapshotAssembly;
 import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
 import org.wuhealth.facts.CollectorMode;
 import org.wuhealth.facts.Disk;
-import org.wuhealth.facts.Host;
 import org.wuhealth.facts.IisLogSummary;
-import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.InstalledUpdate;
-import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.facts.OsInfo;
-import org.wuhealth.facts.PendingReboot;
 import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.Snapshot;
-import org.wuhealth.facts.SourceRun;
-import org.wuhealth.facts.WindowsUpdate;
-import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.facts.WsusSite;
 import org.wuhealth.importers.iis.ApplicationHostConfig;
@@ -246,35 +237,138 @@ public final class LiveCollector {
       throw new CollectionFailed(all);
     }
 
-    List<CollectionIssue> issues = new ArrayList<>(runner.issues());
-    issues.addAll(mapIssues);
-    List<SourceRun> runs = runner.runs();
-    return new Snapshot(
-        Snapshot.SCHEMA_VERSION,
+    return assemble(
+        new Sources(
+            facts,
+            os,
+            qfeUpdates,
+            services,
+            configMgrSignal,
+            reportingRead,
+            system19,
+            operational,
+            wuEvents,
+            cbsEvents,
+            wsusRead,
+            freeBytes),
+        runner.issues(),
+        mapIssues,
         collectedAt,
-        new Collector(TOOL, toolVersion, CollectorMode.LIVE, runs),
-        facts == null || (facts.computerName() == null && facts.domain() == null)
-            ? null
-            : new Host(facts.computerName(), facts.domain()),
-        os,
-        InstalledUpdates.reconcile(qfeUpdates, facts == null ? null : facts.cbsUpdates()),
-        facts == null ? null : facts.packages(),
-        facts == null ? null : facts.servicingStack(),
-        services,
-        pendingReboot(facts, configMgrSignal),
-        windowsUpdate(facts, reportingRead),
-        wsus(facts, wsusRead),
-        attempts(reportingRead, system19),
-        events(
-            Arrays.asList(
-                reportingRead == null ? null : reportingRead.events(),
-                system19 == null ? null : system19.events(),
-                operational == null ? null : operational.events(),
-                wuEvents,
-                cbsEvents)),
-        null,
-        freeBytes == null ? null : new Disk(freeBytes),
-        issues);
+        new Collector(TOOL, toolVersion, CollectorMode.LIVE, runner.runs()));
+  }
+
+  /** What each source gave; null where it could not be read. */
+  private record Sources(
+      RegistryFacts registry,
+      OsInfo os,
+      List<InstalledUpdate> qfe,
+      List<ServiceInfo> services,
+      RebootSignal configMgr,
+      LogFiles.Reporting reporting,
+      WindowsUpdateEvents.Mapped systemLog,
+      WindowsUpdateEvents.Mapped operationalLog,
+      List<LogEvent> windowsUpdateLog,
+      List<LogEvent> cbsLog,
+      WsusRead wsus,
+      Long freeBytes) {}
+
+  /** Feeds what the sources gave to the snapshot assembly the importer uses too. */
+  private static Snapshot assemble(
+      Sources s,
+      List<CollectionIssue> runIssues,
+      List<CollectionIssue> mapIssues,
+      Instant collectedAt,
+      Collector collector) {
+    SnapshotAssembly snapshot = SnapshotAssembly.live();
+    Origin registry = origin(RegistrySource.NAME);
+    RegistryFacts facts = s.registry();
+    snapshot.os(s.os(), origin(OS));
+    if (s.qfe() != null) {
+      snapshot.updatesCollected();
+      s.qfe().forEach(u -> snapshot.update(u, origin(InstalledUpdates.QFE)));
+    }
+    if (s.services() != null) {
+      snapshot.services(s.services(), origin(SCM));
+    }
+    if (facts != null) {
+      snapshot.host(facts.computerName(), facts.domain(), registry);
+      if (facts.cbsUpdates() != null) {
+        snapshot.updatesCollected();
+        facts.cbsUpdates().forEach(u -> snapshot.update(u, registry));
+      }
+      snapshot.packages(facts.packages(), registry);
+      snapshot.servicingStack(facts.servicingStack(), registry);
+      snapshot.pendingReboot(facts.pendingReboot(), registry);
+      snapshot.windowsUpdateCollected();
+      snapshot.policy(facts.policy(), registry);
+      snapshot.pause(facts.pause(), registry);
+      if (facts.lastScan() != null) {
+        snapshot.lastScan(facts.lastScan(), registry);
+      }
+      snapshot.susClientId(facts.susClientId(), registry);
+      snapshot.updateHealthTools(facts.updateHealthTools(), registry);
+      snapshot.safeguardHolds(facts.safeguardHolds(), registry);
+      // the WSUS section stands for a known role: without it, the files were not looked at
+      if (facts.wsusRole() != null) {
+        snapshot.wsusRole(facts.wsusRole(), registry);
+        snapshot.wsusVersion(facts.wsusVersion(), registry);
+        snapshot.configMgr(facts.configMgr(), registry);
+        snapshot.wsusContentDir(facts.wsusContentDir(), registry);
+        if (s.wsus() != null) {
+          snapshot.clientWebService(s.wsus().clientWebService(), origin(WsusFiles.WEB_CONFIG));
+          snapshot.wsusSites(s.wsus().sites(), origin(WsusFiles.IIS_CONFIG));
+          if (s.wsus().iisLog() != null) {
+            snapshot.iisLog(s.wsus().iisLog(), List.of(origin(WsusFiles.IIS_LOGS)));
+          }
+        }
+      }
+    }
+    if (s.configMgr() != null) {
+      snapshot.rebootSignal(s.configMgr(), origin(ConfigMgrClient.NAME));
+    }
+    LogFiles.Reporting reporting = s.reporting();
+    if (reporting != null) {
+      Origin log = origin(LogFiles.REPORTING_EVENTS);
+      if (reporting.lastScan() != null) {
+        snapshot.lastScan(reporting.lastScan(), log);
+      }
+      snapshot.attemptsCollected();
+      reporting.attempts().forEach(a -> snapshot.attempt(a, log));
+    }
+    Origin systemLog = origin("eventlog:" + WindowsUpdateEvents.SYSTEM);
+    if (s.systemLog() != null) {
+      // the System log records the installs ReportingEvents.log has
+      s.systemLog().attempts().forEach(a -> snapshot.attemptUnlessRepeated(a, systemLog));
+      snapshot.attemptsCollected();
+    }
+    events(snapshot, reporting == null ? null : reporting.events(), LogFiles.REPORTING_EVENTS);
+    events(
+        snapshot,
+        s.systemLog() == null ? null : s.systemLog().events(),
+        "eventlog:" + WindowsUpdateEvents.SYSTEM);
+    events(
+        snapshot,
+        s.operationalLog() == null ? null : s.operationalLog().events(),
+        "eventlog:" + WindowsUpdateEvents.OPERATIONAL);
+    events(snapshot, s.windowsUpdateLog(), LogFiles.WINDOWS_UPDATE_LOG);
+    events(snapshot, s.cbsLog(), LogFiles.CBS_LOG);
+    if (s.freeBytes() != null) {
+      snapshot.disk(new Disk(s.freeBytes()), origin(DISK));
+    }
+    runIssues.forEach(i -> snapshot.issue(i, origin(i.source())));
+    mapIssues.forEach(i -> snapshot.issue(i, origin(i.source())));
+    return snapshot.build(collectedAt, collector);
+  }
+
+  private static void events(SnapshotAssembly snapshot, List<LogEvent> events, String source) {
+    if (events != null) {
+      snapshot.eventsCollected();
+      events.forEach(e -> snapshot.event(e, origin(source)));
+    }
+  }
+
+  private static Origin origin(String source) {
+    return new Origin(source, "live", null);
   }
 
   private WindowsUpdateEvents.Mapped events(String channel, List<Integer> ids, SourceRunner.Log log)
@@ -382,114 +476,5 @@ public final class LiveCollector {
     runner.skipped(WsusFiles.IIS_CONFIG);
     runner.skipped(WsusFiles.IIS_LOGS);
     return null;
-  }
-
-  private static PendingReboot pendingReboot(RegistryFacts facts, RebootSignal configMgr) {
-    if (facts == null || facts.pendingReboot() == null) {
-      // the registry's markers are unknown (the registry source's issue says so); a restart the
-      // ConfigMgr client reports is still one
-      return configMgr == null ? null : new PendingReboot(List.of(configMgr));
-    }
-    if (configMgr == null) {
-      return facts.pendingReboot();
-    }
-    List<RebootSignal> signals = new ArrayList<>(facts.pendingReboot().signals());
-    signals.add(configMgr);
-    return new PendingReboot(signals);
-  }
-
-  private static WindowsUpdate windowsUpdate(RegistryFacts facts, LogFiles.Reporting reporting) {
-    LastScan scan =
-        newest(
-            facts == null ? null : facts.lastScan(),
-            reporting == null ? null : reporting.lastScan());
-    if (facts == null && scan == null) {
-      return null;
-    }
-    return new WindowsUpdate(
-        facts == null ? null : facts.policy(),
-        facts == null ? null : facts.pause(),
-        scan,
-        facts == null ? null : facts.susClientId(),
-        facts == null ? null : facts.updateHealthTools(),
-        facts == null ? null : facts.safeguardHolds(),
-        null,
-        null);
-  }
-
-  private static LastScan newest(LastScan a, LastScan b) {
-    if (a == null || b == null) {
-      return a == null ? b : a;
-    }
-    return b.time() != null && (a.time() == null || b.time().isAfter(a.time())) ? b : a;
-  }
-
-  private static Wsus wsus(RegistryFacts facts, WsusRead read) {
-    if (facts == null || facts.wsusRole() == null) {
-      return null;
-    }
-    return new Wsus(
-        facts.wsusRole(),
-        facts.wsusVersion(),
-        read == null ? null : read.clientWebService(),
-        read == null ? null : read.sites(),
-        read == null ? null : read.iisLog(),
-        facts.configMgr(),
-        facts.wsusContentDir());
-  }
-
-  /**
-   * Install results from ReportingEvents.log and the System log. Both record the same installs: an
-   * event that repeats a logged attempt (same KB and result within a minute) is left out.
-   */
-  private static List<InstallAttempt> attempts(
-      LogFiles.Reporting reporting, WindowsUpdateEvents.Mapped system) {
-    if (reporting == null && system == null) {
-      return null;
-    }
-    List<InstallAttempt> attempts = new ArrayList<>();
-    if (reporting != null) {
-      attempts.addAll(reporting.attempts());
-    }
-    if (system != null) {
-      for (InstallAttempt a : system.attempts()) {
-        if (attempts.stream().noneMatch(r -> sameInstall(r, a))) {
-          attempts.add(a);
-        }
-      }
-    }
-    attempts.sort(byTime(InstallAttempt::time));
-    return attempts;
-  }
-
-  static boolean sameInstall(InstallAttempt a, InstallAttempt b) {
-    return sameUpdate(a, b)
-        && a.result() == b.result()
-        && a.time() != null
-        && b.time() != null
-        && Duration.between(a.time(), b.time()).abs().compareTo(Duration.ofMinutes(1)) <= 0;
-  }
-
-  /** By KB; an update without one (a driver, say) by its title, as both sources give it. */
-  private static boolean sameUpdate(InstallAttempt a, InstallAttempt b) {
-    if (a.kb() != null || b.kb() != null) {
-      return a.kb() != null && a.kb().equals(b.kb());
-    }
-    return a.packageName() != null && a.packageName().equalsIgnoreCase(b.packageName());
-  }
-
-  /** Every event read; null when no source of events could be read. */
-  private static List<LogEvent> events(List<List<LogEvent>> sources) {
-    if (sources.stream().allMatch(Objects::isNull)) {
-      return null;
-    }
-    List<LogEvent> events = new ArrayList<>();
-    sources.stream().filter(Objects::nonNull).forEach(events::addAll);
-    events.sort(byTime(LogEvent::time));
-    return events;
-  }
-
-  private static <T> Comparator<T> byTime(Function<T, Instant> time) {
-    return Comparator.comparing(time, Comparator.nullsLast(Comparator.naturalOrder()));
   }
 }

@@ -8,11 +8,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.wuhealth.assembly.Gaps;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.importers.logs.CbsLogParser;
-import org.wuhealth.importers.logs.EventDigest;
 import org.wuhealth.importers.logs.Lined;
 import org.wuhealth.importers.logs.LogDigest;
 import org.wuhealth.importers.logs.ReportingEventsParser;
@@ -68,22 +68,13 @@ final class LogFiles {
     }
     if (result.unreadable() > 0) {
       log.issue(
-          result.unreadable()
-              + " lines are not ReportingEvents records (first: line "
-              + result.firstUnreadable()
-              + " of the part read)",
+          Gaps.notReportingRecords(
+              result.unreadable(), result.firstUnreadable() + " of the part read"),
           null,
           "events");
     }
     if (result.dropped() > 0) {
-      log.issue(
-          "only the newest "
-              + ReportingEventsParser.MAX_KEPT
-              + " install results and failures are kept; "
-              + result.dropped()
-              + " older ones were left out",
-          null,
-          "installAttempts");
+      log.issue(Gaps.olderAttemptsLeftOut(result.dropped()), null, "installAttempts");
     }
     return new Reporting(
         since(result.attempts(), InstallAttempt::time, since),
@@ -117,13 +108,7 @@ final class LogFiles {
       return null;
     }
     if (digest.dropped() > 0) {
-      log.issue(
-          digest.dropped()
-              + " error lines of kinds beyond the first "
-              + EventDigest.MAX_KINDS
-              + " were left out",
-          null,
-          "events");
+      log.issue(Gaps.errorKindsLeftOut(digest.dropped()), null, "events");
     }
     return since(digest.events(), LogEvent::time, since);
   }

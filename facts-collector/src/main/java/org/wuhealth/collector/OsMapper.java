@@ -48,23 +48,27 @@ final class OsMapper {
               "os"));
       ubr = null;
     }
-    return new OsInfo(
-        reg.productName(),
-        system != null ? system.major() + "." + system.minor() : reg.version(),
-        build,
-        ubr,
-        system != null && productType(system.productType()) != null
-            ? productType(system.productType())
-            : reg.productType(),
-        reg.installationType(),
-        reg.editionId(),
-        system != null && architecture(system.processorArchitecture()) != null
-            ? architecture(system.processorArchitecture())
-            : reg.architecture(),
-        system != null
-            ? collectedAt.minusMillis(system.millisSinceBoot()).truncatedTo(ChronoUnit.SECONDS)
-            : null,
-        reg.displayVersion());
+    return OsInfo.builder()
+        .productName(reg.productName())
+        .version(system != null ? system.major() + "." + system.minor() : reg.version())
+        .build(build)
+        .ubr(ubr)
+        .productType(
+            system != null && productType(system.productType()) != null
+                ? productType(system.productType())
+                : reg.productType())
+        .installationType(reg.installationType())
+        .editionId(reg.editionId())
+        .architecture(
+            system != null && architecture(system.processorArchitecture()) != null
+                ? architecture(system.processorArchitecture())
+                : reg.architecture())
+        .lastBootTime(
+            system != null
+                ? collectedAt.minusMillis(system.millisSinceBoot()).truncatedTo(ChronoUnit.SECONDS)
+                : null)
+        .displayVersion(reg.displayVersion())
+        .build();
   }
 
   /** wProductType: VER_NT_WORKSTATION 1, VER_NT_DOMAIN_CONTROLLER 2, VER_NT_SERVER 3. */

@@ -68,24 +68,28 @@ final class WindowsUpdateEvents {
       switch (e.id()) {
         case 19 ->
             attempts.add(
-                new InstallAttempt(
-                    e.time(),
-                    title,
-                    kb,
-                    title == null ? null : Kbs.architectureIn(title),
-                    AttemptResult.SUCCEEDED,
-                    null,
-                    InstallVia.WU));
+                InstallAttempt.builder()
+                    .time(e.time())
+                    .packageName(title)
+                    .kb(kb)
+                    .architecture(title == null ? null : Kbs.architectureIn(title))
+                    .result(AttemptResult.SUCCEEDED)
+                    .via(InstallVia.WU)
+                    .build());
         case 20 -> {
           attempts.add(
-              new InstallAttempt(
-                  e.time(),
-                  title,
-                  kb,
-                  title == null ? null : Kbs.architectureIn(title),
-                  NOT_APPLICABLE.equals(code) ? AttemptResult.NOT_APPLICABLE : AttemptResult.FAILED,
-                  code,
-                  InstallVia.WU));
+              InstallAttempt.builder()
+                  .time(e.time())
+                  .packageName(title)
+                  .kb(kb)
+                  .architecture(title == null ? null : Kbs.architectureIn(title))
+                  .result(
+                      NOT_APPLICABLE.equals(code)
+                          ? AttemptResult.NOT_APPLICABLE
+                          : AttemptResult.FAILED)
+                  .code(code)
+                  .via(InstallVia.WU)
+                  .build());
           events.add(event(e, code, "installation failed: " + orUnnamed(title), kb));
         }
         case 25 -> events.add(event(e, code, "the check for updates failed", null));

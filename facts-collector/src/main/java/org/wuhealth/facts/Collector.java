@@ -12,9 +12,4 @@ public record Collector(String name, String version, CollectorMode mode, List<So
   public Collector {
     sources = Lists.copyOrNull(sources);
   }
-
-  /** A collector without per-source records (imports and hand-written snapshots). */
-  public Collector(String name, String version, CollectorMode mode) {
-    this(name, version, mode, null);
-  }
 }

@@ -1,7 +1,6 @@
 package org.wuhealth.facts;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -24,7 +23,7 @@ public final class FactPaths {
         protected List<Member> computeValue(Class<?> type) {
           List<Member> members = new ArrayList<>();
           for (RecordComponent c : type.getRecordComponents()) {
-            members.add(new Member(name(c), c.getAccessor(), kind(c.getGenericType()), element(c)));
+            members.add(new Member(name(c), c, kind(c.getGenericType()), element(c)));
           }
           return List.copyOf(members);
         }
@@ -57,20 +56,30 @@ public final class FactPaths {
   }
 
   /** What a member holds: a record, a list of records, or a value (text, number, enum, time). */
-  private enum Kind {
+  public enum Kind {
     RECORD,
     RECORD_LIST,
     VALUE
   }
 
-  private record Member(String name, Method accessor, Kind kind, Class<?> type) {
-    Object of(Object owner) {
+  /**
+   * One member of a fact record: its JSON name, the component it reads, what it holds, and its type
+   * (the item type for a list).
+   */
+  public record Member(String name, RecordComponent component, Kind kind, Class<?> type) {
+    /** The member's value in {@code owner}, a record of the type that declares it. */
+    public Object of(Object owner) {
       try {
-        return accessor.invoke(owner);
+        return component.getAccessor().invoke(owner);
       } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException("cannot read " + accessor, e);
+        throw new IllegalStateException("cannot read " + component, e);
       }
     }
+  }
+
+  /** The members of a fact record type, in component (constructor) order. */
+  public static List<Member> members(Class<? extends Record> type) {
+    return MEMBERS.get(type);
   }
 
   /**

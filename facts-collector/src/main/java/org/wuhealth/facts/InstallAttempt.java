@@ -9,8 +9,65 @@ import java.time.Instant;
 public record InstallAttempt(
     Instant time,
     @WireName("package") String packageName,
-    String kb,
+    @WireFormat(WireFormat.Form.KB) String kb,
     Architecture architecture,
     AttemptResult result,
-    String code,
-    InstallVia via) {}
+    @WireFormat(WireFormat.Form.HRESULT) String code,
+    InstallVia via) {
+  /** A builder: code names the members it sets; the others stay null (not collected). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link InstallAttempt} member by member. */
+  public static final class Builder {
+    private Instant time;
+    private String packageName;
+    private String kb;
+    private Architecture architecture;
+    private AttemptResult result;
+    private String code;
+    private InstallVia via;
+
+    private Builder() {}
+
+    public Builder time(Instant time) {
+      this.time = time;
+      return this;
+    }
+
+    public Builder packageName(String packageName) {
+      this.packageName = packageName;
+      return this;
+    }
+
+    public Builder kb(String kb) {
+      this.kb = kb;
+      return this;
+    }
+
+    public Builder architecture(Architecture architecture) {
+      this.architecture = architecture;
+      return this;
+    }
+
+    public Builder result(AttemptResult result) {
+      this.result = result;
+      return this;
+    }
+
+    public Builder code(String code) {
+      this.code = code;
+      return this;
+    }
+
+    public Builder via(InstallVia via) {
+      this.via = via;
+      return this;
+    }
+
+    public InstallAttempt build() {
+      return new InstallAttempt(time, packageName, kb, architecture, result, code, via);
+    }
+  }
+}

@@ -4,4 +4,7 @@ import java.time.LocalDate;
 
 /** An installed update (hotfix) as listed by QFE, CBS, the update history or systeminfo. */
 public record InstalledUpdate(
-    String kb, LocalDate installedOn, String description, UpdateSource source) {}
+    @WireFormat(WireFormat.Form.KB) String kb,
+    LocalDate installedOn,
+    String description,
+    UpdateSource source) {}

@@ -35,4 +35,89 @@ public record OsInfo(
     }
     return null;
   }
+
+  /** A builder: code names the members it sets; the others stay null (not collected). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link OsInfo} member by member. */
+  public static final class Builder {
+    private String productName;
+    private String version;
+    private int build;
+    private Integer ubr;
+    private ProductType productType;
+    private InstallationType installationType;
+    private String editionId;
+    private Architecture architecture;
+    private Instant lastBootTime;
+    private String displayVersion;
+
+    private Builder() {}
+
+    public Builder productName(String productName) {
+      this.productName = productName;
+      return this;
+    }
+
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    public Builder build(int build) {
+      this.build = build;
+      return this;
+    }
+
+    public Builder ubr(Integer ubr) {
+      this.ubr = ubr;
+      return this;
+    }
+
+    public Builder productType(ProductType productType) {
+      this.productType = productType;
+      return this;
+    }
+
+    public Builder installationType(InstallationType installationType) {
+      this.installationType = installationType;
+      return this;
+    }
+
+    public Builder editionId(String editionId) {
+      this.editionId = editionId;
+      return this;
+    }
+
+    public Builder architecture(Architecture architecture) {
+      this.architecture = architecture;
+      return this;
+    }
+
+    public Builder lastBootTime(Instant lastBootTime) {
+      this.lastBootTime = lastBootTime;
+      return this;
+    }
+
+    public Builder displayVersion(String displayVersion) {
+      this.displayVersion = displayVersion;
+      return this;
+    }
+
+    public OsInfo build() {
+      return new OsInfo(
+          productName,
+          version,
+          build,
+          ubr,
+          productType,
+          installationType,
+          editionId,
+          architecture,
+          lastBootTime,
+          displayVersion);
+    }
+  }
 }

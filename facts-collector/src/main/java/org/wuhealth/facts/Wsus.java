@@ -3,8 +3,8 @@ package org.wuhealth.facts;
 import java.util.List;
 
 /**
- * WSUS role, version and server-side configuration of the host. {@code contentDir} (last, so that
- * older code keeps compiling) is the folder WSUS keeps update files in.
+ * WSUS role, version and server-side configuration of the host. {@code contentDir} is the folder
+ * WSUS keeps update files in.
  */
 public record Wsus(
     WsusRole role,
@@ -19,14 +19,60 @@ public record Wsus(
     sites = Lists.copyOrNull(sites);
   }
 
-  /** WSUS facts without the content folder. */
-  public Wsus(
-      WsusRole role,
-      String version,
-      ClientWebService clientWebService,
-      List<WsusSite> sites,
-      IisLogSummary iisLog,
-      ConfigMgr configMgr) {
-    this(role, version, clientWebService, sites, iisLog, configMgr, null);
+  /** A builder: code names the members it sets; the others stay null (not collected). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Wsus} member by member. */
+  public static final class Builder {
+    private WsusRole role;
+    private String version;
+    private ClientWebService clientWebService;
+    private List<WsusSite> sites;
+    private IisLogSummary iisLog;
+    private ConfigMgr configMgr;
+    private String contentDir;
+
+    private Builder() {}
+
+    public Builder role(WsusRole role) {
+      this.role = role;
+      return this;
+    }
+
+    public Builder version(String version) {
+      this.version = version;
+      return this;
+    }
+
+    public Builder clientWebService(ClientWebService clientWebService) {
+      this.clientWebService = clientWebService;
+      return this;
+    }
+
+    public Builder sites(List<WsusSite> sites) {
+      this.sites = sites;
+      return this;
+    }
+
+    public Builder iisLog(IisLogSummary iisLog) {
+      this.iisLog = iisLog;
+      return this;
+    }
+
+    public Builder configMgr(ConfigMgr configMgr) {
+      this.configMgr = configMgr;
+      return this;
+    }
+
+    public Builder contentDir(String contentDir) {
+      this.contentDir = contentDir;
+      return this;
+    }
+
+    public Wsus build() {
+      return new Wsus(role, version, clientWebService, sites, iisLog, configMgr, contentDir);
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.wuhealth.importers;
 import java.util.Locale;
 import java.util.Objects;
 import org.wuhealth.facts.Architecture;
+import org.wuhealth.facts.Host;
 
 /**
  * Which host a raw export says it describes: its name, and for exports that describe the operating
@@ -13,7 +14,7 @@ public record HostIdentity(String name, Integer build, Architecture architecture
   public static final HostIdentity NONE = new HostIdentity(null, null, null);
 
   public HostIdentity {
-    name = usableName(name);
+    name = Host.usableName(name);
   }
 
   /** True when the export describes the operating system (it gives the build). */
@@ -67,24 +68,5 @@ public record HostIdentity(String name, Integer build, Architecture architecture
       s.append(')');
     }
     return s.toString();
-  }
-
-  /**
-   * A host name that identifies a host, or null: blank, ".", "localhost" and names cut short by
-   * Format-Table ("DESKTOP-OO...") do not.
-   */
-  public static String usableName(String name) {
-    if (name == null) {
-      return null;
-    }
-    String n = name.trim();
-    if (n.isEmpty()
-        || n.equals(".")
-        || n.equalsIgnoreCase("localhost")
-        || n.endsWith("...")
-        || n.endsWith("…")) {
-      return null;
-    }
-    return n;
   }
 }

@@ -13,6 +13,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.wuhealth.assembly.Gaps;
+import org.wuhealth.assembly.Origin;
+import org.wuhealth.assembly.SnapshotAssembly;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
 import org.wuhealth.facts.CollectorMode;
@@ -20,7 +23,6 @@ import org.wuhealth.facts.Deployment;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.facts.UpdateSource;
-import org.wuhealth.importers.SnapshotDraft.Origin;
 import org.wuhealth.importers.bundle.Bundle;
 import org.wuhealth.importers.graph.DeploymentServiceParser;
 import org.wuhealth.importers.hotfix.Hotfix;
@@ -211,7 +213,7 @@ public final class Importer {
   private final class Run {
     private final Map<FileType, List<SourceFile>> byType;
     private final Options options;
-    private final SnapshotDraft draft = new SnapshotDraft();
+    private final SnapshotAssembly draft = SnapshotAssembly.imported();
     private final List<ImportResult.Imported> imported = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final List<Deferred> truncatedLists = new ArrayList<>();
@@ -329,15 +331,7 @@ public final class Importer {
     private void noteWithoutKb(Origin origin, List<String> ids) {
       if (!ids.isEmpty()) {
         draft.issue(
-            new CollectionIssue(
-                origin.format(),
-                ids.size()
-                    + " entries without a KB number were left out ("
-                    + String.join(", ", ids.stream().limit(5).toList())
-                    + ")",
-                null,
-                "updates"),
-            origin);
+            new CollectionIssue(origin.format(), Gaps.withoutKb(ids), null, "updates"), origin);
       }
     }
 
@@ -423,10 +417,8 @@ public final class Importer {
           draft.issue(
               new CollectionIssue(
                   "reportingEvents",
-                  result.unreadable()
-                      + " lines are not ReportingEvents records (first: line "
-                      + result.firstUnreadable()
-                      + ")",
+                  Gaps.notReportingRecords(
+                      result.unreadable(), Integer.toString(result.firstUnreadable())),
                   null,
                   "events"),
               origin.at(result.firstUnreadable()));
@@ -435,11 +427,7 @@ public final class Importer {
           draft.issue(
               new CollectionIssue(
                   "reportingEvents",
-                  "only the newest "
-                      + ReportingEventsParser.MAX_KEPT
-                      + " install results and failures are kept; "
-                      + result.dropped()
-                      + " older ones were left out",
+                  Gaps.olderAttemptsLeftOut(result.dropped()),
                   null,
                   "installAttempts"),
               origin);
@@ -490,13 +478,7 @@ public final class Importer {
         if (digest.dropped() > 0) {
           draft.issue(
               new CollectionIssue(
-                  type.format(),
-                  digest.dropped()
-                      + " error lines of kinds beyond the first "
-                      + org.wuhealth.importers.logs.EventDigest.MAX_KINDS
-                      + " were left out",
-                  null,
-                  "events"),
+                  type.format(), Gaps.errorKindsLeftOut(digest.dropped()), null, "events"),
               origin);
         }
       }
@@ -694,7 +676,7 @@ public final class Importer {
       }
       Snapshot snapshot =
           draft.build(
-              collectedAt, new Collector(TOOL, options.toolVersion(), CollectorMode.IMPORT));
+              collectedAt, new Collector(TOOL, options.toolVersion(), CollectorMode.IMPORT, null));
       return new ImportResult(snapshot, imported, skipped, notes);
     }
   }

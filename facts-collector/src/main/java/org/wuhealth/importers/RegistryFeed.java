@@ -21,9 +21,10 @@ import static org.wuhealth.importers.registry.RegistryPaths.WU_UX_SETTINGS;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wuhealth.assembly.Origin;
+import org.wuhealth.assembly.SnapshotAssembly;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.ServiceInfo;
-import org.wuhealth.importers.SnapshotDraft.Origin;
 import org.wuhealth.importers.registry.RegistryFacts;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
 import org.wuhealth.importers.registry.RegistryTree;
@@ -37,7 +38,7 @@ import org.wuhealth.parsing.OsFacts;
 final class RegistryFeed {
   private RegistryFeed() {}
 
-  static void feed(SnapshotDraft draft, RegistryTree tree, RegistryFacts facts)
+  static void feed(SnapshotAssembly draft, RegistryTree tree, RegistryFacts facts)
       throws ImportException {
     for (Origin o : origins(tree, ACTIVE_COMPUTER_NAME, COMPUTER_NAME, TCPIP)) {
       draft.hostName(facts.computerName(), o);

@@ -85,6 +85,15 @@ final class Fields {
     return value;
   }
 
+  /** A 64-bit integer member the document must have. */
+  long requiredLong(String name) {
+    Long value = longValue(name);
+    if (value == null) {
+      throw context.error(node, at(name), "required member \"" + name + "\" is missing");
+    }
+    return value;
+  }
+
   Long longValue(String name) {
     JsonNode v = member(name);
     if (v == null) {

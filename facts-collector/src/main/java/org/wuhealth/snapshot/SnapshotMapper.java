@@ -1,59 +1,40 @@
 package org.wuhealth.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.wuhealth.facts.Architecture;
-import org.wuhealth.facts.AttemptResult;
-import org.wuhealth.facts.CbsPackage;
-import org.wuhealth.facts.ClientWebService;
-import org.wuhealth.facts.CollectionIssue;
-import org.wuhealth.facts.Collector;
-import org.wuhealth.facts.CollectorMode;
-import org.wuhealth.facts.ComponentStore;
-import org.wuhealth.facts.ComponentStoreHealth;
-import org.wuhealth.facts.ConfigMgr;
-import org.wuhealth.facts.Deployment;
-import org.wuhealth.facts.DeploymentCategory;
-import org.wuhealth.facts.DeploymentState;
-import org.wuhealth.facts.Disk;
-import org.wuhealth.facts.Enrollment;
-import org.wuhealth.facts.EventSource;
-import org.wuhealth.facts.Host;
-import org.wuhealth.facts.IisErrorCount;
-import org.wuhealth.facts.IisLogSummary;
-import org.wuhealth.facts.InstallAttempt;
-import org.wuhealth.facts.InstallVia;
-import org.wuhealth.facts.InstallationType;
-import org.wuhealth.facts.InstalledUpdate;
-import org.wuhealth.facts.LastScan;
-import org.wuhealth.facts.LogEvent;
-import org.wuhealth.facts.OsInfo;
-import org.wuhealth.facts.PackageState;
-import org.wuhealth.facts.PauseState;
-import org.wuhealth.facts.PendingReboot;
-import org.wuhealth.facts.ProductType;
-import org.wuhealth.facts.Provenance;
-import org.wuhealth.facts.RebootSignal;
-import org.wuhealth.facts.RebootSignalKind;
-import org.wuhealth.facts.ScanResult;
-import org.wuhealth.facts.ScanSource;
-import org.wuhealth.facts.ServiceInfo;
-import org.wuhealth.facts.ServiceState;
-import org.wuhealth.facts.ServicingStack;
-import org.wuhealth.facts.SiteState;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.wuhealth.facts.FactPaths;
 import org.wuhealth.facts.Snapshot;
-import org.wuhealth.facts.SourceOutcome;
-import org.wuhealth.facts.SourceRun;
-import org.wuhealth.facts.StartType;
-import org.wuhealth.facts.UpdateHealthTools;
-import org.wuhealth.facts.UpdatePolicy;
-import org.wuhealth.facts.UpdateSource;
-import org.wuhealth.facts.WindowsUpdate;
-import org.wuhealth.facts.Wsus;
-import org.wuhealth.facts.WsusRole;
-import org.wuhealth.facts.WsusSite;
+import org.wuhealth.facts.WireFormat;
+import org.wuhealth.facts.WireValue;
 
-/** Maps a snapshot v1 JSON tree onto the fact model, member by member. */
+/**
+ * Maps a snapshot v1 JSON tree onto the fact model. Nothing here names a member: each record is
+ * read member by member in component order, as {@link FactPaths} names them, and each value by its
+ * Java type (and its {@link WireFormat}, where the type alone does not say), so a new member of the
+ * model is read without a change here.
+ */
 final class SnapshotMapper {
+  private static final ClassValue<Constructor<?>> CONSTRUCTORS =
+      new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+          Class<?>[] parameters =
+              java.util.Arrays.stream(type.getRecordComponents())
+                  .map(RecordComponent::getType)
+                  .toArray(Class<?>[]::new);
+          try {
+            return type.getDeclaredConstructor(parameters);
+          } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(type + " has no canonical constructor", e);
+          }
+        }
+      };
+
   private SnapshotMapper() {}
 
   static Snapshot map(JsonNode root, MappingContext context) {
@@ -68,26 +49,7 @@ final class SnapshotMapper {
               + "; this wuhealth reads version "
               + Snapshot.SCHEMA_VERSION);
     }
-    Snapshot snapshot =
-        new Snapshot(
-            version,
-            f.instant("collectedAt"),
-            optional(f.object("collector"), SnapshotMapper::collector),
-            optional(f.object("host"), h -> new Host(h.text("name"), h.text("domain"))),
-            optional(f.object("os"), SnapshotMapper::os),
-            f.list("updates", SnapshotMapper::update),
-            f.list("packages", SnapshotMapper::cbsPackage),
-            optional(f.object("servicingStack"), s -> new ServicingStack(s.text("version"))),
-            f.list("services", SnapshotMapper::service),
-            optional(f.object("pendingReboot"), SnapshotMapper::pendingReboot),
-            optional(f.object("windowsUpdate"), SnapshotMapper::windowsUpdate),
-            optional(f.object("wsus"), SnapshotMapper::wsus),
-            f.list("installAttempts", SnapshotMapper::installAttempt),
-            f.list("events", SnapshotMapper::event),
-            optional(f.object("componentStore"), SnapshotMapper::componentStore),
-            optional(f.object("disk"), d -> new Disk(d.longValue("systemDriveFreeBytes"))),
-            f.list("collectionIssues", SnapshotMapper::collectionIssue),
-            f.list("provenance", SnapshotMapper::provenance));
+    Snapshot snapshot = record(Snapshot.class, f);
     f.finish();
     if (snapshot.collectedAt() == null) {
       throw context.error(root, "/collectedAt", "collectedAt is required");
@@ -98,194 +60,78 @@ final class SnapshotMapper {
     return snapshot;
   }
 
-  /** Maps an optional object and then checks it for unknown members. */
-  private static <T> T optional(Fields fields, java.util.function.Function<Fields, T> mapper) {
-    if (fields == null) {
-      return null;
+  /** A record from its members; the caller checks the object for unknown members afterwards. */
+  private static <T extends Record> T record(Class<T> type, Fields fields) {
+    List<FactPaths.Member> members = FactPaths.members(type);
+    Object[] values = new Object[members.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = member(members.get(i), fields);
     }
-    T value = mapper.apply(fields);
-    fields.finish();
-    return value;
+    try {
+      return type.cast(CONSTRUCTORS.get(type).newInstance(values));
+    } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot create a " + type.getSimpleName(), e);
+    }
   }
 
-  private static Collector collector(Fields c) {
-    return new Collector(
-        c.text("name"),
-        c.text("version"),
-        c.enumValue("mode", CollectorMode.class),
-        c.list(
-            "sources",
-            r ->
-                new SourceRun(
-                    r.text("name"),
-                    r.longValue("durationMs"),
-                    r.enumValue("outcome", SourceOutcome.class))));
+  @SuppressWarnings("unchecked")
+  private static Object member(FactPaths.Member m, Fields f) {
+    String name = m.name();
+    Class<?> type = m.type();
+    switch (m.kind()) {
+      case RECORD -> {
+        Fields object = f.object(name);
+        if (object == null) {
+          return null;
+        }
+        Object value = record((Class<? extends Record>) type, object);
+        object.finish();
+        return value;
+      }
+      case RECORD_LIST -> {
+        return f.list(name, item -> record((Class<? extends Record>) type, item));
+      }
+      case VALUE -> {
+        return value(m, f);
+      }
+    }
+    throw new IllegalStateException("unknown member kind " + m.kind());
   }
 
-  private static OsInfo os(Fields o) {
-    return new OsInfo(
-        o.text("productName"),
-        o.text("version"),
-        o.requiredInteger("build"),
-        o.integer("ubr"),
-        o.enumValue("productType", ProductType.class),
-        o.enumValue("installationType", InstallationType.class),
-        o.text("editionId"),
-        o.enumValue("architecture", Architecture.class),
-        o.instant("lastBootTime"),
-        o.text("displayVersion"));
-  }
-
-  private static InstalledUpdate update(Fields u) {
-    return new InstalledUpdate(
-        u.kb("kb"),
-        u.date("installedOn"),
-        u.text("description"),
-        u.enumValue("source", UpdateSource.class));
-  }
-
-  private static CbsPackage cbsPackage(Fields p) {
-    return new CbsPackage(p.text("identity"), p.kb("kb"), p.enumValue("state", PackageState.class));
-  }
-
-  private static ServiceInfo service(Fields s) {
-    return new ServiceInfo(
-        s.text("name"),
-        s.text("displayName"),
-        s.enumValue("state", ServiceState.class),
-        s.enumValue("startType", StartType.class));
-  }
-
-  private static PendingReboot pendingReboot(Fields p) {
-    return new PendingReboot(
-        p.list(
-            "signals",
-            s ->
-                new RebootSignal(s.enumValue("signal", RebootSignalKind.class), s.text("detail"))));
-  }
-
-  private static WindowsUpdate windowsUpdate(Fields w) {
-    return new WindowsUpdate(
-        optional(w.object("policy"), SnapshotMapper::policy),
-        optional(
-            w.object("pause"),
-            p ->
-                new PauseState(
-                    p.instant("qualityUpdatesPausedUntil"),
-                    p.instant("featureUpdatesPausedUntil"))),
-        optional(
-            w.object("lastScan"),
-            s ->
-                new LastScan(
-                    s.instant("time"),
-                    s.enumValue("result", ScanResult.class),
-                    s.enumValue("source", ScanSource.class))),
-        w.text("susClientId"),
-        optional(
-            w.object("updateHealthTools"),
-            u -> new UpdateHealthTools(u.bool("installed"), u.text("version"))),
-        w.strings("safeguardHolds"),
-        w.list(
-            "deployments",
-            d ->
-                new Deployment(
-                    d.text("update"),
-                    d.enumValue("category", DeploymentCategory.class),
-                    d.enumValue("state", DeploymentState.class),
-                    d.bool("expedited"))),
-        optional(
-            w.object("enrollment"),
-            e ->
-                new Enrollment(
-                    e.bool("featureUpdates"),
-                    e.bool("qualityUpdates"),
-                    e.bool("azureAdDeviceRegistered"),
-                    e.strings("registrationErrors"))));
-  }
-
-  private static UpdatePolicy policy(Fields p) {
-    return new UpdatePolicy(
-        p.text("wuServer"),
-        p.text("wuStatusServer"),
-        p.bool("useWuServer"),
-        p.bool("noAutoUpdate"),
-        p.integer("auOptions"),
-        p.integer("deferQualityUpdatesDays"),
-        p.integer("deferFeatureUpdatesDays"),
-        p.dateOrInstant("pauseQualityUpdatesStartTime"),
-        p.dateOrInstant("pauseFeatureUpdatesStartTime"),
-        p.text("targetReleaseVersion"),
-        p.bool("disableWufbSafeguards"));
-  }
-
-  private static Wsus wsus(Fields w) {
-    return new Wsus(
-        w.enumValue("role", WsusRole.class),
-        w.text("version"),
-        optional(
-            w.object("clientWebService"),
-            c ->
-                new ClientWebService(
-                    c.integer("maxInstalledPrerequisites"), c.integer("maxCachedUpdates"))),
-        w.list(
-            "sites",
-            s ->
-                new WsusSite(
-                    s.text("name"), s.enumValue("state", SiteState.class), s.integer("port"))),
-        optional(w.object("iisLog"), SnapshotMapper::iisLog),
-        optional(
-            w.object("configMgr"),
-            c ->
-                new ConfigMgr(
-                    c.bool("siteServer"),
-                    c.bool("remoteSoftwareUpdatePoint"),
-                    c.bool("wsusConsoleInstalled"))),
-        w.text("contentDir"));
-  }
-
-  private static IisLogSummary iisLog(Fields l) {
-    return new IisLogSummary(
-        l.instant("from"),
-        l.instant("to"),
-        l.longValue("requests"),
-        l.longValue("serverErrors"),
-        l.list(
-            "topErrors",
-            e -> new IisErrorCount(e.integer("status"), e.text("path"), e.longValue("count"))));
-  }
-
-  private static InstallAttempt installAttempt(Fields a) {
-    return new InstallAttempt(
-        a.instant("time"),
-        a.text("package"),
-        a.kb("kb"),
-        a.enumValue("architecture", Architecture.class),
-        a.enumValue("result", AttemptResult.class),
-        a.hresult("code"),
-        a.enumValue("via", InstallVia.class));
-  }
-
-  private static LogEvent event(Fields e) {
-    return new LogEvent(
-        e.instant("time"),
-        e.enumValue("source", EventSource.class),
-        e.integer("eventId"),
-        e.hresult("code"),
-        e.text("message"),
-        e.kb("kb"));
-  }
-
-  private static ComponentStore componentStore(Fields c) {
-    return new ComponentStore(
-        c.enumValue("health", ComponentStoreHealth.class), c.strings("evidence"));
-  }
-
-  private static CollectionIssue collectionIssue(Fields i) {
-    return new CollectionIssue(
-        i.text("source"), i.text("message"), i.text("code"), i.text("section"));
-  }
-
-  private static Provenance provenance(Fields p) {
-    return new Provenance(p.text("fact"), p.text("file"), p.text("format"), p.integer("line"));
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object value(FactPaths.Member m, Fields f) {
+    String name = m.name();
+    Class<?> type = m.type();
+    WireFormat format = m.component().getAnnotation(WireFormat.class);
+    if (format != null) {
+      return switch (format.value()) {
+        case KB -> f.kb(name);
+        case HRESULT -> f.hresult(name);
+        case DATE_OR_INSTANT -> f.dateOrInstant(name);
+      };
+    }
+    if (m.component().getType() == List.class && type == String.class) {
+      return f.strings(name);
+    } else if (type == String.class) {
+      return f.text(name);
+    } else if (type == Integer.class) {
+      return f.integer(name);
+    } else if (type == int.class) {
+      return f.requiredInteger(name);
+    } else if (type == Long.class) {
+      return f.longValue(name);
+    } else if (type == long.class) {
+      return f.requiredLong(name);
+    } else if (type == Boolean.class) {
+      return f.bool(name);
+    } else if (type == Instant.class) {
+      return f.instant(name);
+    } else if (type == LocalDate.class) {
+      return f.date(name);
+    } else if (type.isEnum() && WireValue.class.isAssignableFrom(type)) {
+      return f.enumValue(name, (Class) type);
+    }
+    throw new IllegalStateException(
+        "no JSON reading for a " + m.component().getGenericType() + " in the fact model");
   }
 }

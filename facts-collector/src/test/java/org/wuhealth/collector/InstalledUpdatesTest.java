@@ -53,31 +53,4 @@ class InstalledUpdatesTest {
     assertEquals(4, updates.size());
     assertEquals("updates", issues.get(0).section());
   }
-
-  @Test
-  void reconciledByKbEachWithItsSource() {
-    List<InstalledUpdate> qfe =
-        List.of(
-            new InstalledUpdate("KB3173424", null, "Security Update", UpdateSource.QFE),
-            new InstalledUpdate(
-                "KB2919355", LocalDate.parse("2014-03-18"), "Update", UpdateSource.QFE));
-    List<InstalledUpdate> cbs =
-        List.of(
-            new InstalledUpdate("KB2919355", LocalDate.parse("2014-03-19"), null, UpdateSource.CBS),
-            new InstalledUpdate("KB3173424", LocalDate.parse("2016-07-20"), null, UpdateSource.CBS),
-            new InstalledUpdate("KB10000001", null, null, UpdateSource.CBS),
-            new InstalledUpdate(
-                "KB5048735", LocalDate.parse("2024-12-10"), null, UpdateSource.CBS));
-    assertEquals(
-        List.of(
-            new InstalledUpdate(
-                "KB2919355", LocalDate.parse("2014-03-18"), "Update", UpdateSource.QFE),
-            new InstalledUpdate(
-                "KB3173424", LocalDate.parse("2016-07-20"), "Security Update", UpdateSource.QFE),
-            new InstalledUpdate("KB5048735", LocalDate.parse("2024-12-10"), null, UpdateSource.CBS),
-            new InstalledUpdate("KB10000001", null, null, UpdateSource.CBS)),
-        InstalledUpdates.reconcile(qfe, cbs));
-    assertEquals(qfe.size(), InstalledUpdates.reconcile(qfe, null).size());
-    assertNull(InstalledUpdates.reconcile(null, null), "neither read: unknown");
-  }
 }

@@ -40,17 +40,18 @@ class OsMapperTest {
             NOW,
             issues);
     assertEquals(
-        new OsInfo(
-            "Windows Server 2022 Datacenter",
-            "10.0",
-            20348,
-            2849,
-            ProductType.DOMAIN_CONTROLLER,
-            InstallationType.SERVER_CORE,
-            "ServerDatacenter",
-            Architecture.X64,
-            Instant.parse("2026-11-20T07:15:00Z"),
-            "21H2"),
+        OsInfo.builder()
+            .productName("Windows Server 2022 Datacenter")
+            .version("10.0")
+            .build(20348)
+            .ubr(2849)
+            .productType(ProductType.DOMAIN_CONTROLLER)
+            .installationType(InstallationType.SERVER_CORE)
+            .editionId("ServerDatacenter")
+            .architecture(Architecture.X64)
+            .lastBootTime(Instant.parse("2026-11-20T07:15:00Z"))
+            .displayVersion("21H2")
+            .build(),
         os);
     assertEquals(List.of(), issues);
   }

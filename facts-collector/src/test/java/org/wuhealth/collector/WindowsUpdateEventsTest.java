@@ -42,22 +42,23 @@ class WindowsUpdateEventsTest {
                 "not xml"));
     assertEquals(
         List.of(
-            new InstallAttempt(
-                Instant.parse("2026-11-12T03:12:41.5530021Z"),
-                CU,
-                "KB5130001",
-                Architecture.X64,
-                AttemptResult.SUCCEEDED,
-                null,
-                InstallVia.WU),
-            new InstallAttempt(
-                Instant.parse("2026-11-10T03:10:07.1002344Z"),
-                CU,
-                "KB5130001",
-                Architecture.X64,
-                AttemptResult.FAILED,
-                "0x800F0831",
-                InstallVia.WU)),
+            InstallAttempt.builder()
+                .time(Instant.parse("2026-11-12T03:12:41.5530021Z"))
+                .packageName(CU)
+                .kb("KB5130001")
+                .architecture(Architecture.X64)
+                .result(AttemptResult.SUCCEEDED)
+                .via(InstallVia.WU)
+                .build(),
+            InstallAttempt.builder()
+                .time(Instant.parse("2026-11-10T03:10:07.1002344Z"))
+                .packageName(CU)
+                .kb("KB5130001")
+                .architecture(Architecture.X64)
+                .result(AttemptResult.FAILED)
+                .code("0x800F0831")
+                .via(InstallVia.WU)
+                .build()),
         mapped.attempts());
     assertEquals(
         List.of(

@@ -18,7 +18,13 @@ class KnowledgeTest {
   private final Knowledge kb = Knowledge.get();
 
   private static OsInfo os(int build, ProductType type, String name) {
-    return new OsInfo(name, "10.0", build, null, type, null, null, Architecture.X64, null, null);
+    return OsInfo.builder()
+        .productName(name)
+        .version("10.0")
+        .build(build)
+        .productType(type)
+        .architecture(Architecture.X64)
+        .build();
   }
 
   private static InstalledSet installed(String... kbs) {
@@ -64,17 +70,7 @@ class KnowledgeTest {
         "ws2012r2",
         kb.os()
             .identify(
-                new OsInfo(
-                    null,
-                    null,
-                    9600,
-                    null,
-                    null,
-                    InstallationType.SERVER_CORE,
-                    null,
-                    null,
-                    null,
-                    null))
+                OsInfo.builder().build(9600).installationType(InstallationType.SERVER_CORE).build())
             .orElseThrow()
             .id());
     assertEquals(

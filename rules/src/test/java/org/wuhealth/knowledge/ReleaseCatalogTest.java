@@ -16,7 +16,13 @@ class ReleaseCatalogTest {
   private final Knowledge kb = Knowledge.get();
 
   private static OsInfo os(int build, ProductType type, String name, String edition) {
-    return new OsInfo(name, null, build, null, type, null, edition, Architecture.X64, null, null);
+    return OsInfo.builder()
+        .productName(name)
+        .build(build)
+        .productType(type)
+        .editionId(edition)
+        .architecture(Architecture.X64)
+        .build();
   }
 
   private String id(int build, ProductType type, String name) {

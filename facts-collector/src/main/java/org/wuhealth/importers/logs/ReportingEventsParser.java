@@ -148,14 +148,15 @@ public final class ReportingEventsParser {
         eventId == 183
             ? AttemptResult.SUCCEEDED
             : NOT_APPLICABLE.equals(code) ? AttemptResult.NOT_APPLICABLE : AttemptResult.FAILED;
-    return new InstallAttempt(
-        at,
-        title,
-        Kbs.in(message),
-        title == null ? null : Kbs.architectureIn(title),
-        result,
-        eventId == 183 ? null : code,
-        InstallVia.WU);
+    return InstallAttempt.builder()
+        .time(at)
+        .packageName(title)
+        .kb(Kbs.in(message))
+        .architecture(title == null ? null : Kbs.architectureIn(title))
+        .result(result)
+        .code(eventId == 183 ? null : code)
+        .via(InstallVia.WU)
+        .build();
   }
 
   /** "2019-03-19 05:59:52:781-0700" (some writers put a dot before the milliseconds). */

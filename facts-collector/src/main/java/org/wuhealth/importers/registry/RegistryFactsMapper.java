@@ -523,24 +523,30 @@ public final class RegistryFactsMapper {
     if (!tree.exists(WU_POLICY) && !tree.isCovered(WU_POLICY)) {
       return null;
     }
-    return new UpdatePolicy(
-        text(tree, WU_POLICY, "WUServer").orElse(null),
-        text(tree, WU_POLICY, "WUStatusServer").orElse(null),
-        flag(tree, WU_POLICY_AU, "UseWUServer"),
-        flag(tree, WU_POLICY_AU, "NoAutoUpdate"),
-        number(tree, WU_POLICY_AU, "AUOptions").map(Long::intValue).orElse(null),
-        enabledNumber(tree, "DeferQualityUpdates", "DeferQualityUpdatesPeriodInDays"),
-        enabledNumber(tree, "DeferFeatureUpdates", "DeferFeatureUpdatesPeriodInDays"),
-        text(tree, WU_POLICY, "PauseQualityUpdatesStartTime")
-            .flatMap(RegistryFactsMapper::time)
-            .orElse(null),
-        text(tree, WU_POLICY, "PauseFeatureUpdatesStartTime")
-            .flatMap(RegistryFactsMapper::time)
-            .orElse(null),
-        number(tree, WU_POLICY, "TargetReleaseVersion").orElse(1L) != 0
-            ? text(tree, WU_POLICY, "TargetReleaseVersionInfo").orElse(null)
-            : null,
-        flag(tree, WU_POLICY, "DisableWUfBSafeguards"));
+    return UpdatePolicy.builder()
+        .wuServer(text(tree, WU_POLICY, "WUServer").orElse(null))
+        .wuStatusServer(text(tree, WU_POLICY, "WUStatusServer").orElse(null))
+        .useWuServer(flag(tree, WU_POLICY_AU, "UseWUServer"))
+        .noAutoUpdate(flag(tree, WU_POLICY_AU, "NoAutoUpdate"))
+        .auOptions(number(tree, WU_POLICY_AU, "AUOptions").map(Long::intValue).orElse(null))
+        .deferQualityUpdatesDays(
+            enabledNumber(tree, "DeferQualityUpdates", "DeferQualityUpdatesPeriodInDays"))
+        .deferFeatureUpdatesDays(
+            enabledNumber(tree, "DeferFeatureUpdates", "DeferFeatureUpdatesPeriodInDays"))
+        .pauseQualityUpdatesStartTime(
+            text(tree, WU_POLICY, "PauseQualityUpdatesStartTime")
+                .flatMap(RegistryFactsMapper::time)
+                .orElse(null))
+        .pauseFeatureUpdatesStartTime(
+            text(tree, WU_POLICY, "PauseFeatureUpdatesStartTime")
+                .flatMap(RegistryFactsMapper::time)
+                .orElse(null))
+        .targetReleaseVersion(
+            number(tree, WU_POLICY, "TargetReleaseVersion").orElse(1L) != 0
+                ? text(tree, WU_POLICY, "TargetReleaseVersionInfo").orElse(null)
+                : null)
+        .disableWufbSafeguards(flag(tree, WU_POLICY, "DisableWUfBSafeguards"))
+        .build();
   }
 
   /** A number policy whose switch ("DeferQualityUpdates") is on or absent. */

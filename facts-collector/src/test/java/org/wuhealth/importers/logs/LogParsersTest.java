@@ -45,24 +45,26 @@ class LogParsersTest {
     assertEquals(
         List.of(
             new Lined<>(
-                new InstallAttempt(
-                    Instant.parse("2025-10-14T07:21:37.007Z"),
-                    "2025-10 Cumulative Update for Windows Server 2016 for x64-based Systems (KB5066836)",
-                    "KB5066836",
-                    Architecture.X64,
-                    AttemptResult.FAILED,
-                    "0x80073701",
-                    InstallVia.WU),
+                InstallAttempt.builder()
+                    .time(Instant.parse("2025-10-14T07:21:37.007Z"))
+                    .packageName(
+                        "2025-10 Cumulative Update for Windows Server 2016 for x64-based Systems (KB5066836)")
+                    .kb("KB5066836")
+                    .architecture(Architecture.X64)
+                    .result(AttemptResult.FAILED)
+                    .code("0x80073701")
+                    .via(InstallVia.WU)
+                    .build(),
                 4),
             new Lined<>(
-                new InstallAttempt(
-                    Instant.parse("2025-10-14T07:22:05.601Z"),
-                    "Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.439.213.0)",
-                    "KB2267602",
-                    null,
-                    AttemptResult.SUCCEEDED,
-                    null,
-                    InstallVia.WU),
+                InstallAttempt.builder()
+                    .time(Instant.parse("2025-10-14T07:22:05.601Z"))
+                    .packageName(
+                        "Security Intelligence Update for Microsoft Defender Antivirus - KB2267602 (Version 1.439.213.0)")
+                    .kb("KB2267602")
+                    .result(AttemptResult.SUCCEEDED)
+                    .via(InstallVia.WU)
+                    .build(),
                 5)),
         r.attempts());
     assertEquals(

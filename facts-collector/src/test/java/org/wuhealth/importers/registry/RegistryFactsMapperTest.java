@@ -105,18 +105,14 @@ class RegistryFactsMapperTest {
         facts.pendingReboot().signals().stream().map(s -> s.signal()).toList());
     assertTrue(facts.pendingReboot().signals().get(2).detail().contains("3 file operations"));
     assertEquals(
-        new UpdatePolicy(
-            "https://wsus01.corp.example:8531",
-            "https://wsus01.corp.example:8531",
-            true,
-            false,
-            4,
-            7,
-            null,
-            null,
-            null,
-            null,
-            null),
+        UpdatePolicy.builder()
+            .wuServer("https://wsus01.corp.example:8531")
+            .wuStatusServer("https://wsus01.corp.example:8531")
+            .useWuServer(true)
+            .noAutoUpdate(false)
+            .auOptions(4)
+            .deferQualityUpdatesDays(7)
+            .build(),
         facts.policy());
     assertNull(facts.pause(), "the UX settings were not exported");
     assertEquals("5f6c1c8e-0d8b-4a3c-9a55-2e0f3f8c7b11", facts.susClientId());
@@ -188,9 +184,7 @@ class RegistryFactsMapperTest {
         List.of(),
         facts.pendingReboot().signals(),
         "looked everywhere, found none (a rename list of empty strings renames nothing)");
-    assertEquals(
-        new UpdatePolicy(null, null, null, null, null, null, null, null, null, null, null),
-        facts.policy());
+    assertEquals(UpdatePolicy.builder().build(), facts.policy());
     assertEquals(new PauseState(null, null), facts.pause());
     assertEquals(WsusRole.NONE, facts.wsusRole());
     assertEquals(List.of(), facts.packages());

@@ -16,43 +16,19 @@ class CoverageTest {
   @Test
   void presentPathsFollowTheRecords() {
     Snapshot s =
-        new Snapshot(
-            1,
-            Instant.parse("2026-11-20T08:15:00Z"),
-            null,
-            null,
-            new OsInfo(null, "10.0", 14393, 9418, null, null, null, null, null, null),
-            List.of(),
-            null,
-            null,
-            null,
-            null,
-            new WindowsUpdate(
-                new UpdatePolicy(
-                    "https://wsus:8531",
-                    null,
-                    true,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        Snapshot.builder()
+            .collectedAt(Instant.parse("2026-11-20T08:15:00Z"))
+            .os(OsInfo.builder().version("10.0").build(14393).ubr(9418).build())
+            .updates(List.of())
+            .windowsUpdate(
+                WindowsUpdate.builder()
+                    .policy(
+                        UpdatePolicy.builder()
+                            .wuServer("https://wsus:8531")
+                            .useWuServer(true)
+                            .build())
+                    .build())
+            .build();
     Coverage c = Coverage.of(s);
     assertTrue(c.has("updates"), "an empty list is collected");
     assertTrue(c.has("os.ubr"));

@@ -27,8 +27,13 @@ public final class Facts {
 
   public static InstallAttempt attempt(
       String kb, AttemptResult result, String code, InstallVia via, String time) {
-    return new InstallAttempt(
-        time == null ? null : Instant.parse(time), null, kb, null, result, code, via);
+    return InstallAttempt.builder()
+        .time(time == null ? null : Instant.parse(time))
+        .kb(kb)
+        .result(result)
+        .code(code)
+        .via(via)
+        .build();
   }
 
   public static LogEvent event(EventSource source, String code, String message, String time) {
@@ -39,30 +44,18 @@ public final class Facts {
   public static Snapshot snapshot(
       int build, String nt, List<InstallAttempt> attempts, List<LogEvent> events) {
     return snapshot(
-        new OsInfo(null, nt, build, null, ProductType.SERVER, null, null, null, null, null),
+        OsInfo.builder().version(nt).build(build).productType(ProductType.SERVER).build(),
         attempts,
         events);
   }
 
   public static Snapshot snapshot(OsInfo os, List<InstallAttempt> attempts, List<LogEvent> events) {
-    return new Snapshot(
-        1,
-        Instant.parse("2026-11-20T08:15:00Z"),
-        null,
-        null,
-        os,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        attempts,
-        events,
-        null,
-        null,
-        null);
+    return Snapshot.builder()
+        .collectedAt(Instant.parse("2026-11-20T08:15:00Z"))
+        .os(os)
+        .installAttempts(attempts)
+        .events(events)
+        .build();
   }
 
   public static List<ObservedCode> observed(List<InstallAttempt> attempts, List<LogEvent> events) {

@@ -20,7 +20,7 @@ class SightingsTest {
 
   @Test
   void countsEventsAndAttemptsAndKeepsTheNewestTime() {
-    InstallAttempt undated = new InstallAttempt(null, null, "KB1", null, null, "0x80244007", null);
+    InstallAttempt undated = InstallAttempt.builder().kb("KB1").code("0x80244007").build();
     Sightings s = Sightings.of(List.of(event(T.minusSeconds(3600)), event(T)), List.of(undated));
     assertEquals(new Sightings(3, T), s);
     assertEquals("X was logged 3 times, last at 2026-11-20T07:00:00Z", s.line("X"));

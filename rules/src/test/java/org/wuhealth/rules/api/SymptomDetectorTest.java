@@ -19,24 +19,13 @@ import org.wuhealth.facts.WindowsUpdate;
 class SymptomDetectorTest {
   private static Snapshot snapshot(
       List<InstalledUpdate> updates, WindowsUpdate wu, List<InstallAttempt> attempts) {
-    return new Snapshot(
-        1,
-        Instant.parse("2026-11-20T08:15:00Z"),
-        null,
-        null,
-        new OsInfo(null, "10.0", 14393, null, null, null, null, null, null, null),
-        updates,
-        null,
-        null,
-        null,
-        null,
-        wu,
-        null,
-        attempts,
-        null,
-        null,
-        null,
-        null);
+    return Snapshot.builder()
+        .collectedAt(Instant.parse("2026-11-20T08:15:00Z"))
+        .os(OsInfo.builder().version("10.0").build(14393).build())
+        .updates(updates)
+        .windowsUpdate(wu)
+        .installAttempts(attempts)
+        .build();
   }
 
   private static List<String> observed(Snapshot s) {
@@ -48,24 +37,21 @@ class SymptomDetectorTest {
   @Test
   void notApplicableAttemptsAndUninstalledDeployments() {
     WindowsUpdate wu =
-        new WindowsUpdate(
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(
-                new Deployment(
-                    "KB5120418", DeploymentCategory.QUALITY, DeploymentState.OFFERING, false)),
-            null);
+        WindowsUpdate.builder()
+            .deployments(
+                List.of(
+                    new Deployment(
+                        "KB5120418", DeploymentCategory.QUALITY, DeploymentState.OFFERING, false)))
+            .build();
     Snapshot s =
         snapshot(
             List.of(new InstalledUpdate("KB5099535", null, null, null)),
             wu,
             List.of(
-                new InstallAttempt(
-                    null, "x.msu", null, null, AttemptResult.NOT_APPLICABLE, null, null)));
+                InstallAttempt.builder()
+                    .packageName("x.msu")
+                    .result(AttemptResult.NOT_APPLICABLE)
+                    .build()));
     assertEquals(
         List.of(
             "not-applicable (observed: 1 install attempt reported not applicable)",
@@ -76,29 +62,14 @@ class SymptomDetectorTest {
   @Test
   void connectionCodesCountOnlyForWsusClients() {
     InstallAttempt timeout =
-        new InstallAttempt(null, null, null, null, AttemptResult.FAILED, "0x80072EE2", null);
+        InstallAttempt.builder().result(AttemptResult.FAILED).code("0x80072EE2").build();
     WindowsUpdate direct =
-        new WindowsUpdate(
-            new UpdatePolicy(null, null, false, null, null, null, null, null, null, null, null),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        WindowsUpdate.builder().policy(UpdatePolicy.builder().useWuServer(false).build()).build();
     assertEquals(List.of(), observed(snapshot(List.of(), direct, List.of(timeout))));
     WindowsUpdate wsus =
-        new WindowsUpdate(
-            new UpdatePolicy(
-                "http://wsus:8530", null, true, null, null, null, null, null, null, null, null),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        WindowsUpdate.builder()
+            .policy(UpdatePolicy.builder().wuServer("http://wsus:8530").useWuServer(true).build())
+            .build();
     assertEquals(
         List.of("wsus-connection (observed: the client uses a WSUS server and logged 0x80072EE2)"),
         observed(snapshot(List.of(), wsus, List.of(timeout))));

@@ -34,6 +34,6 @@ class WsusHelpersTest {
         WsusClientErrors.seen(
             WsusClientErrors.SERVER_UNAVAILABLE,
             List.of(SYNC_FAILED, new LogEvent(T, null, null, "0x80072EFD", null, null)),
-            List.of(new InstallAttempt(T, null, null, null, null, "0x80072EFD", null))));
+            List.of(InstallAttempt.builder().time(T).code("0x80072EFD").build())));
   }
 }

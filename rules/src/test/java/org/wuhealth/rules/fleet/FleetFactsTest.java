@@ -27,15 +27,27 @@ class FleetFactsTest {
 
   private static Snapshot snapshot(
       Host host, UpdatePolicy policy, LastScan scan, List<LogEvent> events, Wsus wsus) {
-    OsInfo os = new OsInfo(null, "10.0", 17763, null, null, null, null, null, null, null);
-    WindowsUpdate wu = new WindowsUpdate(policy, null, scan, " ABC-1 ", null, null, null, null);
-    return new Snapshot(
-        1, NOW, null, host, os, null, null, null, null, null, wu, wsus, null, events, null, null,
-        null);
+    OsInfo os = OsInfo.builder().version("10.0").build(17763).build();
+    WindowsUpdate wu =
+        WindowsUpdate.builder().policy(policy).lastScan(scan).susClientId(" ABC-1 ").build();
+    return Snapshot.builder()
+        .collectedAt(NOW)
+        .host(host)
+        .os(os)
+        .windowsUpdate(wu)
+        .wsus(wsus)
+        .events(events)
+        .build();
   }
 
   private static UpdatePolicy policy(String url, Boolean use) {
-    return new UpdatePolicy(url, url, use, false, 4, null, null, null, null, null, null);
+    return UpdatePolicy.builder()
+        .wuServer(url)
+        .wuStatusServer(url)
+        .useWuServer(use)
+        .noAutoUpdate(false)
+        .auOptions(4)
+        .build();
   }
 
   @Test
@@ -84,7 +96,7 @@ class FleetFactsTest {
             null,
             null,
             null,
-            new Wsus(WsusRole.SERVER, null, null, null, null, null));
+            Wsus.builder().role(WsusRole.SERVER).build());
     HostSummary h = FleetFacts.summary(0, "wsus01.json", s, NOW, null, List.of("R (high): t"));
     assertTrue(h.serves("wsus01.corp.example"));
     assertTrue(h.serves("wsus01"));
@@ -136,7 +148,7 @@ class FleetFactsTest {
             policy("https://wsus01.corp.example:8531", true),
             null,
             events,
-            new Wsus(WsusRole.SERVER, null, null, null, null, null));
+            Wsus.builder().role(WsusRole.SERVER).build());
     HostSummary h = FleetFacts.summary(0, "wsus01.json", s, NOW, null, List.of());
     assertTrue(h.scansItself());
     assertEquals(List.of(), FleetFacts.failures(h, s, NOW));
@@ -151,24 +163,12 @@ class FleetFactsTest {
     assertEquals(first.identity(), again.identity());
     assertTrue(again.newerThan(first), "same collection time: the later in the batch");
     Snapshot older =
-        new Snapshot(
-            1,
-            NOW.minusSeconds(86400),
-            null,
-            s.host(),
-            s.os(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            s.windowsUpdate(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        Snapshot.builder()
+            .collectedAt(NOW.minusSeconds(86400))
+            .host(s.host())
+            .os(s.os())
+            .windowsUpdate(s.windowsUpdate())
+            .build();
     assertFalse(FleetFacts.summary(2, "c.json", older, NOW, null, List.of()).newerThan(first));
     assertEquals(2, first.withOlderSnapshots(2).olderSnapshots());
   }

@@ -52,8 +52,8 @@ class WsusFixTest {
 
   @Test
   void wsus3NeedsKb4039929OnTheServerAndTheConsoleAlike() {
-    Wsus server = new Wsus(WsusRole.SERVER, "3.2.7600.283", null, null, null, null);
-    Wsus console = new Wsus(WsusRole.CONSOLE_ONLY, "3.2.7600.283", null, null, null, null);
+    Wsus server = Wsus.builder().role(WsusRole.SERVER).version("3.2.7600.283").build();
+    Wsus console = Wsus.builder().role(WsusRole.CONSOLE_ONLY).version("3.2.7600.283").build();
     assertEquals(List.of("KB4039929"), fix(server, WS2008R2, installed("KB4039929")));
     assertEquals(List.of("KB4039929"), fix(console, WS2008R2, installed("KB4039929")));
     assertEquals(List.of(), fix(server, WS2008R2, installed("KB4474419")), "needed, not installed");
@@ -61,13 +61,13 @@ class WsusFixTest {
 
   @Test
   void onServer2008R2TheFixIsKb4039929EvenWithoutTheWsusVersion() {
-    Wsus unknownVersion = new Wsus(WsusRole.SERVER, null, null, null, null, null);
+    Wsus unknownVersion = Wsus.builder().role(WsusRole.SERVER).build();
     assertEquals(List.of("KB4039929"), fix(unknownVersion, WS2008R2, installed("KB4039929")));
   }
 
   @Test
   void aConsoleOn2012AndLaterNeedsNoRollup() {
-    Wsus console = new Wsus(WsusRole.CONSOLE_ONLY, "6.3.9600.18694", null, null, null, null);
+    Wsus console = Wsus.builder().role(WsusRole.CONSOLE_ONLY).version("6.3.9600.18694").build();
     assertNull(fix(console, WS2012R2, installed()));
   }
 }
