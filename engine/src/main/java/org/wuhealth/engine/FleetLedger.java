@@ -19,11 +19,12 @@ import org.wuhealth.rules.fleet.UpdateSourceScans;
 import org.wuhealth.rules.fleet.WsusClientFailures;
 
 /**
- * What a batch keeps of each analysed host for the fleet rules, in columns of primitives: about 150
- * bytes a host, where a {@link HostSummary} in a Drools session cost about 2 KB with the session's
- * bookkeeping at evaluation. WSUS servers (few) are kept whole. At the end, {@link #facts} picks
- * each machine's newest snapshot and groups the machines into the few facts the fleet rules match:
- * per shared client id, per update source, per WSUS server and failure code. Used by one thread.
+ * What a batch keeps of each analysed host for the fleet rules, in columns: about 230 bytes a host
+ * with its name and machine strings, where one {@link HostSummary} fact per host kept about 500 and
+ * the fleet rules' evaluation over 100,000 of them reached 338 MB of heap (68 MB now; measured in
+ * docs/performance.md). WSUS servers (few) are kept whole. At the end, {@link #facts} picks each
+ * machine's newest snapshot and groups the machines into the few facts the fleet rules match: per
+ * shared client id, per update source, per WSUS server and failure code. Used by one thread.
  */
 final class FleetLedger {
   private static final int SCAN_KNOWN = 1;
