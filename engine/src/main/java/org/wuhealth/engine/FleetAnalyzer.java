@@ -1,7 +1,6 @@
 package org.wuhealth.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,55 +73,47 @@ public final class FleetAnalyzer {
 
   /**
    * Receives contributions on one thread, in batch order; {@link #finish} fires the rules. Fleet
-   * rules count machines, not snapshots: of several snapshots of one machine (by {@link
-   * HostSummary#identity()}) only the newest is given to the rules, with the others counted.
+   * rules count machines, not snapshots: of several snapshots of one machine (by name, domain and
+   * SusClientId) only the newest is given to the rules, with the others counted. The contributions
+   * are kept compactly ({@link FleetLedger}) and reach the session as a few grouped facts at the
+   * end, so that a batch of 100,000 hosts does not hold 100,000 facts in Drools.
    */
   public final class Session {
     private final KieSession session = ruleBase.newSession();
     private final long[] metCounts = new long[requirements.size()];
     private final long[] eligible = new long[ruleBase.rules().size()];
-    private final Map<String, Contribution> newest = new LinkedHashMap<>();
-    private final Map<String, Integer> older = new HashMap<>();
+    private final FleetLedger ledger = new FleetLedger(requirements.size());
 
     private Session(FleetPolicy policy) {
       session.insert(policy);
     }
 
     public void add(Contribution c) {
-      String machine = c.summary().identity();
-      Contribution seen = newest.get(machine);
-      if (seen != null) {
-        older.merge(machine, 1, Integer::sum);
-        if (!c.summary().newerThan(seen.summary())) {
-          return;
-        }
-      }
-      newest.put(machine, c);
+      ledger.add(c.summary(), c.failures(), c.met());
     }
 
-    /** Gives each machine's newest snapshot to the rules and counts what their checks need. */
+    /** Gives the machines to the rules and counts what their checks need. */
     private void insertMachines() {
       List<RuleInfo> rules = ruleBase.rules();
-      newest.forEach(
-          (machine, c) -> {
-            session.insert(c.summary().withOlderSnapshots(older.getOrDefault(machine, 0)));
-            c.failures().forEach(session::insert);
-            int i = 0;
-            for (int r = 0; r < rules.size(); r++) {
-              boolean all = true;
-              for (int k = 0; k < rules.get(r).metadata().requires().size(); k++, i++) {
-                if (c.met()[i]) {
-                  metCounts[i]++;
-                } else {
-                  all = false;
+      List<Object> facts =
+          ledger.facts(
+              (words, from) -> {
+                int i = 0;
+                for (int r = 0; r < rules.size(); r++) {
+                  boolean all = true;
+                  for (int k = 0; k < rules.get(r).metadata().requires().size(); k++, i++) {
+                    if ((words[from + i / 64] & (1L << (i % 64))) != 0) {
+                      metCounts[i]++;
+                    } else {
+                      all = false;
+                    }
+                  }
+                  if (all) {
+                    eligible[r]++;
+                  }
                 }
-              }
-              if (all) {
-                eligible[r]++;
-              }
-            }
-          });
-      newest.clear();
+              });
+      facts.forEach(session::insert);
     }
 
     /** Fires the fleet rules and closes the session. */

@@ -51,6 +51,17 @@ public final class Knowledge {
     // The monthly rollup of the same month contains a security-only update's fixes.
     final Lazy<Map<String, List<Rollup>>> rollupsBySecurityOnly =
         new Lazy<>(this::indexSecurityOnly);
+    // rollupOfBuild is asked several times per analysed host; in the table's order, so that ties
+    // resolve as over the whole table
+    final Lazy<Map<Integer, List<Rollup>>> rollupsByBuild =
+        new Lazy<>(
+            () -> {
+              Map<Integer, List<Rollup>> map = new HashMap<>();
+              rollups.get().values().stream()
+                  .filter(r -> r.build() != null && r.ubr() != null)
+                  .forEach(r -> map.computeIfAbsent(r.build(), k -> new ArrayList<>()).add(r));
+              return map;
+            });
     final Lazy<KnowledgeEdition> edition;
     // Asked once per analysed host: computed once per release and build, and once per process.
     final Map<String, Optional<Rollup>> newestWithUbr =
@@ -353,9 +364,9 @@ public final class Knowledge {
     if (release == null || ubr == null) {
       return Optional.empty();
     }
-    return t.rollups.get().values().stream()
+    return t.rollupsByBuild.get().getOrDefault(build, List.of()).stream()
         .filter(r -> known(r) && r.releaseIds().contains(release.id()))
-        .filter(r -> r.build() != null && r.build() == build && r.ubr() != null && r.ubr() <= ubr)
+        .filter(r -> r.ubr() <= ubr)
         .max(Comparator.comparing(Rollup::ubr).thenComparing(Rollup::releaseDate));
   }
 

@@ -26,12 +26,12 @@ public final class FleetEvidence {
         + " more";
   }
 
-  /** Host summaries sorted by batch position, as "A, B (...)" with {@link #list}. */
-  public static String scans(Collection<HostSummary> hosts) {
+  /** Last scans sorted by batch position, as "A (...), B (...)" with {@link #list}. */
+  public static String scans(Collection<MachineScan> scans) {
     return list(
-        hosts.stream()
-            .sorted(Comparator.comparingInt(HostSummary::index))
-            .map(HostSummary::describeScan)
+        scans.stream()
+            .sorted(Comparator.comparingInt(s -> s.machine().index()))
+            .map(MachineScan::describe)
             .toList());
   }
 
@@ -44,28 +44,28 @@ public final class FleetEvidence {
   }
 
   /**
-   * Host summaries sorted by batch position, as distinct names: a name that several machines share
-   * (in different domains) is shown as each machine's full name.
+   * Machines sorted by batch position, as distinct names: a name that several machines share (in
+   * different domains) is shown as each machine's full name.
    */
-  public static String names(Collection<HostSummary> hosts) {
-    List<HostSummary> sorted =
-        hosts.stream().sorted(Comparator.comparingInt(HostSummary::index)).toList();
+  public static String names(Collection<FleetMachine> machines) {
+    List<FleetMachine> sorted =
+        machines.stream().sorted(Comparator.comparingInt(FleetMachine::index)).toList();
     Map<String, Long> machinesPerName =
         sorted.stream()
             .collect(
                 Collectors.groupingBy(
-                    h -> String.valueOf(h.name()).toLowerCase(Locale.ROOT),
-                    Collectors.mapping(HostSummary::machine, Collectors.toSet())))
+                    m -> String.valueOf(m.name()).toLowerCase(Locale.ROOT),
+                    Collectors.mapping(FleetMachine::machine, Collectors.toSet())))
             .entrySet()
             .stream()
             .collect(Collectors.toMap(Map.Entry::getKey, e -> (long) e.getValue().size()));
     return list(
         sorted.stream()
             .map(
-                h ->
-                    machinesPerName.get(String.valueOf(h.name()).toLowerCase(Locale.ROOT)) > 1
-                        ? h.machine()
-                        : String.valueOf(h.name()))
+                m ->
+                    machinesPerName.get(String.valueOf(m.name()).toLowerCase(Locale.ROOT)) > 1
+                        ? m.machine()
+                        : String.valueOf(m.name()))
             .distinct()
             .toList());
   }
@@ -74,8 +74,7 @@ public final class FleetEvidence {
    * "(the batch also holds 2 older snapshots of these machines; each machine is judged by its
    * newest)", or empty when every machine came once.
    */
-  public static String olderSnapshots(Collection<?> hosts) {
-    int older = hosts.stream().mapToInt(h -> ((HostSummary) h).olderSnapshots()).sum();
+  public static String olderSnapshots(int older) {
     return older == 0
         ? ""
         : " (the batch also holds "

@@ -5,9 +5,11 @@ import java.util.List;
 import org.wuhealth.rules.api.Severity;
 
 /**
- * What the fleet rules know about one host of a batch: a few values distilled from its snapshot and
- * its findings, small enough to keep one per host for a fleet of 100,000 (the snapshots and the
- * findings themselves are not kept). Built by {@link FleetFacts#summary}.
+ * What the fleet analysis distils from one host of a batch: a few values from its snapshot and its
+ * findings (the snapshots and the findings themselves are not kept). Built by {@link
+ * FleetFacts#summary}. The batch keeps these values compactly per host and hands the fleet rules
+ * grouped facts ({@link SharedClientId}, {@link UpdateSourceScans}, {@link WsusClientFailures});
+ * the summaries themselves reach the rules for WSUS servers only, with their names and findings.
  *
  * @param index the host's position in the batch (inputs in their sorted order)
  * @param name the host name as the snapshot gives it
@@ -51,24 +53,6 @@ public record HostSummary(
     findings = List.copyOf(findings);
   }
 
-  /**
-   * Which machine this is: its name and domain, and its Windows Update client id (a machine that
-   * was set up again under the same name is another machine).
-   */
-  public String identity() {
-    return machine + "|" + (susClientId == null ? "" : susClientId);
-  }
-
-  /** True when this snapshot of the machine is newer than {@code other} (then batch order). */
-  public boolean newerThan(HostSummary other) {
-    if (collectedAt != null
-        && other.collectedAt != null
-        && !collectedAt.equals(other.collectedAt)) {
-      return collectedAt.isAfter(other.collectedAt);
-    }
-    return index > other.index;
-  }
-
   /** The same summary, with the number of older snapshots of its machine. */
   public HostSummary withOlderSnapshots(int count) {
     return new HostSummary(
@@ -105,21 +89,5 @@ public record HostSummary(
     }
     // A server snapshot without a domain still matches its clients' FQDN by its first label.
     return serverNames.size() == 1 && host.startsWith(serverNames.get(0) + ".");
-  }
-
-  /** True when the host has not scanned successfully within {@code days}. */
-  public boolean staleAfter(long days) {
-    return scanKnown && (!scanSucceeded || scanAgeDays > days);
-  }
-
-  /**
-   * How the host's last scan looked, for evidence: "HOST (failed scan)", "HOST (scanned 45 days
-   * before)".
-   */
-  public String describeScan() {
-    if (!scanSucceeded) {
-      return name + " (last scan failed, " + scanAgeDays + " days before collection)";
-    }
-    return name + " (last successful scan " + scanAgeDays + " days before collection)";
   }
 }

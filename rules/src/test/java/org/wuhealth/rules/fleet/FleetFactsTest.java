@@ -66,8 +66,14 @@ class FleetFactsTest {
     assertEquals("wsus01.corp.example:8531", h.wsusServer());
     assertEquals("WSUS wsus01.corp.example:8531", h.updateSource());
     assertEquals(50, h.scanAgeDays());
-    assertTrue(h.staleAfter(30));
-    assertFalse(h.staleAfter(60));
+    MachineScan scan =
+        new MachineScan(
+            new FleetMachine(h.index(), h.name(), h.machine(), 0),
+            h.scanSucceeded(),
+            h.scanAgeDays());
+    assertTrue(scan.staleAfter(30));
+    assertFalse(scan.staleAfter(60));
+    assertEquals("Web01 (last successful scan 50 days before collection)", scan.describe());
     assertFalse(h.wsusServerRole());
     assertEquals(List.of(), h.findings(), "findings are kept for WSUS servers only");
     assertNull(h.source());
@@ -155,21 +161,12 @@ class FleetFactsTest {
   }
 
   @Test
-  void aMachineIsItsNameDomainAndClientIdAndItsNewestSnapshotSpeaksForIt() {
+  void aMachineIsItsNameDomainAndClientId() {
     Snapshot s = snapshot(new Host("Web01", "corp.example"), null, null, null, null);
-    HostSummary first = FleetFacts.summary(0, "a.json", s, NOW, null, List.of());
-    HostSummary again = FleetFacts.summary(1, "b.json", s, NOW, null, List.of());
-    assertEquals("web01.corp.example|abc-1", first.identity());
-    assertEquals(first.identity(), again.identity());
-    assertTrue(again.newerThan(first), "same collection time: the later in the batch");
-    Snapshot older =
-        Snapshot.builder()
-            .collectedAt(NOW.minusSeconds(86400))
-            .host(s.host())
-            .os(s.os())
-            .windowsUpdate(s.windowsUpdate())
-            .build();
-    assertFalse(FleetFacts.summary(2, "c.json", older, NOW, null, List.of()).newerThan(first));
-    assertEquals(2, first.withOlderSnapshots(2).olderSnapshots());
+    HostSummary h = FleetFacts.summary(0, "a.json", s, NOW, null, List.of());
+    assertEquals("web01.corp.example", h.machine());
+    assertEquals("abc-1", h.susClientId());
+    assertEquals(NOW, h.collectedAt());
+    assertEquals(2, h.withOlderSnapshots(2).olderSnapshots());
   }
 }
