@@ -211,7 +211,7 @@ public final class BatchRunner {
     if (loaded instanceof Loaded.Failure failure) {
       return HostReport.failed(failure.error().file(), failure.error().getMessage());
     }
-    Loaded.Host host = (Loaded.Host) loaded;
+    Loaded.Ready host = (Loaded.Ready) loaded;
     AnalysisResult r =
         analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options.analysis());
     return new HostReport(

@@ -105,7 +105,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
           Loaded loaded = loader.load(input);
           run.check();
-          if (loaded instanceof Loaded.Host host) {
+          if (loaded instanceof Loaded.Ready host) {
             results.add(analyzer.analyze(host.source(), host.snapshot(), host.warnings(), options));
           } else {
             errors.add(report(io, ((Loaded.Failure) loaded).error()));

@@ -161,12 +161,12 @@ public final class CheckPackageCommand implements Callable<Integer> {
     if (loaded instanceof Loaded.Failure failure) {
       throw failure.error();
     }
-    Loaded.Host h = (Loaded.Host) loaded;
+    Loaded.Ready h = (Loaded.Ready) loaded;
     return new SnapshotReader.Loaded(h.source(), h.snapshot(), h.warnings());
   }
 
   private SnapshotReader.Loaded live(Io io) {
-    Snapshot s = LiveCollection.collect("check-package", parent.liveHost(), liveOptions, io);
+    Snapshot s = LiveCollection.collect("check-package", parent.liveMachine(), liveOptions, io);
     return new SnapshotReader.Loaded("live:" + s.hostName(), s, List.of());
   }
 

@@ -39,7 +39,7 @@ public final class CollectCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Io io = parent.io();
-    Snapshot snapshot = LiveCollection.collect("collect", parent.liveHost(), live, io);
+    Snapshot snapshot = LiveCollection.collect("collect", parent.liveMachine(), live, io);
     SnapshotOutput.write(io, out, snapshot);
     return ExitCodes.OK;
   }

@@ -21,7 +21,7 @@ final class LiveCollection {
 
   private LiveCollection() {}
 
-  static Snapshot collect(String command, LiveHost host, LiveOptions options, Io io) {
+  static Snapshot collect(String command, LiveMachine host, LiveOptions options, Io io) {
     WindowsAccess access = host.access().get().orElseThrow(() -> notWindows(command));
     long started = System.nanoTime();
     Snapshot snapshot;

@@ -34,16 +34,18 @@ public final class Main {
   }
 
   public static int run(String[] args, Io io) {
-    return run(args, io, LiveHost.thisMachine());
+    return run(args, io, LiveMachine.thisMachine());
   }
 
-  /** Runs with {@code liveHost} as the machine that live commands read (tests pass recordings). */
-  public static int run(String[] args, Io io, LiveHost liveHost) {
+  /**
+   * Runs with {@code liveMachine} as the machine that live commands read (tests pass recordings).
+   */
+  public static int run(String[] args, Io io, LiveMachine liveMachine) {
     BackgroundRules bundledRules = new BackgroundRules();
     if (BackgroundRules.startsEarly(args)) {
       bundledRules.start();
     }
-    CommandLine cli = new CommandLine(new WuhealthCommand(io, liveHost, bundledRules));
+    CommandLine cli = new CommandLine(new WuhealthCommand(io, liveMachine, bundledRules));
     WuhealthCommand.subcommandsFor(args).forEach(cli::addSubcommand);
     DebugOption.addTo(cli);
     HelpText.install(cli);

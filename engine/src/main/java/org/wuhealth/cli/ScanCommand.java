@@ -57,7 +57,7 @@ public final class ScanCommand implements Callable<Integer> {
     Supplier<RuleBase> ruleBase = rules.startRuleBase(parent.bundledRules());
     Snapshot snapshot;
     try {
-      snapshot = LiveCollection.collect("scan", parent.liveHost(), live, io);
+      snapshot = LiveCollection.collect("scan", parent.liveMachine(), live, io);
     } catch (UserError e) {
       if (findings.format == AnalyzeCommand.Format.prometheus) {
         // A textfile collector would go on serving the last scan's findings: say it failed.

@@ -39,7 +39,7 @@ public final class WuhealthCommand implements Callable<Integer> {
           KbCommand.class);
 
   private final Io io;
-  private final LiveHost liveHost;
+  private final LiveMachine liveMachine;
   private final BackgroundRules bundledRules;
 
   @Spec CommandSpec spec;
@@ -57,9 +57,9 @@ public final class WuhealthCommand implements Callable<Integer> {
   private Knowledge knowledge;
   private boolean overlayRefused;
 
-  WuhealthCommand(Io io, LiveHost liveHost, BackgroundRules bundledRules) {
+  WuhealthCommand(Io io, LiveMachine liveMachine, BackgroundRules bundledRules) {
     this.io = io;
-    this.liveHost = liveHost;
+    this.liveMachine = liveMachine;
     this.bundledRules = bundledRules;
   }
 
@@ -73,8 +73,8 @@ public final class WuhealthCommand implements Callable<Integer> {
   }
 
   /** The machine that scan, collect and check-package --live read. */
-  LiveHost liveHost() {
-    return liveHost;
+  LiveMachine liveMachine() {
+    return liveMachine;
   }
 
   /** The overlay folder: --knowledge, else the default one; null when the environment has none. */

@@ -42,7 +42,7 @@ class LiveCommandsTest {
 
   private record Run(int exitCode, String out, String err) {}
 
-  private static Run run(LiveHost host, String... args) {
+  private static Run run(LiveMachine host, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
@@ -59,7 +59,7 @@ class LiveCommandsTest {
   }
 
   /** A Server 2019 WSUS server whose WSUS service is stopped; CBS\Packages is denied to us. */
-  private LiveHost wsusServer() {
+  private LiveMachine wsusServer() {
     Map<String, RegistryReader.RawKey> keys =
         Map.of(
             RegistryPaths.CURRENT_VERSION.toLowerCase(),
@@ -126,11 +126,11 @@ class LiveCommandsTest {
           }
         };
     EventLogReader eventLog = (channel, query, max) -> List.of();
-    return new LiveHost(
+    return new LiveMachine(
         () -> Optional.of(new WindowsAccess(system, registry, services, wmi, eventLog)), CLOCK);
   }
 
-  private static final LiveHost LINUX = new LiveHost(Optional::empty, CLOCK);
+  private static final LiveMachine LINUX = new LiveMachine(Optional::empty, CLOCK);
 
   @Test
   void withoutWindowsEachLiveCommandPointsToAnalyzeAndImport() {

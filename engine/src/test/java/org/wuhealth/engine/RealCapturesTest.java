@@ -63,7 +63,7 @@ class RealCapturesTest {
       InputPlan plan = loader.plan(List.of(dir.toString()));
       assertEquals(1, plan.hosts().size(), systeminfo + " is one host: " + plan);
       for (HostInput input : plan.hosts()) {
-        Loaded.Host h = assertInstanceOfHost(loader.load(input), systeminfo);
+        Loaded.Ready h = assertReady(loader.load(input), systeminfo);
         results.add(
             analyzer.analyze(
                 systeminfo.getFileName().toString(),
@@ -93,9 +93,9 @@ class RealCapturesTest {
     }
   }
 
-  private static Loaded.Host assertInstanceOfHost(Loaded loaded, Path file) {
-    assertTrue(loaded instanceof Loaded.Host, file + ": " + loaded);
-    return (Loaded.Host) loaded;
+  private static Loaded.Ready assertReady(Loaded loaded, Path file) {
+    assertTrue(loaded instanceof Loaded.Ready, file + ": " + loaded);
+    return (Loaded.Ready) loaded;
   }
 
   private static List<Path> captures(String kind) throws IOException {

@@ -22,7 +22,6 @@ import org.wuhealth.facts.ConfigMgr;
 import org.wuhealth.facts.Deployment;
 import org.wuhealth.facts.Disk;
 import org.wuhealth.facts.Enrollment;
-import org.wuhealth.facts.Host;
 import org.wuhealth.facts.IisLogSummary;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.InstallationType;
@@ -30,6 +29,7 @@ import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
+import org.wuhealth.facts.MachineName;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.PauseState;
 import org.wuhealth.facts.PendingReboot;
@@ -233,7 +233,7 @@ public final class SnapshotAssembly {
    * information.
    */
   public void hostName(String name, Origin origin) throws ImportException {
-    String usable = Host.usableName(name);
+    String usable = MachineName.usableName(name);
     if (usable != null) {
       agreed(this.hostName, usable, origin);
       return;
@@ -564,10 +564,10 @@ public final class SnapshotAssembly {
   public Snapshot build(Instant collectedAt, Collector collector) {
     List<Provenance> provenance = new ArrayList<>();
     known.forEach(f -> f.sourced.origins.forEach(o -> provenance.add(provenance(f.pointer, o))));
-    Host host =
+    MachineName host =
         hostName.value() == null && domain.value() == null
             ? null
-            : new Host(hostName.value(), domain.value());
+            : new MachineName(hostName.value(), domain.value());
     OsInfo os =
         OsInfo.builder()
             .productName(productName.value())

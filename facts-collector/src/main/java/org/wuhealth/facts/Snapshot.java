@@ -16,7 +16,7 @@ public record Snapshot(
     int schemaVersion,
     Instant collectedAt,
     Collector collector,
-    Host host,
+    MachineName host,
     OsInfo os,
     List<InstalledUpdate> updates,
     List<CbsPackage> packages,
@@ -83,7 +83,7 @@ public record Snapshot(
     private int schemaVersion = SCHEMA_VERSION;
     private Instant collectedAt;
     private Collector collector;
-    private Host host;
+    private MachineName host;
     private OsInfo os;
     private List<InstalledUpdate> updates;
     private List<CbsPackage> packages;
@@ -116,7 +116,7 @@ public record Snapshot(
       return this;
     }
 
-    public Builder host(Host host) {
+    public Builder host(MachineName host) {
       this.host = host;
       return this;
     }

@@ -3,7 +3,7 @@ package org.wuhealth.importers;
 import java.util.Locale;
 import java.util.Objects;
 import org.wuhealth.facts.Architecture;
-import org.wuhealth.facts.Host;
+import org.wuhealth.facts.MachineName;
 
 /**
  * Which host a raw export says it describes: its name, and for exports that describe the operating
@@ -14,7 +14,7 @@ public record HostIdentity(String name, Integer build, Architecture architecture
   public static final HostIdentity NONE = new HostIdentity(null, null, null);
 
   public HostIdentity {
-    name = Host.usableName(name);
+    name = MachineName.usableName(name);
   }
 
   /** True when the export describes the operating system (it gives the build). */

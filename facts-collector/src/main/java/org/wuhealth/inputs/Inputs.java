@@ -105,7 +105,7 @@ public final class Inputs {
     if (input instanceof SnapshotFile s) {
       try {
         SnapshotReader.Loaded loaded = reader.read(s.file());
-        return new Loaded.Host(loaded.file(), loaded.snapshot(), loaded.warnings());
+        return new Loaded.Ready(loaded.file(), loaded.snapshot(), loaded.warnings());
       } catch (InputException e) {
         return new Loaded.Failure(e);
       }
@@ -113,7 +113,7 @@ public final class Inputs {
     Exports exports = (Exports) input;
     try {
       ImportResult result = importExports(exports, new Importer.Options(toolVersion, null, null));
-      return new Loaded.Host(exports.source(), result.snapshot(), result.warnings());
+      return new Loaded.Ready(exports.source(), result.snapshot(), result.warnings());
     } catch (ImportException e) {
       return new Loaded.Failure(asInputError(e));
     }

@@ -11,8 +11,8 @@ public sealed interface Loaded {
    *
    * @param warnings unknown snapshot members, files skipped beside the exports, import notes
    */
-  record Host(String source, Snapshot snapshot, List<String> warnings) implements Loaded {
-    public Host {
+  record Ready(String source, Snapshot snapshot, List<String> warnings) implements Loaded {
+    public Ready {
       warnings = List.copyOf(warnings);
     }
   }

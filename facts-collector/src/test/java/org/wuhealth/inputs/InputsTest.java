@@ -40,7 +40,7 @@ class InputsTest {
         .map(
             h -> {
               Loaded l = inputs.load(h);
-              return l instanceof Loaded.Host host
+              return l instanceof Loaded.Ready host
                   ? "host " + host.source() + " " + host.snapshot().hostName()
                   : "error " + ((Loaded.Failure) l).error().getMessage();
             })
@@ -51,7 +51,7 @@ class InputsTest {
   void aFolderOfOneHostsExportsIsThatHostsBundle() {
     InputPlan plan = plan(BUNDLE);
     assertEquals(List.of("host " + BUNDLE + " LEGACY2012R2-02"), load(plan));
-    Loaded.Host host = (Loaded.Host) inputs.load(plan.hosts().get(0));
+    Loaded.Ready host = (Loaded.Ready) inputs.load(plan.hosts().get(0));
     assertTrue(
         host.warnings().stream().anyMatch(w -> w.contains("README-case.txt: skipped")),
         "a file that is no export is reported with the host of its folder: " + host.warnings());
@@ -113,7 +113,7 @@ class InputsTest {
   void aFileThatNamesNoHostJoinsTheOnlyHostOfItsFolderOrIsReportedAmbiguous() throws Exception {
     Files.copy(CAPTURES.resolve("systeminfo/languages/it.txt"), dir.resolve("srv-a.txt"));
     Files.copy(CAPTURES.resolve("logs/CBS-2016.log"), dir.resolve("CBS.log"));
-    Snapshot one = ((Loaded.Host) inputs.load(plan(dir).hosts().get(0))).snapshot();
+    Snapshot one = ((Loaded.Ready) inputs.load(plan(dir).hosts().get(0))).snapshot();
     assertTrue(one.events() != null && !one.events().isEmpty(), "the log joined the host");
 
     Files.copy(CAPTURES.resolve("systeminfo/server2019-fo-table.txt"), dir.resolve("srv-b.txt"));
@@ -241,7 +241,7 @@ class InputsTest {
     Map<String, String> byHost = new TreeMap<>();
     for (HostInput h : plan.hosts()) {
       Loaded loaded = inputs.load(h);
-      Loaded.Host host = assertInstanceOf(Loaded.Host.class, loaded, loaded.toString());
+      Loaded.Ready host = assertInstanceOf(Loaded.Ready.class, loaded, loaded.toString());
       String key = host.snapshot().hostName() + " " + host.snapshot().os().build();
       assertEquals(null, byHost.put(key, shortSource(h.source())), "one host per machine: " + key);
     }

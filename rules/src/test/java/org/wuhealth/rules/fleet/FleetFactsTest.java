@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.EventSource;
-import org.wuhealth.facts.Host;
 import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
+import org.wuhealth.facts.MachineName;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.ScanResult;
 import org.wuhealth.facts.ScanSource;
@@ -26,7 +26,7 @@ class FleetFactsTest {
   private static final Instant NOW = Instant.parse("2026-11-20T08:00:00Z");
 
   private static Snapshot snapshot(
-      Host host, UpdatePolicy policy, LastScan scan, List<LogEvent> events, Wsus wsus) {
+      MachineName host, UpdatePolicy policy, LastScan scan, List<LogEvent> events, Wsus wsus) {
     OsInfo os = OsInfo.builder().version("10.0").build(17763).build();
     WindowsUpdate wu =
         WindowsUpdate.builder().policy(policy).lastScan(scan).susClientId(" ABC-1 ").build();
@@ -54,7 +54,7 @@ class FleetFactsTest {
   void summarisesPolicyScanAndIdentity() {
     Snapshot s =
         snapshot(
-            new Host("Web01", "Corp.Example"),
+            new MachineName("Web01", "Corp.Example"),
             policy("HTTPS://WSUS01.corp.example:8531/", true),
             new LastScan(
                 Instant.parse("2026-10-01T08:00:00Z"), ScanResult.SUCCEEDED, ScanSource.WSUS),
@@ -81,7 +81,8 @@ class FleetFactsTest {
 
   @Test
   void aPolicyUrlWithoutUseWuServerIsNotAWsusClient() {
-    Snapshot s = snapshot(new Host("A", null), policy("http://wsus:8530", false), null, null, null);
+    Snapshot s =
+        snapshot(new MachineName("A", null), policy("http://wsus:8530", false), null, null, null);
     HostSummary h = FleetFacts.summary(0, "a.json", s, NOW, null, List.of());
     assertNull(h.wsusServer());
     assertNull(h.updateSource());
@@ -98,7 +99,7 @@ class FleetFactsTest {
   void aWsusServerAnswersToItsNameAndFqdn() {
     Snapshot s =
         snapshot(
-            new Host("WSUS01", "corp.example"),
+            new MachineName("WSUS01", "corp.example"),
             null,
             null,
             null,
@@ -133,7 +134,7 @@ class FleetFactsTest {
             new LogEvent(NOW, EventSource.CBS, 1, "0x800f081f", "m", null),
             new LogEvent(NOW, EventSource.WINDOWS_UPDATE_CLIENT, 19, "0x00000000", "m", null));
     Snapshot s =
-        snapshot(new Host("A", null), policy("http://wsus:8530", true), null, events, null);
+        snapshot(new MachineName("A", null), policy("http://wsus:8530", true), null, events, null);
     HostSummary h = FleetFacts.summary(2, "a.json", s, NOW, null, List.of());
     List<ClientFailure> failures = FleetFacts.failures(h, s, NOW);
     assertEquals(
@@ -150,7 +151,7 @@ class FleetFactsTest {
         List.of(new LogEvent(NOW, EventSource.WINDOWS_UPDATE_CLIENT, 20, "0x80244007", "m", null));
     Snapshot s =
         snapshot(
-            new Host("WSUS01", "corp.example"),
+            new MachineName("WSUS01", "corp.example"),
             policy("https://wsus01.corp.example:8531", true),
             null,
             events,
@@ -162,7 +163,7 @@ class FleetFactsTest {
 
   @Test
   void aMachineIsItsNameDomainAndClientId() {
-    Snapshot s = snapshot(new Host("Web01", "corp.example"), null, null, null, null);
+    Snapshot s = snapshot(new MachineName("Web01", "corp.example"), null, null, null, null);
     HostSummary h = FleetFacts.summary(0, "a.json", s, NOW, null, List.of());
     assertEquals("web01.corp.example", h.machine());
     assertEquals("abc-1", h.susClientId());

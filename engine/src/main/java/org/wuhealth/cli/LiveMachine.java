@@ -13,9 +13,9 @@ import org.wuhealth.collector.windows.ThisMachine;
  * @param access empty when the machine does not run Windows
  * @param clock the time of collection; its zone is the host's, for the local times of its logs
  */
-public record LiveHost(Supplier<Optional<WindowsAccess>> access, Clock clock) {
+public record LiveMachine(Supplier<Optional<WindowsAccess>> access, Clock clock) {
   /** This machine. */
-  public static LiveHost thisMachine() {
-    return new LiveHost(ThisMachine::access, Clock.systemDefaultZone());
+  public static LiveMachine thisMachine() {
+    return new LiveMachine(ThisMachine::access, Clock.systemDefaultZone());
   }
 }

@@ -1,7 +1,10 @@
 package org.wuhealth.facts;
 
-/** Host identity. Both fields may be null when unknown. */
-public record Host(String name, String domain) {
+/**
+ * The machine's network name: its host name and the domain it belongs to (the snapshot's {@code
+ * host} section). Both may be null when unknown.
+ */
+public record MachineName(String name, String domain) {
 
   /**
    * A host name that identifies a host, or null: blank, ".", "localhost" and names cut short by
