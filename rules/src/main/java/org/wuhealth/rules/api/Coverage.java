@@ -1,8 +1,8 @@
 package org.wuhealth.rules.api;
 
-import java.lang.reflect.RecordComponent;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wuhealth.facts.FactPaths;
 import org.wuhealth.facts.Snapshot;
 
 /**
@@ -40,45 +40,28 @@ public final class Coverage {
     return all;
   }
 
-  private static void walk(Object value, String prefix, Set<String> present) {
-    for (RecordComponent c : COMPONENTS.get(value.getClass())) {
-      Object child;
-      try {
-        child = c.getAccessor().invoke(value);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot read " + c, e);
-      }
+  // The same walk of the model as the snapshot reader and writer (FactPaths), so that a member
+  // added to a fact record is covered without code here.
+  private static void walk(Record value, String prefix, Set<String> present) {
+    for (FactPaths.Member m : FactPaths.members(value.getClass())) {
+      Object child = m.of(value);
       if (child == null) {
         continue;
       }
-      String path = prefix + c.getName();
+      String path = prefix + m.name();
       present.add(path);
-      if (child.getClass().isRecord()) {
-        walk(child, path + ".", present);
+      if (m.kind() == FactPaths.Kind.RECORD) {
+        walk((Record) child, path + ".", present);
       }
     }
   }
 
-  // Class.getRecordComponents() builds new reflection objects on every call; a batch asks once per
-  // record of every host.
-  private static final ClassValue<RecordComponent[]> COMPONENTS =
-      new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-          RecordComponent[] components = type.getRecordComponents();
-          for (RecordComponent c : components) {
-            c.getAccessor().setAccessible(true);
-          }
-          return components;
-        }
-      };
-
-  private static void collectKnown(Class<?> type, String prefix, Set<String> all) {
-    for (RecordComponent c : type.getRecordComponents()) {
-      String path = prefix + c.getName();
+  private static void collectKnown(Class<? extends Record> type, String prefix, Set<String> all) {
+    for (FactPaths.Member m : FactPaths.members(type)) {
+      String path = prefix + m.name();
       all.add(path);
-      if (c.getType().isRecord()) {
-        collectKnown(c.getType(), path + ".", all);
+      if (m.kind() == FactPaths.Kind.RECORD) {
+        collectKnown(m.type().asSubclass(Record.class), path + ".", all);
       }
     }
   }
