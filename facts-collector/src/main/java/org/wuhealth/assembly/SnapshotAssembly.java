@@ -1,10 +1,12 @@
 package org.wuhealth.assembly;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +16,13 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.CbsPackage;
-import org.wuhealth.facts.ClientWebService;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
 import org.wuhealth.facts.ComponentStore;
-import org.wuhealth.facts.ConfigMgr;
 import org.wuhealth.facts.Deployment;
 import org.wuhealth.facts.Disk;
 import org.wuhealth.facts.Enrollment;
+import org.wuhealth.facts.FactPaths;
 import org.wuhealth.facts.IisLogSummary;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.InstallationType;
@@ -47,8 +48,6 @@ import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WindowsUpdate;
 import org.wuhealth.facts.WireValue;
 import org.wuhealth.facts.Wsus;
-import org.wuhealth.facts.WsusRole;
-import org.wuhealth.facts.WsusSite;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.OsFacts;
 
@@ -116,6 +115,7 @@ public final class SnapshotAssembly {
 
     private Fact(String pointer) {
       this.pointer = pointer;
+      byPointer.put(pointer, this);
     }
 
     T value() {
@@ -133,6 +133,9 @@ public final class SnapshotAssembly {
 
   /** The facts with a value, in the order they became known. */
   private final List<Fact<?>> known = new ArrayList<>();
+
+  /** Every fact by its pointer, for the sections assembled member by member. */
+  private final Map<String, Fact<?>> byPointer = new HashMap<>();
 
   private final Fact<String> hostName = new Fact<>("/host/name");
   private final Fact<String> domain = new Fact<>("/host/domain");
@@ -158,13 +161,9 @@ public final class SnapshotAssembly {
       new Fact<>("/windowsUpdate/updateHealthTools");
   private final Fact<List<Deployment>> deployments = new Fact<>("/windowsUpdate/deployments");
   private final Fact<Enrollment> enrollment = new Fact<>("/windowsUpdate/enrollment");
-  private final Fact<WsusRole> wsusRole = new Fact<>("/wsus/role");
-  private final Fact<String> wsusVersion = new Fact<>("/wsus/version");
-  private final Fact<ClientWebService> clientWebService = new Fact<>("/wsus/clientWebService");
-  private final Fact<List<WsusSite>> wsusSites = new Fact<>("/wsus/sites");
-  private final Fact<IisLogSummary> iisLog = new Fact<>("/wsus/iisLog");
-  private final Fact<ConfigMgr> configMgr = new Fact<>("/wsus/configMgr");
-  private final Fact<String> wsusContentDir = new Fact<>("/wsus/contentDir");
+  // The WSUS section is assembled member by member from the model (FactPaths): a member added to
+  // Wsus is merged, given provenance and built without code here.
+  private final List<Fact<?>> wsus = section("/wsus", Wsus.class);
   private final Fact<ComponentStore> componentStore = new Fact<>("/componentStore");
   private final Fact<Disk> disk = new Fact<>("/disk");
   private boolean windowsUpdateCollected;
@@ -442,29 +441,9 @@ public final class SnapshotAssembly {
     scalar(this.enrollment, enrollment, origin);
   }
 
-  public void wsusContentDir(String dir, Origin origin) {
-    scalar(this.wsusContentDir, dir, origin);
-  }
-
-  public void configMgr(ConfigMgr configMgr, Origin origin) {
-    scalar(this.configMgr, configMgr, origin);
-  }
-
-  public void wsusRole(WsusRole role, Origin origin) {
-    scalar(this.wsusRole, role, origin);
-  }
-
-  public void wsusVersion(String version, Origin origin) {
-    scalar(this.wsusVersion, version, origin);
-  }
-
   /** A component store check; as for every fact, the first file read that has one wins. */
   public void componentStore(ComponentStore store, Origin origin) {
     scalar(this.componentStore, store, origin);
-  }
-
-  public void clientWebService(ClientWebService config, Origin origin) {
-    scalar(this.clientWebService, config, origin);
   }
 
   /**
@@ -475,19 +454,21 @@ public final class SnapshotAssembly {
     return service == null ? null : service.value.state();
   }
 
-  /** The IIS sites that serve WSUS (possibly none). */
-  public void wsusSites(List<WsusSite> sites, Origin origin) {
-    scalar(this.wsusSites, sites, origin);
+  /**
+   * The members of the WSUS section that one source gives (the others null): the setup registry key
+   * its role, version and content folder, web.config the client web service, and so on.
+   */
+  public void wsus(Wsus part, Origin origin) {
+    for (FactPaths.Member m : FactPaths.members(Wsus.class)) {
+      Object value = m.of(part);
+      if (value != null) {
+        scalar(fact("/wsus/" + m.name()), value, origin);
+      }
+    }
   }
 
   public void disk(Disk disk, Origin origin) {
     scalar(this.disk, disk, origin);
-  }
-
-  public void iisLog(IisLogSummary summary, List<Origin> origins) {
-    for (Origin o : origins) {
-      scalar(this.iisLog, summary, o);
-    }
   }
 
   public void attemptsCollected() {
@@ -546,13 +527,11 @@ public final class SnapshotAssembly {
     times.add(lastBootTime.value());
     attempts.forEach(a -> times.add(a.value.time()));
     events.forEach(e -> times.add(e.value.time()));
-    Object scan = lastScan.value();
-    if (scan != null) {
-      times.add(((LastScan) scan).time());
+    if (lastScan.value() != null) {
+      times.add(lastScan.value().time());
     }
-    Object iis = iisLog.value();
-    if (iis != null) {
-      times.add(((IisLogSummary) iis).to());
+    if (fact("/wsus/iisLog").value() instanceof IisLogSummary iis) {
+      times.add(iis.to());
     }
     updates.values().stream()
         .map(u -> u.value.installedOn())
@@ -604,20 +583,7 @@ public final class SnapshotAssembly {
               .enrollment(enrollment.value())
               .build();
     }
-    Wsus wsus = null;
-    if (anyKnown(
-        wsusRole, wsusVersion, clientWebService, wsusSites, iisLog, configMgr, wsusContentDir)) {
-      wsus =
-          Wsus.builder()
-              .role(wsusRole.value())
-              .version(wsusVersion.value())
-              .clientWebService(clientWebService.value())
-              .sites(wsusSites.value())
-              .iisLog(iisLog.value())
-              .configMgr(configMgr.value())
-              .contentDir(wsusContentDir.value())
-              .build();
-    }
+    Wsus wsus = record(Wsus.class, this.wsus);
     List<Sourced<InstalledUpdate>> updateList = new ArrayList<>(updates.values());
     if (updatesByKb) {
       updateList.sort(Comparator.comparingLong(u -> Kb.number(u.value.kb())));
@@ -650,6 +616,43 @@ public final class SnapshotAssembly {
 
   private static boolean anyKnown(Fact<?>... facts) {
     return Stream.of(facts).anyMatch(f -> f.value() != null);
+  }
+
+  /** One fact per member of a section's record type, in component order. */
+  private List<Fact<?>> section(String pointer, Class<? extends Record> type) {
+    return FactPaths.members(type).stream()
+        .<Fact<?>>map(m -> new Fact<>(pointer + "/" + m.name()))
+        .toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Fact<Object> fact(String pointer) {
+    Fact<?> fact = byPointer.get(pointer);
+    if (fact == null) {
+      throw new IllegalStateException("the assembly has no fact " + pointer);
+    }
+    return (Fact<Object>) fact;
+  }
+
+  /**
+   * The section's record from its facts (one per component, in order), or null when none is known.
+   */
+  private static <R extends Record> R record(Class<R> type, List<Fact<?>> facts) {
+    if (!anyKnown(facts.toArray(Fact<?>[]::new))) {
+      return null;
+    }
+    RecordComponent[] components = type.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    Object[] values = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      values[i] = facts.get(i).value();
+    }
+    try {
+      return type.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+    }
   }
 
   private static <T> Comparator<Sourced<T>> byTime(Function<T, Instant> time) {

@@ -25,6 +25,7 @@ import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.facts.WsusSite;
 import org.wuhealth.importers.iis.ApplicationHostConfig;
@@ -198,7 +199,7 @@ public final class LiveCollector {
     List<ServiceInfo> services =
         ServiceMapper.map(
             rawServices, facts == null ? null : facts.services(), RegistryPaths.UPDATE_SERVICES);
-    WsusRole role = facts == null ? null : facts.wsusRole();
+    WsusRole role = facts == null ? null : facts.wsusSetup().role();
     // not a WSUS server: the WSUS files do not apply; role unknown: they are not listed at all (the
     // registry's issue says why), rather than claimed not to apply
     WsusRead wsusRead =
@@ -309,17 +310,17 @@ public final class LiveCollector {
       snapshot.updateHealthTools(facts.updateHealthTools(), registry);
       snapshot.safeguardHolds(facts.safeguardHolds(), registry);
       // the WSUS section stands for a known role: without it, the files were not looked at
-      if (facts.wsusRole() != null) {
-        snapshot.wsusRole(facts.wsusRole(), registry);
-        snapshot.wsusVersion(facts.wsusVersion(), registry);
-        snapshot.configMgr(facts.configMgr(), registry);
-        snapshot.wsusContentDir(facts.wsusContentDir(), registry);
+      if (facts.wsusSetup().role() != null) {
+        snapshot.wsus(facts.wsusSetup(), registry);
+        snapshot.wsus(Wsus.builder().configMgr(facts.configMgr()).build(), registry);
         if (s.wsus() != null) {
-          snapshot.clientWebService(s.wsus().clientWebService(), origin(WsusFiles.WEB_CONFIG));
-          snapshot.wsusSites(s.wsus().sites(), origin(WsusFiles.IIS_CONFIG));
-          if (s.wsus().iisLog() != null) {
-            snapshot.iisLog(s.wsus().iisLog(), List.of(origin(WsusFiles.IIS_LOGS)));
-          }
+          snapshot.wsus(
+              Wsus.builder().clientWebService(s.wsus().clientWebService()).build(),
+              origin(WsusFiles.WEB_CONFIG));
+          snapshot.wsus(
+              Wsus.builder().sites(s.wsus().sites()).build(), origin(WsusFiles.IIS_CONFIG));
+          snapshot.wsus(
+              Wsus.builder().iisLog(s.wsus().iisLog()).build(), origin(WsusFiles.IIS_LOGS));
         }
       }
     }

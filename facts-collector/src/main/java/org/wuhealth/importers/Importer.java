@@ -23,6 +23,8 @@ import org.wuhealth.facts.Deployment;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.facts.UpdateSource;
+import org.wuhealth.facts.Wsus;
+import org.wuhealth.facts.WsusSite;
 import org.wuhealth.importers.bundle.Bundle;
 import org.wuhealth.importers.graph.DeploymentServiceParser;
 import org.wuhealth.importers.hotfix.Hotfix;
@@ -370,8 +372,9 @@ public final class Importer {
       for (SourceFile file : files(FileType.WSUS_WEB_CONFIG)) {
         byte[] bytes = bytes(file);
         imported.add(new ImportResult.Imported(file.name(), FileType.WSUS_WEB_CONFIG, "XML"));
-        draft.clientWebService(
-            WsusWebConfigParser.parse(file.name(), bytes), origin(file, FileType.WSUS_WEB_CONFIG));
+        draft.wsus(
+            Wsus.builder().clientWebService(WsusWebConfigParser.parse(file.name(), bytes)).build(),
+            origin(file, FileType.WSUS_WEB_CONFIG));
       }
     }
 
@@ -383,12 +386,12 @@ public final class Importer {
       for (SourceFile file : files(FileType.IIS_CONFIG)) {
         byte[] bytes = bytes(file);
         imported.add(new ImportResult.Imported(file.name(), FileType.IIS_CONFIG, "XML"));
-        draft.wsusSites(
+        List<WsusSite> sites =
             WsusSites.sites(
                 ApplicationHostConfigParser.parse(file.name(), bytes),
                 wsusSiteIndex,
-                draft.serviceState("W3SVC")),
-            origin(file, FileType.IIS_CONFIG));
+                draft.serviceState("W3SVC"));
+        draft.wsus(Wsus.builder().sites(sites).build(), origin(file, FileType.IIS_CONFIG));
       }
     }
 
@@ -512,7 +515,10 @@ public final class Importer {
         }
         origins.add(origin(file, FileType.IIS_LOG));
       }
-      draft.iisLog(summarizer.summary(), origins);
+      Wsus iisLog = Wsus.builder().iisLog(summarizer.summary()).build();
+      for (Origin o : origins) {
+        draft.wsus(iisLog, o);
+      }
     }
 
     /** DISM, Repair-WindowsImage or CheckSUR output: the store's health, and DISM's build. */

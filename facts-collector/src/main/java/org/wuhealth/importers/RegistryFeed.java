@@ -25,6 +25,7 @@ import org.wuhealth.assembly.Origin;
 import org.wuhealth.assembly.SnapshotAssembly;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.ServiceInfo;
+import org.wuhealth.facts.Wsus;
 import org.wuhealth.importers.registry.RegistryFacts;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
 import org.wuhealth.importers.registry.RegistryTree;
@@ -105,12 +106,10 @@ final class RegistryFeed {
       draft.updateHealthTools(facts.updateHealthTools(), o);
     }
     for (Origin o : origins(tree, WSUS_SETUP)) {
-      draft.wsusRole(facts.wsusRole(), o);
-      draft.wsusVersion(facts.wsusVersion(), o);
-      draft.wsusContentDir(facts.wsusContentDir(), o);
+      draft.wsus(facts.wsusSetup(), o);
     }
     for (Origin o : origins(tree, SMS_IDENTIFICATION, WSUS_SETUP)) {
-      draft.configMgr(facts.configMgr(), o);
+      draft.wsus(Wsus.builder().configMgr(facts.configMgr()).build(), o);
     }
     List<Origin> services = new ArrayList<>();
     if (facts.services() != null) {

@@ -72,7 +72,7 @@ class RegistrySourceTest {
         facts.pendingReboot().signals().get(1).detail().contains("2 file operations queued"),
         "the empty string after the first file is kept: it means 'delete'");
     assertEquals(List.of(), facts.issues(), "nothing left unchecked");
-    assertEquals("D:\\WSUS", facts.wsusContentDir());
+    assertEquals("D:\\WSUS", facts.wsusSetup().contentDir());
     assertTrue(
         registry.reads.contains(PACKAGE + " [CurrentState, InstallTimeHigh, InstallTimeLow]"),
         registry.reads.toString());

@@ -12,7 +12,7 @@ import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServicingStack;
 import org.wuhealth.facts.UpdateHealthTools;
 import org.wuhealth.facts.UpdatePolicy;
-import org.wuhealth.facts.WsusRole;
+import org.wuhealth.facts.Wsus;
 import org.wuhealth.parsing.OsFacts;
 
 /**
@@ -25,6 +25,8 @@ import org.wuhealth.parsing.OsFacts;
  *     newest installed package (source cbs); the live collector merges it with the QFE list
  * @param lastScan the last successful detection Windows Update recorded (releases before the 10.0
  *     family), source unknown
+ * @param wsusSetup what WSUS setup's registry key gives: the role, version and content folder (the
+ *     other members null; a member is null too when it was not read)
  * @param services the update-related services found under Services (state unknown, start type from
  *     Start and DelayedAutostart)
  * @param issues what was only partly covered (a pending-restart location missing from the export)
@@ -43,9 +45,7 @@ public record RegistryFacts(
     String susClientId,
     List<String> safeguardHolds,
     UpdateHealthTools updateHealthTools,
-    WsusRole wsusRole,
-    String wsusVersion,
-    String wsusContentDir,
+    Wsus wsusSetup,
     ConfigMgr configMgr,
     List<ServiceInfo> services,
     List<CollectionIssue> issues) {

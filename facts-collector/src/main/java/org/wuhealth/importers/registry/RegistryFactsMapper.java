@@ -72,6 +72,7 @@ import org.wuhealth.facts.UpdateHealthTools;
 import org.wuhealth.facts.UpdatePolicy;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WireValue;
+import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.parsing.OsFacts;
 import org.wuhealth.parsing.TimeRange;
@@ -111,9 +112,7 @@ public final class RegistryFactsMapper {
         text(tree, WU_STATE, "SusClientId").orElse(null),
         safeguardHolds(tree),
         updateHealthTools(tree),
-        wsusRole(tree),
-        tree.exists(WSUS_SETUP) ? text(tree, WSUS_SETUP, "VersionString").orElse(null) : null,
-        tree.exists(WSUS_SETUP) ? text(tree, WSUS_SETUP, "ContentDir").orElse(null) : null,
+        wsusSetup(tree),
         configMgr(tree),
         services(tree, issues),
         issues);
@@ -654,6 +653,17 @@ public final class RegistryFactsMapper {
       console = false;
     }
     return new ConfigMgr(siteServer, null, console);
+  }
+
+  /** The WSUS section's members that setup's registry key holds. */
+  private static Wsus wsusSetup(RegistryTree tree) {
+    Wsus.Builder setup = Wsus.builder().role(wsusRole(tree));
+    if (tree.exists(WSUS_SETUP)) {
+      setup
+          .version(text(tree, WSUS_SETUP, "VersionString").orElse(null))
+          .contentDir(text(tree, WSUS_SETUP, "ContentDir").orElse(null));
+    }
+    return setup.build();
   }
 
   /**

@@ -116,8 +116,8 @@ class RegistryFactsMapperTest {
         facts.policy());
     assertNull(facts.pause(), "the UX settings were not exported");
     assertEquals("5f6c1c8e-0d8b-4a3c-9a55-2e0f3f8c7b11", facts.susClientId());
-    assertEquals(WsusRole.SERVER, facts.wsusRole());
-    assertEquals("6.3.9600.18694", facts.wsusVersion());
+    assertEquals(WsusRole.SERVER, facts.wsusSetup().role());
+    assertEquals("6.3.9600.18694", facts.wsusSetup().version());
     assertNull(facts.services(), "no service key was exported");
     assertEquals(1, facts.issues().size());
     assertTrue(
@@ -137,7 +137,7 @@ class RegistryFactsMapperTest {
     assertNull(facts.pendingReboot(), "no restart location was exported: unknown, not none");
     assertNull(facts.policy());
     assertNull(facts.packages());
-    assertNull(facts.wsusRole());
+    assertNull(facts.wsusSetup().role());
     assertEquals(List.of(), facts.issues());
   }
 
@@ -186,7 +186,7 @@ class RegistryFactsMapperTest {
         "looked everywhere, found none (a rename list of empty strings renames nothing)");
     assertEquals(UpdatePolicy.builder().build(), facts.policy());
     assertEquals(new PauseState(null, null), facts.pause());
-    assertEquals(WsusRole.NONE, facts.wsusRole());
+    assertEquals(WsusRole.NONE, facts.wsusSetup().role());
     assertEquals(List.of(), facts.packages());
     assertEquals(
         List.of(
@@ -392,7 +392,7 @@ class RegistryFactsMapperTest {
     assertEquals(
         new LastScan(Instant.parse("2026-11-19T22:10:03Z"), ScanResult.SUCCEEDED, null),
         facts.lastScan());
-    assertEquals("D:\\WSUS", facts.wsusContentDir());
+    assertEquals("D:\\WSUS", facts.wsusSetup().contentDir());
     assertEquals(
         new ConfigMgr(true, null, false), facts.configMgr(), "a server without the console");
   }
@@ -406,9 +406,9 @@ class RegistryFactsMapperTest {
   @Test
   void wsus3RecordsItsRoleAsInstallType() throws Exception {
     RegistryFacts server = RegistryFactsMapper.map(tree(List.of("registry/wsus3-sp2-setup.reg")));
-    assertEquals(WsusRole.SERVER, server.wsusRole());
-    assertEquals("3.2.7600.226", server.wsusVersion());
-    assertEquals("D:\\WSUS", server.wsusContentDir());
+    assertEquals(WsusRole.SERVER, server.wsusSetup().role());
+    assertEquals("3.2.7600.226", server.wsusSetup().version());
+    assertEquals("D:\\WSUS", server.wsusSetup().contentDir());
 
     RegistryTree console =
         RegistryTree.builder()
@@ -419,7 +419,7 @@ class RegistryFactsMapperTest {
             .covered(RegistryPaths.WSUS_SETUP, "registry")
             .build();
     RegistryFacts facts = RegistryFactsMapper.map(console);
-    assertEquals(WsusRole.CONSOLE_ONLY, facts.wsusRole());
+    assertEquals(WsusRole.CONSOLE_ONLY, facts.wsusSetup().role());
     assertEquals(
         new ConfigMgr(true, null, true), facts.configMgr(), "a WSUS 3 console is a console");
 
@@ -427,7 +427,7 @@ class RegistryFactsMapperTest {
         RegistryTree.builder()
             .value(RegistryPaths.WSUS_SETUP, RegistryValue.dword("InstallType", 7))
             .build();
-    assertNull(RegistryFactsMapper.map(unknownType).wsusRole(), "not a documented value");
+    assertNull(RegistryFactsMapper.map(unknownType).wsusSetup().role(), "not a documented value");
   }
 
   @Test
