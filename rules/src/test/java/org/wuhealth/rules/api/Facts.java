@@ -70,13 +70,27 @@ public final class Facts {
   /** A policy with the WSUS settings and the pause start times (the rest unset). */
   public static UpdatePolicy policy(
       Boolean useWuServer, String server, Instant pauseQuality, Instant pauseFeature) {
-    return new UpdatePolicy(
-        server, server, useWuServer, false, 4, null, null, pauseQuality, pauseFeature, null, false);
+    return UpdatePolicy.builder()
+        .wuServer(server)
+        .wuStatusServer(server)
+        .useWuServer(useWuServer)
+        .noAutoUpdate(false)
+        .auOptions(4)
+        .pauseQualityUpdatesStartTime(pauseQuality)
+        .pauseFeatureUpdatesStartTime(pauseFeature)
+        .disableWufbSafeguards(false)
+        .build();
   }
 
   public static WindowsUpdate wu(
       UpdatePolicy policy, PauseState pause, LastScan scan, List<Deployment> deployments) {
-    return new WindowsUpdate(policy, pause, scan, null, null, List.of(), deployments, null);
+    return WindowsUpdate.builder()
+        .policy(policy)
+        .pause(pause)
+        .lastScan(scan)
+        .safeguardHolds(List.of())
+        .deployments(deployments)
+        .build();
   }
 
   /** The host as the rules see it, identified by the knowledge base. */
@@ -86,7 +100,13 @@ public final class Facts {
 
   /** An OS by product name, NT version, build, product type and edition id. */
   public static OsInfo os(String name, String nt, int build, ProductType type, String editionId) {
-    return new OsInfo(name, nt, build, null, type, null, editionId, null, null, null);
+    return OsInfo.builder()
+        .productName(name)
+        .version(nt)
+        .build(build)
+        .productType(type)
+        .editionId(editionId)
+        .build();
   }
 
   public static InstalledInventory inventory(String... kbs) {

@@ -15,17 +15,14 @@ import org.wuhealth.rules.api.HostOs;
 class FeatureVersionTest {
   private static HostOs running(int build, String displayVersion) {
     return Facts.host(
-        new OsInfo(
-            "Windows Enterprise",
-            "10.0",
-            build,
-            null,
-            ProductType.WORKSTATION,
-            null,
-            "Enterprise",
-            null,
-            null,
-            displayVersion));
+        OsInfo.builder()
+            .productName("Windows Enterprise")
+            .version("10.0")
+            .build(build)
+            .productType(ProductType.WORKSTATION)
+            .editionId("Enterprise")
+            .displayVersion(displayVersion)
+            .build());
   }
 
   private static Deployment feature(String update) {
