@@ -1,10 +1,16 @@
 package org.wuhealth.facts;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Windows Update group policy ({@code Policies\Microsoft\Windows\WindowsUpdate} and {@code \AU}). A
  * null member means the policy value is not set (or was not read).
+ *
+ * @param classesFromWindowsUpdate the update classes ("feature", "quality", "driver", "other") that
+ *     the policy "Specify source service for specific classes of Windows Updates" takes from
+ *     Windows Update rather than WSUS; empty when it is on and names none (Windows 10 2004, Server
+ *     2022 and later honour it)
  */
 public record UpdatePolicy(
     String wuServer,
@@ -17,7 +23,12 @@ public record UpdatePolicy(
     @WireFormat(WireFormat.Form.DATE_OR_INSTANT) Instant pauseQualityUpdatesStartTime,
     @WireFormat(WireFormat.Form.DATE_OR_INSTANT) Instant pauseFeatureUpdatesStartTime,
     String targetReleaseVersion,
-    Boolean disableWufbSafeguards) {
+    Boolean disableWufbSafeguards,
+    List<String> classesFromWindowsUpdate) {
+  public UpdatePolicy {
+    classesFromWindowsUpdate = Lists.copyOrNull(classesFromWindowsUpdate);
+  }
+
   /** A builder: code names the members it sets; the others stay null (not collected). */
   public static Builder builder() {
     return new Builder();
@@ -36,6 +47,7 @@ public record UpdatePolicy(
     private Instant pauseFeatureUpdatesStartTime;
     private String targetReleaseVersion;
     private Boolean disableWufbSafeguards;
+    private List<String> classesFromWindowsUpdate;
 
     private Builder() {}
 
@@ -94,6 +106,11 @@ public record UpdatePolicy(
       return this;
     }
 
+    public Builder classesFromWindowsUpdate(List<String> classesFromWindowsUpdate) {
+      this.classesFromWindowsUpdate = classesFromWindowsUpdate;
+      return this;
+    }
+
     public UpdatePolicy build() {
       return new UpdatePolicy(
           wuServer,
@@ -106,7 +123,8 @@ public record UpdatePolicy(
           pauseQualityUpdatesStartTime,
           pauseFeatureUpdatesStartTime,
           targetReleaseVersion,
-          disableWufbSafeguards);
+          disableWufbSafeguards,
+          classesFromWindowsUpdate);
     }
   }
 }

@@ -545,7 +545,31 @@ public final class RegistryFactsMapper {
                 ? text(tree, WU_POLICY, "TargetReleaseVersionInfo").orElse(null)
                 : null)
         .disableWufbSafeguards(flag(tree, WU_POLICY, "DisableWUfBSafeguards"))
+        .classesFromWindowsUpdate(classesFromWindowsUpdate(tree))
         .build();
+  }
+
+  /**
+   * "Specify source service for specific classes of Windows Updates": with
+   * AU\\UseUpdateClassPolicySource 1, a SetPolicyDrivenUpdateSourceFor*Updates of 0 takes that
+   * class from Windows Update and 1 from WSUS (Configuration Manager's "Windows Update scan source
+   * policies" article and the Policy CSP, Update area). Only the classes set to 0 are listed:
+   * Windows Update does not support a partial configuration, so a class without a value is not
+   * known to come from anywhere. Null when the policy is off or not set.
+   */
+  private static List<String> classesFromWindowsUpdate(RegistryTree tree) {
+    if (number(tree, WU_POLICY_AU, "UseUpdateClassPolicySource").orElse(0L) != 1) {
+      return null;
+    }
+    List<String> classes = new ArrayList<>();
+    for (String updateClass : List.of("Feature", "Quality", "Driver", "Other")) {
+      Optional<Long> source =
+          number(tree, WU_POLICY, "SetPolicyDrivenUpdateSourceFor" + updateClass + "Updates");
+      if (source.isPresent() && source.get() == 0) {
+        classes.add(updateClass.toLowerCase(Locale.ROOT));
+      }
+    }
+    return classes;
   }
 
   /** A number policy whose switch ("DeferQualityUpdates") is on or absent. */

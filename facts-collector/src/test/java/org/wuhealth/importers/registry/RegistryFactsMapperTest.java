@@ -230,6 +230,43 @@ class RegistryFactsMapperTest {
     assertEquals(List.of("cn.reg"), tree.sources(RegistryPaths.COMPUTER_NAME));
   }
 
+  /**
+   * The scan source policy: 0 takes a class from Windows Update, 1 from WSUS, and without the AU
+   * switch the values do nothing. The first tree is the lab export Patch My PC publishes in "Using
+   * Patch My PC Publisher with Azure Update Manager" (Microsoft updates from Windows Update,
+   * third-party ones from WSUS); the second is the partial configuration Configuration Manager 2503
+   * wrote before KB 36495448 (only Other, to WSUS), which names no class for Windows Update.
+   */
+  @Test
+  void theScanSourcePolicyListsTheClassesTakenFromWindowsUpdate() {
+    String wu = RegistryPaths.WU_POLICY;
+    String au = RegistryPaths.WU_POLICY_AU;
+    RegistryTree.Builder lab =
+        RegistryTree.builder()
+            .value(wu, RegistryValue.string("WUServer", "https://MyWSUSServer.contoso.com:8531"))
+            .value(wu, RegistryValue.dword("SetPolicyDrivenUpdateSourceForFeatureUpdates", 0))
+            .value(wu, RegistryValue.dword("SetPolicyDrivenUpdateSourceForQualityUpdates", 0))
+            .value(wu, RegistryValue.dword("SetPolicyDrivenUpdateSourceForDriverUpdates", 0))
+            .value(wu, RegistryValue.dword("SetPolicyDrivenUpdateSourceForOtherUpdates", 0))
+            .value(au, RegistryValue.dword("UseWUServer", 1))
+            .covered(wu, "policy.reg");
+    assertNull(
+        RegistryFactsMapper.map(lab.build()).policy().classesFromWindowsUpdate(),
+        "without UseUpdateClassPolicySource the values do nothing");
+    lab.value(au, RegistryValue.dword("UseUpdateClassPolicySource", 1));
+    assertEquals(
+        List.of("feature", "quality", "driver", "other"),
+        RegistryFactsMapper.map(lab.build()).policy().classesFromWindowsUpdate());
+
+    RegistryTree configMgr =
+        RegistryTree.builder()
+            .value(wu, RegistryValue.dword("SetPolicyDrivenUpdateSourceForOtherUpdates", 1))
+            .value(au, RegistryValue.dword("UseUpdateClassPolicySource", 1))
+            .covered(wu, "policy.reg")
+            .build();
+    assertEquals(List.of(), RegistryFactsMapper.map(configMgr).policy().classesFromWindowsUpdate());
+  }
+
   @Test
   void currentVersionIsFrozenAt63OnTheTenFamily() {
     RegistryTree tree =
