@@ -1,5 +1,6 @@
 package org.wuhealth.importers.systeminfo;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -233,7 +234,12 @@ public final class SystemInfoParser {
         int hours = Integer.parseInt(m.group(2));
         int minutes = Integer.parseInt(m.group(3));
         int sign = m.group(1).equals("-") ? -1 : 1;
-        return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+        try {
+          return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+        } catch (DateTimeException e) {
+          // "(UTC-37:00)" in a damaged file places nothing, as no time zone would
+          return Optional.empty();
+        }
       }
     }
     return Optional.empty();

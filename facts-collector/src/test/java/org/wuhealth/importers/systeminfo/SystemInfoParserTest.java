@@ -201,6 +201,17 @@ class SystemInfoParserTest {
     assertEquals(1, info.notes().size());
   }
 
+  /** The CI fuzzer's systeminfo finding: an offset no zone can have threw DateTimeException. */
+  @Test
+  void anImpossibleTimeZoneIsNoTimeZone() throws Exception {
+    String text = header("N/A");
+    String impossible = text.replaceAll("(?m)^(Time Zone:\\s+)\\(UTC[^)]*\\)", "$1(UTC-37:00)");
+    assertTrue(impossible.contains("(UTC-37:00)"), impossible);
+    SystemInfo info = SystemInfoParser.parse("zone", impossible);
+    assertNull(info.lastBootTime());
+    assertEquals(1, info.notes().size());
+  }
+
   @Test
   void textThatIsNotSysteminfoIsRefused() {
     ImportException e =
