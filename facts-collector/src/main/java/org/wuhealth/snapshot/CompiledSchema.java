@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -246,6 +247,10 @@ final class CompiledSchema {
 
     private static Check pattern(String regex) {
       Pattern compiled = Pattern.compile(regex);
+      // The schema's patterns are anchored with ^ (and no alternative outside a group), so a match
+      // can only start at 0: looking there alone answers as find() does, without trying every
+      // other start.
+      boolean anchored = regex.startsWith("^") && !topLevelAlternation(regex);
       // Java's $ also matches before a final line break and its \s is narrower than ECMA-262's;
       // a string with any line or Unicode separator is left to the full validator.
       return node -> {
@@ -259,8 +264,32 @@ final class CompiledSchema {
             return false;
           }
         }
-        return compiled.matcher(text).find();
+        Matcher matcher = compiled.matcher(text);
+        return anchored ? matcher.lookingAt() : matcher.find();
       };
+    }
+
+    /** True when {@code regex} has a | outside every group and character class. */
+    private static boolean topLevelAlternation(String regex) {
+      int depth = 0;
+      boolean inClass = false;
+      for (int i = 0; i < regex.length(); i++) {
+        char c = regex.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (inClass) {
+          inClass = c != ']';
+        } else if (c == '[') {
+          inClass = true;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else if (c == '|' && depth == 0) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

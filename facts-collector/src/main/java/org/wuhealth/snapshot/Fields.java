@@ -135,6 +135,10 @@ final class Fields {
     if (text == null) {
       return null;
     }
+    Instant usual = IsoTimes.instant(text);
+    if (usual != null) {
+      return usual;
+    }
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeException e) {
@@ -150,6 +154,10 @@ final class Fields {
     String text = text(name);
     if (text == null) {
       return null;
+    }
+    LocalDate usual = IsoTimes.date(text);
+    if (usual != null) {
+      return usual;
     }
     try {
       return LocalDate.parse(text);

@@ -28,7 +28,11 @@ final class SnapshotMapper {
                   .map(RecordComponent::getType)
                   .toArray(Class<?>[]::new);
           try {
-            return type.getDeclaredConstructor(parameters);
+            Constructor<?> constructor = type.getDeclaredConstructor(parameters);
+            // the fact records are public; skipping the access check on every instance is the
+            // point (it showed in the mapping profile)
+            constructor.setAccessible(true);
+            return constructor;
           } catch (NoSuchMethodException e) {
             throw new IllegalStateException(type + " has no canonical constructor", e);
           }

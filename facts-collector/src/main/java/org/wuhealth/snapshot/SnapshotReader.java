@@ -84,15 +84,24 @@ public final class SnapshotReader {
     if (bytes.length > maxBytes) {
       throw new InputException(file, null, "document is over the limit of " + maxBytes + " bytes");
     }
+    int utf8 = TextDecoder.utf8Start(bytes);
+    if (utf8 >= 0) {
+      Loaded fast = readValid(file, () -> JSON.createParser(bytes, utf8, bytes.length - utf8));
+      if (fast != null) {
+        return fast;
+      }
+    }
     String text;
     try {
       text = TextDecoder.decode(bytes);
     } catch (TextDecoder.DecodingException e) {
       throw new InputException(file, null, e.getMessage());
     }
-    Loaded fast = readValid(file, text);
-    if (fast != null) {
-      return fast;
+    if (utf8 < 0) {
+      Loaded fast = readValid(file, () -> JSON.createParser(text));
+      if (fast != null) {
+        return fast;
+      }
     }
     JsonNode root = parse(file, text);
     List<SnapshotSchema.Violation> violations = SnapshotSchema.validate(root);
@@ -111,11 +120,12 @@ public final class SnapshotReader {
   /**
    * The fast path for the common case, a valid document without unknown members: a plain parse,
    * without the location of every node. Returns null when the document has a problem; the caller
-   * then reads it again with locations, so that the message names the line and column.
+   * then reads it again with locations, so that the message names the line and column. A valid
+   * UTF-8 document is parsed from its bytes, without a string of the whole file.
    */
-  private static Loaded readValid(String file, String text) {
+  private static Loaded readValid(String file, ParserSource source) {
     JsonNode root;
-    try (JsonParser parser = JSON.createParser(text)) {
+    try (JsonParser parser = source.open()) {
       root = JSON.readTree(parser);
       if (parser.nextToken() != null) {
         return null;
@@ -133,6 +143,10 @@ public final class SnapshotReader {
     } catch (MappingContext.MappingFailure failure) {
       return null;
     }
+  }
+
+  private interface ParserSource {
+    JsonParser open() throws IOException;
   }
 
   private static JsonNode parse(String file, String text) throws InputException {
