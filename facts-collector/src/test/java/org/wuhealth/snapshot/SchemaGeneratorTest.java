@@ -2,6 +2,7 @@ package org.wuhealth.snapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,9 @@ import org.wuhealth.facts.WireFormat;
  */
 class SchemaGeneratorTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String MEMBERS_BEGIN =
+      "<!-- members: generated from the fact model by SchemaGeneratorTest -->";
+  private static final String MEMBERS_END = "<!-- end of members -->";
   private static final Path FILE =
       Path.of("src", "main", "resources").resolve(SnapshotSchema.RESOURCE.substring(1));
 
@@ -40,9 +44,29 @@ class SchemaGeneratorTest {
         expected,
         Files.readString(FILE),
         FILE
-            + " is stale: the fact model changed; regenerate it with"
-            + " mvn -B -ntp -pl facts-collector test -Dtest=SchemaGeneratorTest"
-            + " -Dwuhealth.updateGolden=true and review the diff");
+            + " is stale: the fact model changed; regenerate it with -Dwuhealth.updateGolden=true"
+            + " (docs/development.md) and review the diff");
+  }
+
+  @Test
+  void documentedMembersAreGeneratedFromTheModel() throws IOException {
+    Path docs = Path.of("..", "docs", "snapshot-format.md");
+    String text = Files.readString(docs);
+    int start = text.indexOf(MEMBERS_BEGIN);
+    int end = text.indexOf(MEMBERS_END);
+    assertTrue(start >= 0 && end > start, docs + " has no generated member table");
+    String expected =
+        text.substring(0, start + MEMBERS_BEGIN.length())
+            + "\n"
+            + SchemaDocs.memberTable(SchemaGenerator.schema())
+            + text.substring(end);
+    if (Boolean.getBoolean("wuhealth.updateGolden")) {
+      Files.writeString(docs, expected);
+    }
+    assertEquals(
+        expected,
+        Files.readString(docs),
+        docs + "'s member table is stale: regenerate it like the schema (see docs/development.md)");
   }
 
   /** Every member the model can hold is a property of the schema, and nothing else is. */
