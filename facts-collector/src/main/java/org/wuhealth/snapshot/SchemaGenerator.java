@@ -24,7 +24,7 @@ import org.wuhealth.facts.WireValue;
 /**
  * The published JSON Schema of snapshot format v1, generated from the fact model: the records give
  * the members (through {@link FactPaths}, so JSON names and {@code @WireName} agree with the reader
- * and writer) and their types, their annotations what the types do not say ({@link Description},
+ * and writer) and their types; their annotations say what the types do not ({@link Description},
  * {@link Required}, {@link Matches}, {@link Range}, {@link AllowedValues}, {@link Const}, {@link
  * WireAfter}). {@code snapshot-v1.schema.json} is this generator's output, checked in because users
  * validate their exports with it; {@code SchemaGeneratorTest} fails when the two differ and
