@@ -1,4 +1,4 @@
 package org.wuhealth.facts;
 
 /** Free space on the system drive, in bytes. */
-public record Disk(Long systemDriveFreeBytes) {}
+public record Disk(@Range(min = 0) Long systemDriveFreeBytes) {}

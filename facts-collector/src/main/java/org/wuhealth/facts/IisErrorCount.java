@@ -1,4 +1,5 @@
 package org.wuhealth.facts;
 
 /** How often one HTTP status was returned on one WSUS path. */
-public record IisErrorCount(int status, String path, long count) {}
+public record IisErrorCount(
+    @Range(min = 100, max = 999) int status, @Required String path, @Range(min = 0) long count) {}

@@ -8,10 +8,12 @@ import java.time.Instant;
  */
 public record InstallAttempt(
     Instant time,
-    @WireName("package") String packageName,
+    @WireName("package")
+        @Description("Package file or update name, e.g. windows8.1-kb4041693-x64_<sha1>.msu.")
+        String packageName,
     @WireFormat(WireFormat.Form.KB) String kb,
     Architecture architecture,
-    AttemptResult result,
+    @Required AttemptResult result,
     @WireFormat(WireFormat.Form.HRESULT) String code,
     InstallVia via) {
   /** A builder: code names the members it sets; the others stay null (not collected). */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** An installed update (hotfix) as listed by QFE, CBS, the update history or systeminfo. */
 public record InstalledUpdate(
-    @WireFormat(WireFormat.Form.KB) String kb,
+    @Required @WireFormat(WireFormat.Form.KB) String kb,
     LocalDate installedOn,
     String description,
     UpdateSource source) {}

@@ -5,7 +5,7 @@ import java.time.Instant;
 /** An event or log line that carries an error code or a message worth reasoning about. */
 public record LogEvent(
     Instant time,
-    EventSource source,
+    @Required EventSource source,
     Integer eventId,
     @WireFormat(WireFormat.Form.HRESULT) String code,
     String message,

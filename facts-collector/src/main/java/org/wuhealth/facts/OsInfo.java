@@ -9,16 +9,24 @@ import java.time.Instant;
  * the registry shows on 20H2 and later ("21H2", "24H2"). Any other field may be null when unknown.
  */
 public record OsInfo(
-    String productName,
-    String version,
-    int build,
-    Integer ubr,
+    @Description(
+            "ProductName from the registry or systeminfo; Windows 11 may still say Windows 10.")
+        String productName,
+    @Description("NT version, e.g. 6.3 or 10.0.") @Matches("^[0-9]+\\.[0-9]+$") String version,
+    @Description("Build number, e.g. 9600, 14393, 26100.") @Range(min = 0) int build,
+    @Description("Update build revision (registry UBR); null when unknown.") @Range(min = 0)
+        Integer ubr,
     ProductType productType,
     InstallationType installationType,
     String editionId,
-    Architecture architecture,
+    @Description("Native architecture (a 32-bit process on 64-bit Windows still reports x64).")
+        Architecture architecture,
     Instant lastBootTime,
-    String displayVersion) {
+    @WireAfter("editionId")
+        @Description(
+            "A wuhealth addition: the release name the registry shows (CurrentVersion"
+                + " DisplayVersion) on 20H2 and later, for example 21H2 or 24H2.")
+        String displayVersion) {
 
   /** "9600.20778" when the UBR is known, else "9600". */
   public String buildLabel() {

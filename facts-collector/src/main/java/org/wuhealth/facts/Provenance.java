@@ -9,7 +9,22 @@ package org.wuhealth.facts;
  * @param format the importer that read it ("systeminfo", "registry", "reportingEvents", ...)
  * @param line the line the fact was read from, or null when it comes from the whole file
  */
-public record Provenance(String fact, String file, String format, Integer line) {
+public record Provenance(
+    @Required
+        @Matches("^(/[^/]+)+$")
+        @Description("JSON pointer into this snapshot, e.g. /os/ubr or /updates/3.")
+        String fact,
+    @Required
+        @Description(
+            "Input file as named on the command line; inside a zip: bundle.zip!/path/in/zip.")
+        String file,
+    @Required
+        @Description(
+            "The importer that read it: systeminfo, hotfixList, services, registry,"
+                + " reportingEvents, windowsUpdateLog, cbsLog, iisLog, wsusWebConfig.")
+        String format,
+    @Range(min = 1) @Description("Line the fact was read from, when it comes from one line.")
+        Integer line) {
 
   /** True when this entry concerns {@code pointer}, one of its parts or the object around it. */
   public boolean concerns(String pointer) {

@@ -1,4 +1,4 @@
 package org.wuhealth.facts;
 
 /** One pending-restart marker and a human-readable detail (registry path, value). */
-public record RebootSignal(RebootSignalKind signal, String detail) {}
+public record RebootSignal(@Required RebootSignalKind signal, String detail) {}

@@ -12,13 +12,21 @@ import java.util.List;
  * provenance} says which file each fact of an imported snapshot came from; it is null for live and
  * hand-written snapshots.
  */
+@Description(
+    "One Windows host at one time. Every section except schemaVersion, collectedAt and os is"
+        + " optional: a missing (or null) section means the fact was not collected, which is"
+        + " different from an empty list (collected, none found). Unknown fields are tolerated (the"
+        + " reader warns about them). Times are ISO-8601 with an offset; dates are YYYY-MM-DD.")
 public record Snapshot(
-    int schemaVersion,
-    Instant collectedAt,
-    Collector collector,
+    @Const(Snapshot.SCHEMA_VERSION)
+        @Description("Format version; this schema describes version 1 only.")
+        int schemaVersion,
+    @Required Instant collectedAt,
+    @Description("The program that produced the snapshot and how.") Collector collector,
     MachineName host,
-    OsInfo os,
-    List<InstalledUpdate> updates,
+    @Required OsInfo os,
+    @Description("Installed updates. Missing: not collected. Empty: none installed.")
+        List<InstalledUpdate> updates,
     List<CbsPackage> packages,
     ServicingStack servicingStack,
     List<ServiceInfo> services,
@@ -30,7 +38,10 @@ public record Snapshot(
     ComponentStore componentStore,
     Disk disk,
     List<CollectionIssue> collectionIssues,
-    List<Provenance> provenance) {
+    @Description(
+            "Where each fact of an imported snapshot came from (wuhealth addition to the v1"
+                + " contract; written by wuhealth import). One entry per fact and file.")
+        List<Provenance> provenance) {
 
   /** The only format version this build reads and writes. */
   public static final int SCHEMA_VERSION = 1;

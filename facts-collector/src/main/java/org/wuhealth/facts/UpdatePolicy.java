@@ -17,14 +17,21 @@ public record UpdatePolicy(
     String wuStatusServer,
     Boolean useWuServer,
     Boolean noAutoUpdate,
-    Integer auOptions,
-    Integer deferQualityUpdatesDays,
-    Integer deferFeatureUpdatesDays,
+    @Range(min = 0) Integer auOptions,
+    @Range(min = 0) Integer deferQualityUpdatesDays,
+    @Range(min = 0) Integer deferFeatureUpdatesDays,
     @WireFormat(WireFormat.Form.DATE_OR_INSTANT) Instant pauseQualityUpdatesStartTime,
     @WireFormat(WireFormat.Form.DATE_OR_INSTANT) Instant pauseFeatureUpdatesStartTime,
     String targetReleaseVersion,
     Boolean disableWufbSafeguards,
-    List<String> classesFromWindowsUpdate) {
+    @AllowedValues({"feature", "quality", "driver", "other"})
+        @Description(
+            "The update classes that the policy 'Specify source service for specific classes of"
+                + " Windows Updates' (AU\\UseUpdateClassPolicySource with"
+                + " SetPolicyDrivenUpdateSourceFor*Updates) takes from Windows Update rather than"
+                + " WSUS (value 0); empty when it is on and names no class, null when it is not set."
+                + " Windows 10 2004, Server 2022 and later honour it.")
+        List<String> classesFromWindowsUpdate) {
   public UpdatePolicy {
     classesFromWindowsUpdate = Lists.copyOrNull(classesFromWindowsUpdate);
   }

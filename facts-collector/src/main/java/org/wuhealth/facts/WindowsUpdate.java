@@ -9,7 +9,7 @@ public record WindowsUpdate(
     LastScan lastScan,
     String susClientId,
     UpdateHealthTools updateHealthTools,
-    List<String> safeguardHolds,
+    @Description("Safeguard hold ids; empty: none.") List<String> safeguardHolds,
     List<Deployment> deployments,
     Enrollment enrollment) {
 

@@ -8,12 +8,15 @@ import java.util.List;
  */
 public record Wsus(
     WsusRole role,
-    String version,
+    @Matches("^[0-9]+(\\.[0-9]+){1,3}$") String version,
     ClientWebService clientWebService,
     List<WsusSite> sites,
     IisLogSummary iisLog,
     ConfigMgr configMgr,
-    String contentDir) {
+    @Description(
+            "A wuhealth addition: the WSUS content folder (Setup\\ContentDir), where downloaded"
+                + " update files are kept.")
+        String contentDir) {
 
   public Wsus {
     sites = Lists.copyOrNull(sites);

@@ -1,4 +1,5 @@
 package org.wuhealth.facts;
 
 /** An IIS site that serves WSUS. */
-public record WsusSite(String name, SiteState state, Integer port) {}
+public record WsusSite(
+    @Required String name, SiteState state, @Range(min = 0, max = 65535) Integer port) {}

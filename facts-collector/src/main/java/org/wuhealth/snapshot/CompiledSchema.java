@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  * snapshot reader. A general JSON Schema validator builds a message object per keyword and per node
  * and cost about half of reading a snapshot; this walk allocates nothing for a valid document.
  *
- * <p>The schema file stays the one source of truth: the checks are built from it when the class
- * loads, and a keyword this class does not know fails the build of the checks (so a schema change
- * cannot be silently ignored). The answer is conservative: whatever it accepts, the full validator
- * ({@link SnapshotSchema}) accepts too ({@code CompiledSchemaTest} compares them on every sample,
- * golden snapshot and a mutation of each of their members). When it says no, the reader asks the
- * full validator, which words the error as before.
+ * <p>The checks are built from the published schema file (generated from the fact model by {@link
+ * SchemaGenerator}) when the class loads, and a keyword this class does not know fails the build of
+ * the checks (so a schema change cannot be silently ignored). The answer is conservative: whatever
+ * it accepts, the full validator ({@link SnapshotSchema}) accepts too ({@code CompiledSchemaTest}
+ * compares them on every sample, golden snapshot and a mutation of each of their members). When it
+ * says no, the reader asks the full validator, which words the error as before.
  */
 final class CompiledSchema {
   /** Keywords that only annotate: they never make a document invalid. */
