@@ -42,6 +42,15 @@ final class Fields {
     this.context = context;
   }
 
+  MappingContext context() {
+    return context;
+  }
+
+  /** The member's JSON value as it is (null when missing), without counting it as read. */
+  JsonNode peek(String name) {
+    return node.get(name);
+  }
+
   private JsonNode member(String name) {
     if (!read.contains(name)) {
       read.add(name);

@@ -22,8 +22,8 @@ import org.wuhealth.io.FileKinds;
  * Reads snapshot files: checks the size before reading, decodes UTF-8/UTF-16/UTF-32 with BOM,
  * parses JSON, validates against the v1 JSON Schema and maps onto the fact model. Every failure is
  * an {@link InputException} that names the file and the place. A valid document is parsed once and
- * checked by {@link CompiledSchema}; the full JSON Schema validator runs only to explain why a
- * document is refused.
+ * validated by binding it ({@link BindingRules}: what the schema says, read from the annotations it
+ * is generated from); the JSON Schema validator runs only to explain why a document is refused.
  */
 public final class SnapshotReader {
   /** Default size limit: real snapshots are tens of KB, 64 MiB leaves room for huge logs. */
@@ -133,10 +133,15 @@ public final class SnapshotReader {
     } catch (IOException e) {
       return null;
     }
-    if (root == null || !root.isObject() || !CompiledSchema.accepts(root)) {
-      return null;
-    }
-    MappingContext context = new MappingContext(file);
+    return root == null || !root.isObject() ? null : bindValid(file, root);
+  }
+
+  /**
+   * Binds a parsed document that has not been validated, checking what the schema says while it
+   * binds; null when anything is outside the schema or unknown (the slow path then explains it).
+   */
+  static Loaded bindValid(String file, JsonNode root) {
+    MappingContext context = new MappingContext(file, true);
     try {
       Snapshot snapshot = SnapshotMapper.map(root, context);
       return context.warnings().isEmpty() ? new Loaded(file, snapshot, List.of()) : null;
