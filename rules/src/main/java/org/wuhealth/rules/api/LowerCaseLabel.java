@@ -9,8 +9,10 @@ import java.util.Optional;
  * ("critical", "likely", ...).
  */
 public interface LowerCaseLabel {
+  /** The constant's name, as {@link Enum#name()} gives it. */
   String name();
 
+  /** The spelling used in metadata, options and reports: "critical", "likely", ... */
   default String label() {
     return name().toLowerCase(Locale.ROOT);
   }
