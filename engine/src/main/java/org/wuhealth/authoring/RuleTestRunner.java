@@ -82,13 +82,11 @@ public final class RuleTestRunner {
             // Only a load failure makes a fixture's own case an error.
             results.add(
                 own.status() == Status.ERROR
-                    ? result(
+                    ? notRun(
                         rule,
                         fixture.name() + " without " + requirement,
                         fixture,
                         Status.SKIPPED,
-                        List.of(),
-                        List.of(),
                         NOT_LOADED,
                         System.nanoTime())
                     : runWithout(rule, fixture, requirement));
@@ -128,31 +126,21 @@ public final class RuleTestRunner {
     long start = System.nanoTime();
     String skip = skipReason(rule, fixture, focusing);
     if (skip != null) {
-      return result(
-          rule, fixture.name(), fixture, Status.SKIPPED, List.of(), List.of(), skip, start);
+      return notRun(rule, fixture.name(), fixture, Status.SKIPPED, skip, start);
     }
     SnapshotReader.Loaded loaded;
     try {
       loaded = reader.read(fixture.path());
     } catch (InputException e) {
-      return result(
-          rule,
-          fixture.name(),
-          fixture,
-          Status.ERROR,
-          List.of(),
-          List.of(),
-          NOT_LOADED + ": " + e.getMessage(),
-          start);
+      return notRun(
+          rule, fixture.name(), fixture, Status.ERROR, NOT_LOADED + ": " + e.getMessage(), start);
     }
     if (!loaded.warnings().isEmpty()) {
-      return result(
+      return notRun(
           rule,
           fixture.name(),
           fixture,
           Status.ERROR,
-          List.of(),
-          List.of(),
           NOT_LOADED
               + ": it has unknown fields, which would be ignored: "
               + loaded.warnings().get(0),
@@ -162,8 +150,7 @@ public final class RuleTestRunner {
     try {
       analysis = analyze(fixture.name(), loaded, rule);
     } catch (RuleFailure | HostBudget.Exceeded e) {
-      return result(
-          rule, fixture.name(), fixture, Status.ERROR, List.of(), List.of(), e.getMessage(), start);
+      return notRun(rule, fixture.name(), fixture, Status.ERROR, e.getMessage(), start);
     }
     List<Check> checks = check(rule, fixture, analysis);
     return result(
@@ -275,29 +262,23 @@ public final class RuleTestRunner {
     SnapshotReader.Loaded loaded;
     try {
       ObjectNode doc = (ObjectNode) JSON.readTree(Files.readString(fixture.path()));
-      for (String path : requirement.paths()) {
-        remove(doc, path);
-      }
+      SnapshotWithout.remove(doc, requirement);
       loaded = reader.read(name, JSON.writeValueAsBytes(doc));
     } catch (InputException e) {
       // The format itself requires this path (os.build, for example): it can never be missing.
-      return result(
+      return notRun(
           rule,
           name,
           fixture,
           Status.SKIPPED,
-          List.of(),
-          List.of(),
           "the snapshot format requires " + requirement,
           start);
     } catch (IOException | ClassCastException e) {
-      return result(
+      return notRun(
           rule,
           name,
           fixture,
           Status.ERROR,
-          List.of(),
-          List.of(),
           fixture.path() + ": cannot rewrite: " + e.getMessage(),
           start);
     }
@@ -305,7 +286,7 @@ public final class RuleTestRunner {
     try {
       analysis = analyze(name, loaded, rule);
     } catch (RuleFailure | HostBudget.Exceeded e) {
-      return result(rule, name, fixture, Status.ERROR, List.of(), List.of(), e.getMessage(), start);
+      return notRun(rule, name, fixture, Status.ERROR, e.getMessage(), start);
     }
     boolean fired = analysis.findings().stream().anyMatch(f -> f.ruleId().equals(rule.id()));
     boolean skipped = analysis.skipped().stream().anyMatch(s -> s.ruleId().equals(rule.id()));
@@ -360,16 +341,15 @@ public final class RuleTestRunner {
         : options;
   }
 
-  private static void remove(ObjectNode doc, String dotted) {
-    String[] parts = dotted.split("\\.");
-    ObjectNode node = doc;
-    for (int i = 0; i < parts.length - 1; i++) {
-      if (!(node.get(parts[i]) instanceof ObjectNode child)) {
-        return;
-      }
-      node = child;
-    }
-    node.remove(parts[parts.length - 1]);
+  /** A case that stopped before any check: skipped, or an error that let nothing run. */
+  private static CaseResult notRun(
+      RuleDefinition rule,
+      String name,
+      Fixture fixture,
+      Status status,
+      String message,
+      long start) {
+    return result(rule, name, fixture, status, List.of(), List.of(), message, start);
   }
 
   private static CaseResult result(

@@ -21,6 +21,7 @@ import org.wuhealth.engine.FleetAnalyzer;
 import org.wuhealth.engine.SkippedCheck;
 import org.wuhealth.io.AtomicFile;
 import org.wuhealth.io.Temporaries;
+import org.wuhealth.report.JsonReport;
 import org.wuhealth.report.MonitoringThresholds;
 import org.wuhealth.report.NagiosReport;
 import org.wuhealth.report.PrometheusMetrics;
@@ -194,11 +195,7 @@ final class BatchOutputs implements AutoCloseable {
   }
 
   static ObjectNode summary(String version, Tally t, FleetAnalyzer.Result fleet, Severity failOn) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    root.put("tool", "wuhealth");
-    root.put("version", version);
-    root.put("batchFormat", FORMAT_VERSION);
+    ObjectNode root = JsonReport.header(version, "batchFormat", FORMAT_VERSION);
     ObjectNode inputs = root.putObject("inputs");
     inputs.put("total", t.inputs);
     inputs.put("analyzed", t.analyzed);

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.wuhealth.facts.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code wuhealth collect --out FILE}: a snapshot of this Windows machine, read live. */
@@ -27,12 +26,7 @@ import picocli.CommandLine.ParentCommand;
 public final class CollectCommand implements Callable<Integer> {
   @ParentCommand WuhealthCommand parent;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "FILE",
-      description = "Where to write the snapshot; - for standard output.")
-  String out;
+  @Mixin SnapshotOutOption out = new SnapshotOutOption();
 
   @Mixin LiveOptions live = new LiveOptions();
 
@@ -40,7 +34,7 @@ public final class CollectCommand implements Callable<Integer> {
   public Integer call() {
     Io io = parent.io();
     Snapshot snapshot = LiveCollection.collect("collect", parent.liveMachine(), live, io);
-    SnapshotOutput.write(io, out, snapshot);
+    SnapshotOutput.write(io, out.file, snapshot);
     return ExitCodes.OK;
   }
 }

@@ -46,12 +46,7 @@ public final class ImportCommand implements Callable<Integer> {
       description = "Files, directories, .zip bundles or globs of one host.")
   List<String> inputs;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "FILE",
-      description = "Where to write the snapshot; - for standard output.")
-  String out;
+  @Mixin SnapshotOutOption out = new SnapshotOutOption();
 
   @Option(
       names = "--host",
@@ -123,7 +118,7 @@ public final class ImportCommand implements Callable<Integer> {
     skipped.forEach(w -> io.err().println(Diagnostics.note(w.toString())));
     result.imported().forEach(i -> io.err().println(Diagnostics.note("read " + i)));
     result.warnings().forEach(w -> io.err().println(Diagnostics.note(w)));
-    SnapshotOutput.write(io, out, result.snapshot());
+    SnapshotOutput.write(io, out.file, result.snapshot());
     return ExitCodes.OK;
   }
 

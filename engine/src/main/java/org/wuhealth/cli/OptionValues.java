@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wuhealth.rules.api.RuleSettings;
@@ -86,18 +87,18 @@ final class OptionValues {
   static final class Now implements ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
+      Optional<Instant> time = timeWithOffset(value);
+      if (time.isPresent()) {
+        return time.get();
+      }
       try {
-        return OffsetDateTime.parse(value).toInstant();
-      } catch (DateTimeParseException e) {
-        try {
-          return LocalDate.parse(value).atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException notADate) {
-          throw new Invalid(
-              "--now must be a date (2026-11-20) or an ISO-8601 time with offset"
-                  + " (2026-11-20T08:15:00Z); got '"
-                  + value
-                  + "'");
-        }
+        return LocalDate.parse(value).atTime(LocalTime.MAX).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException notADate) {
+        throw new Invalid(
+            "--now must be a date (2026-11-20) or an ISO-8601 time with offset"
+                + " (2026-11-20T08:15:00Z); got '"
+                + value
+                + "'");
       }
     }
   }
@@ -106,14 +107,25 @@ final class OptionValues {
   static final class CollectedAt implements ITypeConverter<Instant> {
     @Override
     public Instant convert(String value) {
-      try {
-        return OffsetDateTime.parse(value).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new Invalid(
-            "--collected-at must be an ISO-8601 time with offset, e.g. 2026-11-20T08:15:00Z; got '"
-                + value
-                + "'");
-      }
+      return timeWithOffset(value)
+          .orElseThrow(
+              () ->
+                  new Invalid(
+                      "--collected-at must be an ISO-8601 time with offset, e.g."
+                          + " 2026-11-20T08:15:00Z; got '"
+                          + value
+                          + "'"));
+    }
+  }
+
+  /**
+   * An ISO-8601 time with offset (2026-11-20T08:15:00Z), or empty when {@code value} is not one.
+   */
+  private static Optional<Instant> timeWithOffset(String value) {
+    try {
+      return Optional.of(OffsetDateTime.parse(value).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 

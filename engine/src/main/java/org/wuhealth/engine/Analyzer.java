@@ -331,19 +331,13 @@ public final class Analyzer {
         confidence = KnowledgeCaveat.lowered(confidence);
       }
       Finding f =
-          new Finding(
-              m.id(),
-              m.title(),
-              m.symptom(),
-              m.guide(),
+          Finding.of(
+              rule,
+              hit,
+              evidence,
               severity,
               confidence,
-              evidence,
-              m.remediation(),
-              m.references(),
-              explained == null ? null : explained.describe(),
-              rule.order(),
-              hit.matched());
+              explained == null ? null : explained.describe());
       unique.putIfAbsent(List.of(f.ruleId(), f.evidence()), f);
     }
     List<Finding> ranked = new ArrayList<>(unique.values());

@@ -36,9 +36,17 @@ public record Finding(
     matched = List.copyOf(matched);
   }
 
-  /** The finding a rule's hit makes, with the rule's metadata and the given verdict. */
+  /**
+   * The finding a rule's hit makes, with the rule's metadata, the given verdict and {@code
+   * evidence} (the hit's own, with what the engine adds).
+   */
   static Finding of(
-      RuleInfo rule, Hit hit, Severity severity, Confidence confidence, String explains) {
+      RuleInfo rule,
+      Hit hit,
+      List<String> evidence,
+      Severity severity,
+      Confidence confidence,
+      String explains) {
     RuleMetadata m = rule.metadata();
     return new Finding(
         m.id(),
@@ -47,7 +55,7 @@ public record Finding(
         m.guide(),
         severity,
         confidence,
-        hit.evidence(),
+        evidence,
         m.remediation(),
         m.references(),
         explains,

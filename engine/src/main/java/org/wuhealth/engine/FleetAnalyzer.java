@@ -136,6 +136,7 @@ public final class FleetAnalyzer {
               Finding.of(
                   rule,
                   hit,
+                  hit.evidence(),
                   hit.severity() != null ? hit.severity() : rule.severity(),
                   hit.confidence() != null ? hit.confidence() : rule.confidence(),
                   null);

@@ -1,8 +1,7 @@
 package org.wuhealth.engine;
 
 import java.io.Serializable;
-import org.wuhealth.rules.api.Confidence;
-import org.wuhealth.rules.api.Severity;
+import org.wuhealth.rules.catalog.DescribedRule;
 import org.wuhealth.rules.catalog.RuleDefinition;
 import org.wuhealth.rules.catalog.RuleMetadata;
 
@@ -12,21 +11,9 @@ import org.wuhealth.rules.catalog.RuleMetadata;
  * be stored with a precompiled rule base.
  */
 public record RuleInfo(RuleMetadata metadata, String sourceName, int order)
-    implements Serializable {
+    implements DescribedRule, Serializable {
 
   static RuleInfo of(RuleDefinition definition) {
     return new RuleInfo(definition.metadata(), definition.sourceName(), definition.order());
-  }
-
-  public String id() {
-    return metadata.id();
-  }
-
-  public Severity severity() {
-    return metadata.severity();
-  }
-
-  public Confidence confidence() {
-    return metadata.confidence();
   }
 }

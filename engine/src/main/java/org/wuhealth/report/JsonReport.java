@@ -32,11 +32,7 @@ public final class JsonReport {
    */
   public static String render(
       String version, List<AnalysisResult> results, List<InputError> errors, boolean explain) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    root.put("tool", "wuhealth");
-    root.put("version", version);
-    root.put("reportFormat", FORMAT_VERSION);
+    ObjectNode root = header(version, "reportFormat", FORMAT_VERSION);
     ArrayNode items = root.putArray("results");
     for (AnalysisResult r : results) {
       items.add(result(r, explain));
@@ -51,6 +47,18 @@ public final class JsonReport {
       hints.add(KnowledgeHint.text(newer, results.size()));
     }
     return SnapshotWriter.pretty(root);
+  }
+
+  /**
+   * The members every JSON document wuhealth writes starts with: the tool, its version and the
+   * version of the document's shape, under {@code formatMember}.
+   */
+  public static ObjectNode header(String version, String formatMember, int formatVersion) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("tool", "wuhealth");
+    root.put("version", version);
+    root.put(formatMember, formatVersion);
+    return root;
   }
 
   private static ObjectNode result(AnalysisResult r, boolean explain) {

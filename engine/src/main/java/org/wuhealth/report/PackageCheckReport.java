@@ -52,11 +52,7 @@ public final class PackageCheckReport {
 
   public static String json(
       String version, PackageReport report, List<JsonReport.InputError> errors) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    root.put("tool", "wuhealth");
-    root.put("version", version);
-    root.put("reportFormat", JsonReport.FORMAT_VERSION);
+    ObjectNode root = JsonReport.header(version, "reportFormat", JsonReport.FORMAT_VERSION);
     root.put("command", "check-package");
     if (report == null) {
       root.putNull("snapshot");

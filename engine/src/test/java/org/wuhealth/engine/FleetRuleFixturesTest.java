@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.wuhealth.authoring.SnapshotWithout;
 import org.wuhealth.rules.catalog.CaseExpectation;
 import org.wuhealth.rules.catalog.Fixture;
 import org.wuhealth.rules.catalog.Requirement;
@@ -98,13 +99,7 @@ class FleetRuleFixturesTest {
   private static void checkWithout(RuleDefinition rule, Fixture fixture, Requirement requirement)
       throws Exception {
     FleetAnalyzer.Result result =
-        runFleet(
-            fixture,
-            doc -> {
-              for (String path : requirement.paths()) {
-                remove(doc, path);
-              }
-            });
+        runFleet(fixture, doc -> SnapshotWithout.remove(doc, requirement));
     assertFalse(
         result.findings().stream().anyMatch(f -> f.ruleId().equals(rule.id())),
         rule.id() + " fired although no host had " + requirement);
@@ -130,17 +125,5 @@ class FleetRuleFixturesTest {
       session.add(fleet.contribution(index++, r));
     }
     return session.finish();
-  }
-
-  private static void remove(ObjectNode doc, String dotted) {
-    String[] parts = dotted.split("\\.");
-    ObjectNode node = doc;
-    for (int i = 0; i < parts.length - 1; i++) {
-      if (!(node.get(parts[i]) instanceof ObjectNode child)) {
-        return;
-      }
-      node = child;
-    }
-    node.remove(parts[parts.length - 1]);
   }
 }

@@ -408,21 +408,10 @@ public final class Knowledge {
     explicitSuperseders(kb, release, installed, found);
     Rollup target = knownRollup(kb);
     if (target != null && target.releaseIds().contains(release.id())) {
+      String replaces =
+          String.format("replaces %s (%s, %s)", kb, describe(target), target.releaseDate());
       laterRollups(target, release, installed, false)
-          .forEach(
-              r ->
-                  found.add(
-                      new Supersession(
-                          kb,
-                          r.kb(),
-                          String.format(
-                              "%s (%s, %s) is installed and replaces %s (%s, %s)",
-                              r.kb(),
-                              describe(r),
-                              r.releaseDate(),
-                              kb,
-                              describe(target),
-                              target.releaseDate()))));
+          .forEach(r -> found.add(installedRollup(kb, r, replaces)));
       if (target.build() != null
           && target.ubr() != null
           && hostUbr != null
@@ -439,24 +428,13 @@ public final class Knowledge {
     }
     for (Rollup monthly : t.rollupsBySecurityOnly.get().getOrDefault(kb, List.of())) {
       if (known(monthly) && monthly.releaseIds().contains(release.id())) {
+        String contains =
+            String.format(
+                "contains the security-only update %s of %s (in the monthly rollup %s); Windows"
+                    + " then treats %s as not applicable",
+                kb, YearMonth.from(monthly.releaseDate()), monthly.kb(), kb);
         laterRollups(monthly, release, installed, true)
-            .forEach(
-                r ->
-                    found.add(
-                        new Supersession(
-                            kb,
-                            r.kb(),
-                            String.format(
-                                "%s (%s, %s) is installed and contains the security-only update"
-                                    + " %s of %s (in the monthly rollup %s); Windows then treats"
-                                    + " %s as not applicable",
-                                r.kb(),
-                                describe(r),
-                                r.releaseDate(),
-                                kb,
-                                YearMonth.from(monthly.releaseDate()),
-                                monthly.kb(),
-                                kb))));
+            .forEach(r -> found.add(installedRollup(kb, r, contains)));
       }
     }
     ServicingStackUpdate ssu = knownSsu(kb);
@@ -480,6 +458,16 @@ public final class Knowledge {
     }
     Set<String> seen = new HashSet<>();
     return found.stream().filter(f -> seen.add(f.by())).toList();
+  }
+
+  /** "{rollup} ({what it is}, {date}) is installed and {how it replaces kb}". */
+  private static Supersession installedRollup(String kb, Rollup rollup, String how) {
+    return new Supersession(
+        kb,
+        rollup.kb(),
+        String.format(
+            "%s (%s, %s) is installed and %s",
+            rollup.kb(), describe(rollup), rollup.releaseDate(), how));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.wuhealth.facts.EventSource;
 import org.wuhealth.facts.InstallAttempt;
 import org.wuhealth.facts.LogEvent;
@@ -43,31 +44,10 @@ public record ObservedCode(ErrorCode error, List<InstallAttempt> attempts, List<
 
   /** Every code seen in the snapshot, in the order first seen (attempts before events). */
   public static List<ObservedCode> of(Snapshot s, ErrorCodes codes) {
-    Map<String, List<InstallAttempt>> attempts = new LinkedHashMap<>();
-    Map<String, List<LogEvent>> events = new LinkedHashMap<>();
     Map<String, ErrorCode> decoded = new LinkedHashMap<>();
-    if (s.installAttempts() != null) {
-      for (InstallAttempt a : s.installAttempts()) {
-        codes
-            .decode(Objects.toString(a.code(), null))
-            .ifPresent(
-                c -> {
-                  decoded.putIfAbsent(c.code(), c);
-                  attempts.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(a);
-                });
-      }
-    }
-    if (s.events() != null) {
-      for (LogEvent e : s.events()) {
-        codes
-            .decode(Objects.toString(e.code(), null))
-            .ifPresent(
-                c -> {
-                  decoded.putIfAbsent(c.code(), c);
-                  events.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(e);
-                });
-      }
-    }
+    Map<String, List<InstallAttempt>> attempts =
+        byCode(s.installAttempts(), InstallAttempt::code, codes, decoded);
+    Map<String, List<LogEvent>> events = byCode(s.events(), LogEvent::code, codes, decoded);
     return decoded.values().stream()
         .map(
             c ->
@@ -76,6 +56,28 @@ public record ObservedCode(ErrorCode error, List<InstallAttempt> attempts, List<
                     attempts.getOrDefault(c.code(), List.of()),
                     events.getOrDefault(c.code(), List.of())))
         .toList();
+  }
+
+  /**
+   * The items (null: none) whose code decodes, by code; each code is also added to {@code decoded},
+   * which so keeps the order codes are first seen in.
+   */
+  private static <T> Map<String, List<T>> byCode(
+      List<T> items, Function<T, ?> code, ErrorCodes codes, Map<String, ErrorCode> decoded) {
+    Map<String, List<T>> found = new LinkedHashMap<>();
+    if (items == null) {
+      return found;
+    }
+    for (T item : items) {
+      codes
+          .decode(Objects.toString(code.apply(item), null))
+          .ifPresent(
+              c -> {
+                decoded.putIfAbsent(c.code(), c);
+                found.computeIfAbsent(c.code(), k -> new ArrayList<>()).add(item);
+              });
+    }
+    return found;
   }
 
   /**

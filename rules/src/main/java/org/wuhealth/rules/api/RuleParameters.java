@@ -1,6 +1,8 @@
 package org.wuhealth.rules.api;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The {@code parameters} of one rule's {@code rule.yml}, inserted as a fact so that its DRL reads
@@ -9,7 +11,8 @@ import java.util.Map;
  */
 public record RuleParameters(String rule, Map<String, Number> values) {
   public RuleParameters {
-    values = Map.copyOf(values);
+    // sorted: the record's text is quoted by --explain, which must read the same on every run
+    values = Collections.unmodifiableMap(new TreeMap<>(values));
   }
 
   public int intValue(String name) {

@@ -2,8 +2,6 @@ package org.wuhealth.rules.catalog;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.wuhealth.rules.api.Confidence;
-import org.wuhealth.rules.api.Severity;
 
 /**
  * One rule folder: metadata, DRL and fixtures.
@@ -19,7 +17,8 @@ public record RuleDefinition(
     String drl,
     List<Fixture> fixtures,
     RuleTests tests,
-    int order) {
+    int order)
+    implements DescribedRule {
 
   /**
    * The category of fleet rules: they reason over per-host summaries of a whole batch, are compiled
@@ -29,18 +28,6 @@ public record RuleDefinition(
 
   public boolean isFleet() {
     return FLEET_CATEGORY.equals(metadata.category());
-  }
-
-  public String id() {
-    return metadata.id();
-  }
-
-  public Severity severity() {
-    return metadata.severity();
-  }
-
-  public Confidence confidence() {
-    return metadata.confidence();
   }
 
   RuleDefinition withOrder(int value) {
