@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.wuhealth.parsing.ByteOrderMark;
 
 /**
  * Decodes a JSON document the way Windows tools write it: UTF-8 with or without a byte-order mark,
@@ -27,38 +28,15 @@ final class TextDecoder {
   }
 
   static String decode(byte[] bytes) throws DecodingException {
-    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-      return strict(bytes, 4, Charset.forName("UTF-32BE"), "UTF-32BE");
-    }
-    if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-      return strict(bytes, 4, Charset.forName("UTF-32LE"), "UTF-32LE");
-    }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8");
-    }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE");
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    if (bom != null) {
+      return strict(bytes, bom.length(), bom.charset(), bom.charset().name());
     }
     if (looksLikeUtf16WithoutBom(bytes)) {
       throw new DecodingException(
           "looks like UTF-16 without a byte-order mark; save it as UTF-8 or as UTF-16 with a BOM");
     }
     return strict(bytes, 0, StandardCharsets.UTF_8, "UTF-8");
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** JSON starts with ASCII; UTF-16 without a BOM shows a zero byte in its first two bytes. */
