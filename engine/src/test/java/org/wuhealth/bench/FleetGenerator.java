@@ -181,10 +181,7 @@ public final class FleetGenerator {
   }
 
   private static void padUpdates(ObjectNode s, SplittableRandom random) {
-    ArrayNode updates =
-        s.has("updates") && s.get("updates").isArray()
-            ? (ArrayNode) s.get("updates")
-            : s.putArray("updates");
+    ArrayNode updates = arrayOf(s, "updates");
     LocalDate day = LocalDate.of(2015, 1, 10);
     int kb = 9_000_000;
     List<JsonNode> padding = new ArrayList<>();
@@ -204,11 +201,13 @@ public final class FleetGenerator {
     }
   }
 
+  /** The array {@code name} of the snapshot, made empty where it has none. */
+  private static ArrayNode arrayOf(ObjectNode s, String name) {
+    return s.get(name) instanceof ArrayNode array ? array : s.putArray(name);
+  }
+
   private static void padPackages(ObjectNode s, SplittableRandom random) {
-    ArrayNode packages =
-        s.has("packages") && s.get("packages").isArray()
-            ? (ArrayNode) s.get("packages")
-            : s.putArray("packages");
+    ArrayNode packages = arrayOf(s, "packages");
     int kb = 9_500_000;
     while (packages.size() < PACKAGES) {
       kb += 1 + random.nextInt(50);
@@ -222,10 +221,7 @@ public final class FleetGenerator {
   }
 
   private static void padServices(ObjectNode s) {
-    ArrayNode services =
-        s.has("services") && s.get("services").isArray()
-            ? (ArrayNode) s.get("services")
-            : s.putArray("services");
+    ArrayNode services = arrayOf(s, "services");
     Set<String> present = new HashSet<>();
     services.forEach(n -> present.add(n.path("name").asText()));
     for (String name : SERVICE_NAMES) {
@@ -245,10 +241,7 @@ public final class FleetGenerator {
 
   private static void events(
       ObjectNode s, Instant collected, SplittableRandom random, boolean failing) {
-    ArrayNode events =
-        s.has("events") && s.get("events").isArray()
-            ? (ArrayNode) s.get("events")
-            : s.putArray("events");
+    ArrayNode events = arrayOf(s, "events");
     int kb = 9_000_100;
     while (events.size() < EVENTS) {
       ObjectNode e = events.addObject();

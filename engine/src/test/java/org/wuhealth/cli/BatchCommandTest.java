@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wuhealth.testing.Golden;
 
 /**
  * {@code wuhealth batch} end to end, in process, on the fleet in {@code samples/fleet/}: outputs,
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchCommandTest {
   static final String FLEET = "../samples/fleet";
   private static final Path EXPECTED = Path.of("..", "samples", "expected", "fleet");
-  private static final boolean UPDATE = Boolean.getBoolean("wuhealth.updateGolden");
   private static final List<String> OUTPUTS =
       List.of("findings.jsonl", "hosts.csv", "errors.jsonl", "summary.json", "report.html");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +46,8 @@ class BatchCommandTest {
           "no temporary file is left behind");
     }
     for (String name : OUTPUTS) {
-      golden(EXPECTED.resolve(name), Files.readString(out.resolve(name), StandardCharsets.UTF_8));
+      Golden.assertMatches(
+          EXPECTED.resolve(name), Files.readString(out.resolve(name), StandardCharsets.UTF_8));
     }
   }
 
@@ -201,18 +202,5 @@ class BatchCommandTest {
     } catch (IOException e) {
       throw new AssertionError(line, e);
     }
-  }
-
-  private static void golden(Path expected, String actual) throws IOException {
-    if (UPDATE) {
-      Files.createDirectories(expected.getParent());
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertTrue(
-        Files.exists(expected),
-        "missing golden file " + expected + " (run with -Dwuhealth.updateGolden=true)");
-    assertEquals(
-        Files.readString(expected, StandardCharsets.UTF_8), actual, "differs from " + expected);
   }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,14 @@ class CheckPackageCommandTest {
 
   private static JsonNode json(CliRunner.Run run) throws Exception {
     return JSON.readTree(run.out());
+  }
+
+  /** check-package with {@code --format json} of these packages against this snapshot. */
+  private static CliRunner.Run checkAsJson(String snapshot, String... packages) {
+    List<String> args =
+        new ArrayList<>(List.of("check-package", "--format", "json", "--snapshot", snapshot));
+    args.addAll(List.of(packages));
+    return CliRunner.run(args.toArray(String[]::new));
   }
 
   @Test
@@ -61,15 +71,7 @@ class CheckPackageCommandTest {
   @Test
   void jsonListsEveryPackageWithItsVerdict() throws Exception {
     CliRunner.Run run =
-        CliRunner.run(
-            "check-package",
-            "--format",
-            "json",
-            "--snapshot",
-            HEALTHY_2016,
-            "windows10.0-kb5120418-x86.msu",
-            "KB5130000",
-            NEXT_LCU);
+        checkAsJson(HEALTHY_2016, "windows10.0-kb5120418-x86.msu", "KB5130000", NEXT_LCU);
     assertEquals(ExitCodes.FINDINGS, run.exitCode());
     JsonNode root = json(run);
     assertEquals("check-package", root.get("command").asText());
@@ -93,30 +95,13 @@ class CheckPackageCommandTest {
     assertEquals(0, root.get("otherFindings").asInt());
     assertEquals(
         run.out(),
-        CliRunner.run(
-                "check-package",
-                "--format",
-                "json",
-                "--snapshot",
-                HEALTHY_2016,
-                "windows10.0-kb5120418-x86.msu",
-                "KB5130000",
-                NEXT_LCU)
-            .out(),
+        checkAsJson(HEALTHY_2016, "windows10.0-kb5120418-x86.msu", "KB5130000", NEXT_LCU).out(),
         "byte-identical output");
   }
 
   @Test
   void anUnparseableNameIsReportedAndTheOthersAreStillChecked() throws Exception {
-    CliRunner.Run run =
-        CliRunner.run(
-            "check-package",
-            "--format",
-            "json",
-            "--snapshot",
-            HEALTHY_2016,
-            "WSUS-KB4484071-x64.exe",
-            NEXT_LCU);
+    CliRunner.Run run = checkAsJson(HEALTHY_2016, "WSUS-KB4484071-x64.exe", NEXT_LCU);
     assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(
@@ -130,8 +115,7 @@ class CheckPackageCommandTest {
 
   @Test
   void theHostsOwnAttemptsStayOutOfTheAnswer() throws Exception {
-    CliRunner.Run run =
-        CliRunner.run("check-package", "--format", "json", "--snapshot", SUPERSEDED_2016, NEXT_LCU);
+    CliRunner.Run run = checkAsJson(SUPERSEDED_2016, NEXT_LCU);
     assertEquals(ExitCodes.OK, run.exitCode(), run.out());
     JsonNode root = json(run);
     assertEquals("applicable", root.get("packages").get(0).get("verdict").asText());
@@ -148,8 +132,7 @@ class CheckPackageCommandTest {
             "{\"schemaVersion\": 1, \"collectedAt\": \"2026-11-20T08:15:00Z\","
                 + " \"os\": {\"version\": \"10.0\", \"build\": 14393, \"productType\": \"server\","
                 + " \"architecture\": \"x64\"}}");
-    CliRunner.Run run =
-        CliRunner.run("check-package", "--format", "json", "--snapshot", bare.toString(), NEXT_LCU);
+    CliRunner.Run run = checkAsJson(bare.toString(), NEXT_LCU);
     assertEquals(ExitCodes.OK, run.exitCode());
     JsonNode verdict = json(run).get("packages").get(0);
     assertEquals("unknown", verdict.get("verdict").asText());
@@ -164,9 +147,7 @@ class CheckPackageCommandTest {
   @Test
   void anUnreadableSnapshotIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
     Path broken = Files.writeString(dir.resolve("broken.json"), "{\"schemaVersion\": 1,\n  oops }");
-    CliRunner.Run run =
-        CliRunner.run(
-            "check-package", "--format", "json", "--snapshot", broken.toString(), NEXT_LCU);
+    CliRunner.Run run = checkAsJson(broken.toString(), NEXT_LCU);
     assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().startsWith("wuhealth: error: " + broken + ":2:"), run.err());

@@ -1,7 +1,10 @@
 package org.wuhealth.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,6 +33,23 @@ final class CliRunner {
   /** Runs with these environment variables (the proxy, the knowledge folder's defaults). */
   static Run run(Map<String, String> env, String... args) {
     return run(TODAY, env, args);
+  }
+
+  /** Runs with a standard output that fails every write, as on a full disk ({@code out} is ""). */
+  static Run runWithFullOutput(String... args) {
+    PrintWriter full =
+        new PrintWriter(
+            new OutputStream() {
+              @Override
+              public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+              }
+            },
+            true,
+            StandardCharsets.UTF_8);
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new Io(full, new PrintWriter(err), Map.of(), false, TODAY));
+    return new Run(code, "", err.toString());
   }
 
   private static Run run(Clock clock, Map<String, String> env, String... args) {

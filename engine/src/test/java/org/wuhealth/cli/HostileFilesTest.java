@@ -8,20 +8,16 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wuhealth.testing.Fifos;
 
 /**
  * The file-system and input-error cases of issue 17 (items 3 to 7 and 14 to 16), each rebuilt and
@@ -131,7 +127,7 @@ class HostileFilesTest {
   @ParameterizedTest
   @ValueSource(strings = {"analyze", "import", "batch", "check-package"})
   void aPipeOrADeviceIsNamedAndNeverRead(String command) throws Exception {
-    Path fifo = makeFifo(tmp.resolve("host.json"));
+    Path fifo = Fifos.make(tmp.resolve("host.json"));
     for (Path special : List.of(fifo, Path.of("/dev/zero"))) {
       assumeTrue(Files.exists(special));
       String[] args =
@@ -167,16 +163,11 @@ class HostileFilesTest {
               };
           default -> command.split(" ");
         };
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            args, new Io(fullOutput(), new PrintWriter(err), Map.of(), false, CliRunner.TODAY));
-    assertEquals(ExitCodes.USAGE_OR_INPUT, code, err.toString());
+    CliRunner.Run run = CliRunner.runWithFullOutput(args);
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode(), run.err());
     assertEquals(
-        1,
-        err.toString().lines().filter(l -> l.startsWith("wuhealth: error:")).count(),
-        err.toString());
-    has(err.toString(), "cannot write to standard output");
+        1, run.err().lines().filter(l -> l.startsWith("wuhealth: error:")).count(), run.err());
+    has(run.err(), "cannot write to standard output");
   }
 
   /** Item 14: a secret read by mistake never reaches stderr, errors.jsonl or the HTML report. */
@@ -291,28 +282,6 @@ class HostileFilesTest {
       assertEquals(1, errors.size(), args + ": " + run.err());
       assertFalse(errors.get(0).endsWith(": " + file), args + ": a bare path says nothing");
     }
-  }
-
-  private static PrintWriter fullOutput() {
-    return new PrintWriter(
-        new OutputStream() {
-          @Override
-          public void write(int b) throws IOException {
-            throw new IOException("No space left on device");
-          }
-        },
-        true,
-        StandardCharsets.UTF_8);
-  }
-
-  private static Path makeFifo(Path path) throws InterruptedException {
-    try {
-      Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
-      assumeTrue(p.waitFor() == 0, "mkfifo failed");
-    } catch (IOException e) {
-      assumeTrue(false, "no mkfifo here");
-    }
-    return path;
   }
 
   private static int count(String text, String part) {

@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,23 +180,9 @@ class HostileInputTest {
   /** Case 7: a report that cannot be written is exit 2 with one line, not a silent 0. */
   @Test
   void aFullStandardOutputIsExit2() {
-    PrintWriter full =
-        new PrintWriter(
-            new OutputStream() {
-              @Override
-              public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-              }
-            },
-            true,
-            StandardCharsets.UTF_8);
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            new String[] {"analyze", HEALTHY},
-            new Io(full, new PrintWriter(err), Map.of(), false, CliRunner.TODAY));
-    assertEquals(ExitCodes.USAGE_OR_INPUT, code);
-    has(err.toString(), "cannot write to standard output");
+    CliRunner.Run run = CliRunner.runWithFullOutput("analyze", HEALTHY);
+    assertEquals(ExitCodes.USAGE_OR_INPUT, run.exitCode());
+    has(run.err(), "cannot write to standard output");
   }
 
   private static void has(String text, String part) {

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wuhealth.testing.Golden;
 
 /** {@code wuhealth import}, and {@code analyze} on raw exports and bundles, run in process. */
 class ImportCommandTest {
@@ -19,7 +20,6 @@ class ImportCommandTest {
   private static final Path CAPTURES =
       Path.of("../facts-collector/src/test/resources/org/wuhealth/importers/captures");
   private static final Path EXPECTED = Path.of("../samples/expected/bundles");
-  private static final boolean UPDATE = Boolean.getBoolean("wuhealth.updateGolden");
 
   @TempDir Path dir;
 
@@ -154,17 +154,7 @@ class ImportCommandTest {
     assertEquals(1, report.get("errors").size());
   }
 
-  private static void golden(String name, String actual) throws Exception {
-    Path expected = EXPECTED.resolve(name);
-    if (UPDATE) {
-      Files.createDirectories(expected.getParent());
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertTrue(
-        Files.exists(expected),
-        "missing golden file " + expected + " (run with -Dwuhealth.updateGolden=true)");
-    assertEquals(
-        Files.readString(expected, StandardCharsets.UTF_8), actual, "differs from " + expected);
+  private static void golden(String name, String actual) throws IOException {
+    Golden.assertMatches(EXPECTED.resolve(name), actual);
   }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,11 +28,17 @@ class KbBuildCommandTest {
     return dir;
   }
 
+  /** kb build of the January CVRF excerpt, with these further arguments. */
+  private CliRunner.Run build(String... more) throws Exception {
+    List<String> args = new ArrayList<>(List.of("kb", "build", "--cvrf", cvrf().toString()));
+    args.addAll(List.of(more));
+    return CliRunner.run(args.toArray(String[]::new));
+  }
+
   @Test
   void buildsTheTablesAndChecksThemAgainstARebuild() throws Exception {
     Path out = temp.resolve("out");
-    CliRunner.Run build =
-        CliRunner.run("kb", "build", "--cvrf", cvrf().toString(), "--out", out.toString());
+    CliRunner.Run build = build("--out", out.toString());
     assertEquals(0, build.exitCode(), build.err());
     assertTrue(
         build.out().startsWith("read 1 CVRF document(s) (2026-Jan to 2026-Jan) in "), build.out());
@@ -49,9 +57,7 @@ class KbBuildCommandTest {
         Files.readString(out.resolve("edition.properties"))
             .contains("\ndocuments=2026-Jan@2026-01-30\n"));
 
-    CliRunner.Run same =
-        CliRunner.run(
-            "kb", "build", "--cvrf", cvrf().toString(), "--out", out.toString(), "--check");
+    CliRunner.Run same = build("--out", out.toString(), "--check");
     assertEquals(0, same.exitCode(), same.out());
     assertTrue(
         same.out()
@@ -59,9 +65,7 @@ class KbBuildCommandTest {
         same.out());
 
     Files.writeString(out.resolve("rollups.csv"), rollups.replace(",14393,8783,", ",14393,8784,"));
-    CliRunner.Run changed =
-        CliRunner.run(
-            "kb", "build", "--cvrf", cvrf().toString(), "--out", out.toString(), "--check");
+    CliRunner.Run changed = build("--out", out.toString(), "--check");
     assertEquals(ExitCodes.FINDINGS, changed.exitCode());
     assertTrue(
         changed.out().contains("--- " + out.resolve("rollups.csv") + " (as committed)\n"),
@@ -88,16 +92,7 @@ class KbBuildCommandTest {
         "kb,release_ids,release_date,type,build,ubr,security_only_kb,confidence,source\n"
             + "KB5073722,ws2016|win10-1607,2026-01-14,cumulative,14393,8783,,verified-3p,update history page\n");
     Path out = temp.resolve("out");
-    CliRunner.Run open =
-        CliRunner.run(
-            "kb",
-            "build",
-            "--cvrf",
-            cvrf().toString(),
-            "--hand",
-            hand.toString(),
-            "--out",
-            out.toString());
+    CliRunner.Run open = build("--hand", hand.toString(), "--out", out.toString());
     assertEquals(ExitCodes.FINDINGS, open.exitCode());
     assertTrue(
         open.err()
@@ -118,11 +113,7 @@ class KbBuildCommandTest {
         doc,
         "# Knowledge\n\n<!-- kb build: disagreements (generated, do not edit) -->\nold\n<!-- end of kb build: disagreements -->\nafter\n");
     CliRunner.Run settled =
-        CliRunner.run(
-            "kb",
-            "build",
-            "--cvrf",
-            cvrf().toString(),
+        build(
             "--hand",
             hand.toString(),
             "--resolutions",

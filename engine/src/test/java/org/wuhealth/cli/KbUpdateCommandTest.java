@@ -97,6 +97,19 @@ class KbUpdateCommandTest {
     return dir;
   }
 
+  /** kb update from a folder of CVRF documents into this knowledge folder. */
+  private static CliRunner.Run update(Path from, Path knowledge) {
+    return CliRunner.run(
+        "kb", "update", "--from", from.toString(), "--knowledge", knowledge.toString());
+  }
+
+  /** A local port that nothing listens on (it was just closed). */
+  private static int closedPort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
   private static Map<String, byte[]> files(Path dir) throws IOException {
     Map<String, byte[]> all = new TreeMap<>();
     try (Stream<Path> list = Files.list(dir)) {
@@ -179,14 +192,7 @@ class KbUpdateCommandTest {
         new ObjectMapper().readTree(before.out()).path("hints").size(),
         "kb update is suggested once");
 
-    CliRunner.Run update =
-        CliRunner.run(
-            "kb",
-            "update",
-            "--from",
-            folderWith(SEPTEMBER).toString(),
-            "--knowledge",
-            knowledge.toString());
+    CliRunner.Run update = update(folderWith(SEPTEMBER), knowledge);
     assertEquals(0, update.exitCode(), update.err());
 
     CliRunner.Run after =
@@ -254,10 +260,7 @@ class KbUpdateCommandTest {
 
   @Test
   void offlineGivesOneClearLineAndExitTwo() throws Exception {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = s.getLocalPort();
-    }
+    int closed = closedPort();
     Path knowledge = temp.resolve("knowledge");
     CliRunner.Run run =
         CliRunner.run(
@@ -335,10 +338,7 @@ class KbUpdateCommandTest {
         "the proxy gets the absolute URLs");
 
     requests.clear();
-    int closed;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = s.getLocalPort();
-    }
+    int closed = closedPort();
     CliRunner.Run direct =
         CliRunner.run(
             Map.of("http_proxy", "http://127.0.0.1:" + closed, "NO_PROXY", "localhost,127.0.0.1"),
@@ -373,24 +373,13 @@ class KbUpdateCommandTest {
   @Test
   void badDocumentsNeverLeaveAHalfWrittenOverlay() throws Exception {
     Path knowledge = temp.resolve("knowledge");
-    assertEquals(
-        0,
-        CliRunner.run(
-                "kb",
-                "update",
-                "--from",
-                folderWith(SEPTEMBER).toString(),
-                "--knowledge",
-                knowledge.toString())
-            .exitCode());
+    assertEquals(0, update(folderWith(SEPTEMBER), knowledge).exitCode());
     Map<String, byte[]> good = files(knowledge);
 
     Path truncated = folderWith();
     byte[] doc = Files.readAllBytes(resource("cvrfDocument-2026-Jan-excerpt.json"));
     Files.write(truncated.resolve("2026-Jan.json"), java.util.Arrays.copyOf(doc, doc.length / 2));
-    CliRunner.Run bad =
-        CliRunner.run(
-            "kb", "update", "--from", truncated.toString(), "--knowledge", knowledge.toString());
+    CliRunner.Run bad = update(truncated, knowledge);
     assertEquals(ExitCodes.USAGE_OR_INPUT, bad.exitCode());
     assertTrue(
         bad.err().startsWith("wuhealth: error: " + truncated.resolve("2026-Jan.json") + ":"),
@@ -400,9 +389,7 @@ class KbUpdateCommandTest {
 
     Path twice = folderWith(SEPTEMBER);
     Files.copy(resource(SEPTEMBER), twice.resolve("copy-of-september.json"));
-    CliRunner.Run duplicate =
-        CliRunner.run(
-            "kb", "update", "--from", twice.toString(), "--knowledge", knowledge.toString());
+    CliRunner.Run duplicate = update(twice, knowledge);
     assertEquals(ExitCodes.USAGE_OR_INPUT, duplicate.exitCode());
     assertTrue(
         duplicate.err().contains("document 2026-Sep is given twice (also in "), duplicate.err());
@@ -417,16 +404,7 @@ class KbUpdateCommandTest {
   @Test
   void aDamagedOverlayIsRefusedAndTheBundledKnowledgeUsed() throws Exception {
     Path knowledge = temp.resolve("knowledge");
-    assertEquals(
-        0,
-        CliRunner.run(
-                "kb",
-                "update",
-                "--from",
-                folderWith(SEPTEMBER).toString(),
-                "--knowledge",
-                knowledge.toString())
-            .exitCode());
+    assertEquals(0, update(folderWith(SEPTEMBER), knowledge).exitCode());
     Path rollups;
     try (Stream<Path> list = Files.list(knowledge)) {
       rollups =
@@ -461,14 +439,7 @@ class KbUpdateCommandTest {
         half.out().endsWith("  overlay folder: " + knowledge + " (its overlay is refused)\n"),
         half.out());
 
-    CliRunner.Run repaired =
-        CliRunner.run(
-            "kb",
-            "update",
-            "--from",
-            folderWith(SEPTEMBER).toString(),
-            "--knowledge",
-            knowledge.toString());
+    CliRunner.Run repaired = update(folderWith(SEPTEMBER), knowledge);
     assertEquals(0, repaired.exitCode(), repaired.err());
     assertTrue(repaired.err().contains("it will be replaced"), repaired.err());
     assertTrue(

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,6 +21,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wuhealth.collector.EventLogReader;
+import org.wuhealth.collector.FakeWindows;
 import org.wuhealth.collector.NativeException;
 import org.wuhealth.collector.RegistryReader;
 import org.wuhealth.collector.ServiceReader;
@@ -92,17 +92,9 @@ class LiveCommandsTest {
           return keys.get(path.toLowerCase());
         };
     SystemReader system =
-        new SystemReader() {
-          @Override
-          public NativeSystem read() {
-            return new NativeSystem(10, 0, 17763, 3, 9, 86_400_000L, false, dir.toString());
-          }
-
-          @Override
-          public long freeBytes(String directory) {
-            return 50L << 30;
-          }
-        };
+        FakeWindows.system(
+            new SystemReader.NativeSystem(10, 0, 17763, 3, 9, 86_400_000L, false, dir.toString()),
+            50L << 30);
     ServiceReader services =
         () ->
             List.of(
@@ -110,21 +102,13 @@ class LiveCommandsTest {
                 new ServiceReader.RawService("WsusService", "WSUS Service", 1),
                 new ServiceReader.RawService("W3SVC", "World Wide Web Publishing Service", 4));
     WmiReader wmi =
-        new WmiReader() {
-          @Override
-          public List<Map<String, Object>> query(
-              String namespace, String wql, List<String> properties, Duration timeout) {
-            return List.of(
+        FakeWindows.wmi(
+            List.of(
                 Map.of(
-                    "HotFixID", "KB5034127", "Description", "Update", "InstalledOn", "1/10/2024"));
-          }
-
-          @Override
-          public Map<String, Object> callStatic(
-              String namespace, String className, String method, List<String> out) {
-            throw new AssertionError("no ConfigMgr client here");
-          }
-        };
+                    "HotFixID", "KB5034127", "Description", "Update", "InstalledOn", "1/10/2024")),
+            (namespace, className, method, out) -> {
+              throw new AssertionError("no ConfigMgr client here");
+            });
     EventLogReader eventLog = (channel, query, max) -> List.of();
     return new LiveMachine(
         () -> Optional.of(new WindowsAccess(system, registry, services, wmi, eventLog)), CLOCK);

@@ -31,19 +31,8 @@ class NagiosFormatTest {
   /** Each sample alone (its own state and exit code), against one JSON report of them all. */
   @TestFactory
   Stream<DynamicTest> everySampleFollowsThePluginGuidelinesWithTheRightState() throws IOException {
-    List<String> files;
-    try (Stream<Path> list = Files.list(Path.of("..", "samples"))) {
-      files =
-          list.filter(p -> p.toString().endsWith(".json"))
-              .sorted()
-              .map(p -> "../samples/" + p.getFileName())
-              .toList();
-    }
-    List<String> args =
-        new ArrayList<>(List.of("analyze", "--format", "json", "--fail-on", "none"));
-    args.addAll(files);
-    JsonNode results =
-        JSON.readTree(CliRunner.run(args.toArray(String[]::new)).out()).get("results");
+    List<String> files = Samples.jsonFiles();
+    JsonNode results = Samples.jsonResults(files);
     assertEquals(files.size(), results.size());
     List<DynamicTest> tests = new ArrayList<>();
     for (JsonNode result : results) {

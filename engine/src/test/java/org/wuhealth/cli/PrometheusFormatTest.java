@@ -31,19 +31,14 @@ class PrometheusFormatTest {
   /** One analyze over every sample: promtool checks it whole, then each sample's series. */
   @TestFactory
   Stream<DynamicTest> promtoolAcceptsEverySample() throws Exception {
-    List<String> files;
-    try (Stream<Path> list = Files.list(Path.of("..", "samples"))) {
-      files =
-          list.filter(p -> p.toString().endsWith(".json"))
-              .sorted()
-              .map(p -> "../samples/" + p.getFileName())
-              .toList();
-    }
-    List<String> args = new ArrayList<>(List.of("analyze", "--fail-on", "none", "--format"));
-    CliRunner.Run metrics = CliRunner.run(with(args, "prometheus", files));
+    List<String> files = Samples.jsonFiles();
+    List<String> args =
+        new ArrayList<>(List.of("analyze", "--fail-on", "none", "--format", "prometheus"));
+    args.addAll(files);
+    CliRunner.Run metrics = CliRunner.run(args.toArray(String[]::new));
     MonitoringChecks.promtool(metrics.out());
     List<MonitoringChecks.Sample> samples = MonitoringChecks.prometheus(metrics.out());
-    JsonNode results = JSON.readTree(CliRunner.run(with(args, "json", files)).out()).get("results");
+    JsonNode results = Samples.jsonResults(files);
     assertEquals(files.size(), results.size());
     List<DynamicTest> tests = new ArrayList<>();
     for (JsonNode result : results) {
@@ -51,13 +46,6 @@ class PrometheusFormatTest {
       tests.add(DynamicTest.dynamicTest(file, () -> check(result, samples)));
     }
     return tests.stream();
-  }
-
-  private static String[] with(List<String> args, String format, List<String> files) {
-    List<String> all = new ArrayList<>(args);
-    all.add(format);
-    all.addAll(files);
-    return all.toArray(String[]::new);
   }
 
   private static void check(JsonNode result, List<MonitoringChecks.Sample> all) {

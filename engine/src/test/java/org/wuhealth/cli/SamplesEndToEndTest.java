@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.wuhealth.testing.Golden;
 
 /**
  * Runs {@code wuhealth analyze} in process on every sample and compares the JSON and text reports
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.TestFactory;
 class SamplesEndToEndTest {
   private static final Path SAMPLES = Path.of("..", "samples");
   private static final Path EXPECTED = SAMPLES.resolve("expected");
-  private static final boolean UPDATE = Boolean.getBoolean("wuhealth.updateGolden");
 
   @TestFactory
   Stream<DynamicTest> everySampleMatchesItsGoldenReports() throws IOException {
@@ -59,8 +59,8 @@ class SamplesEndToEndTest {
       String expectedTop = name.toUpperCase(java.util.Locale.ROOT);
       assertEquals(expectedTop, result.get("findings").get(0).get("ruleId").asText(), json.out());
     }
-    golden(EXPECTED.resolve(name + ".json"), json.out());
-    golden(EXPECTED.resolve(name + ".txt"), text.out());
+    Golden.assertMatches(EXPECTED.resolve(name + ".json"), json.out());
+    Golden.assertMatches(EXPECTED.resolve(name + ".txt"), text.out());
   }
 
   /** The README's example output is the golden report of its sample, so it cannot go stale. */
@@ -75,18 +75,5 @@ class SamplesEndToEndTest {
     String golden =
         Files.readString(EXPECTED.resolve("na-missing-prereq.txt"), StandardCharsets.UTF_8);
     assertEquals(golden.replace("../samples/", "samples/"), shown);
-  }
-
-  private static void golden(Path expected, String actual) throws IOException {
-    if (UPDATE) {
-      Files.createDirectories(expected.getParent());
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertTrue(
-        Files.exists(expected),
-        "missing golden file " + expected + " (run with -Dwuhealth.updateGolden=true)");
-    assertEquals(
-        Files.readString(expected, StandardCharsets.UTF_8), actual, "differs from " + expected);
   }
 }

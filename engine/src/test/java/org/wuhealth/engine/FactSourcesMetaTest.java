@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.collector.CollectorOptions;
+import org.wuhealth.collector.FakeWindows;
 import org.wuhealth.collector.LiveCollector;
 import org.wuhealth.collector.ServiceReader;
 import org.wuhealth.collector.SystemReader;
@@ -82,31 +82,14 @@ class FactSourcesMetaTest {
   private static Snapshot bareLiveHost() throws Exception {
     Path windows = Files.createTempDirectory("wuhealth-windows");
     SystemReader system =
-        new SystemReader() {
-          @Override
-          public NativeSystem read() {
-            return new NativeSystem(10, 0, 20348, 3, 9, 3_600_000L, false, windows.toString());
-          }
-
-          @Override
-          public long freeBytes(String directory) {
-            return 40L << 30;
-          }
-        };
+        FakeWindows.system(
+            new SystemReader.NativeSystem(
+                10, 0, 20348, 3, 9, 3_600_000L, false, windows.toString()),
+            40L << 30);
     WmiReader wmi =
-        new WmiReader() {
-          @Override
-          public List<Map<String, Object>> query(
-              String namespace, String wql, List<String> properties, Duration timeout) {
-            return List.of(Map.of("HotFixID", "KB5044281", "InstalledOn", "10/8/2024"));
-          }
-
-          @Override
-          public Map<String, Object> callStatic(
-              String namespace, String className, String method, List<String> out) {
-            return Map.of();
-          }
-        };
+        FakeWindows.wmi(
+            List.of(Map.of("HotFixID", "KB5044281", "InstalledOn", "10/8/2024")),
+            (namespace, className, method, out) -> Map.of());
     WindowsAccess access =
         new WindowsAccess(
             system,

@@ -64,6 +64,11 @@ class SymptomBoostTest {
         .snapshot();
   }
 
+  /** The one finding the demo rule gives on this snapshot with these options. */
+  private static Finding first(Analyzer analyzer, Snapshot snapshot, Analyzer.Options options) {
+    return analyzer.analyze("x", snapshot, List.of(), options).findings().get(0);
+  }
+
   @Test
   void aHitThatSetsItsOwnConfidenceIsNotRaised(@TempDir Path root) throws Exception {
     Analyzer analyzer =
@@ -71,14 +76,10 @@ class SymptomBoostTest {
             root,
             "insert(Hit.of(kcontext, \"partial evidence\").withConfidence(Confidence.POSSIBLE));");
     Finding declared =
-        analyzer
-            .analyze(
-                "x",
-                snapshot(""),
-                List.of(),
-                Analyzer.Options.DEFAULT.withSymptoms(List.of("wsus-connection")))
-            .findings()
-            .get(0);
+        first(
+            analyzer,
+            snapshot(""),
+            Analyzer.Options.DEFAULT.withSymptoms(List.of("wsus-connection")));
     assertEquals(Severity.HIGH, declared.severity(), "the symptom still raises the severity");
     assertEquals(Confidence.POSSIBLE, declared.confidence(), "the rule weighed its evidence");
   }
@@ -86,35 +87,26 @@ class SymptomBoostTest {
   @Test
   void aDeclaredOrObservedSymptomRaisesTheCausesThatExplainIt(@TempDir Path root) throws Exception {
     Analyzer analyzer = demo(root);
-    Finding plain =
-        analyzer.analyze("x", snapshot(""), List.of(), Analyzer.Options.DEFAULT).findings().get(0);
+    Finding plain = first(analyzer, snapshot(""), Analyzer.Options.DEFAULT);
     assertEquals(Severity.MEDIUM, plain.severity());
     assertEquals(Confidence.POSSIBLE, plain.confidence());
     assertNull(plain.explains());
 
     Finding declared =
-        analyzer
-            .analyze(
-                "x",
-                snapshot(""),
-                List.of(),
-                Analyzer.Options.DEFAULT.withSymptoms(List.of("wsus-connection")))
-            .findings()
-            .get(0);
+        first(
+            analyzer,
+            snapshot(""),
+            Analyzer.Options.DEFAULT.withSymptoms(List.of("wsus-connection")));
     assertEquals(Severity.HIGH, declared.severity());
     assertEquals(Confidence.LIKELY, declared.confidence());
     assertEquals("wsus-connection (declared)", declared.explains());
 
     Finding observed =
-        analyzer
-            .analyze(
-                "x",
-                snapshot(
-                    ", \"events\": [{\"source\": \"WindowsUpdateLog\", \"code\": \"0x80244007\"}]"),
-                List.of(),
-                Analyzer.Options.DEFAULT)
-            .findings()
-            .get(0);
+        first(
+            analyzer,
+            snapshot(
+                ", \"events\": [{\"source\": \"WindowsUpdateLog\", \"code\": \"0x80244007\"}]"),
+            Analyzer.Options.DEFAULT);
     assertEquals(
         "wsus-connection (observed: the client uses a WSUS server and logged 0x80244007)",
         observed.explains());

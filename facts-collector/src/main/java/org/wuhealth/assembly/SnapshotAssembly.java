@@ -6,35 +6,27 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.CollectionIssue;
 import org.wuhealth.facts.Collector;
 import org.wuhealth.facts.ComponentStore;
-import org.wuhealth.facts.Deployment;
 import org.wuhealth.facts.Disk;
-import org.wuhealth.facts.Enrollment;
 import org.wuhealth.facts.FactPaths;
 import org.wuhealth.facts.IisLogSummary;
 import org.wuhealth.facts.InstallAttempt;
-import org.wuhealth.facts.InstallationType;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.LogEvent;
 import org.wuhealth.facts.MachineName;
 import org.wuhealth.facts.OsInfo;
-import org.wuhealth.facts.PauseState;
 import org.wuhealth.facts.PendingReboot;
-import org.wuhealth.facts.ProductType;
 import org.wuhealth.facts.Provenance;
 import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.ServiceInfo;
@@ -42,8 +34,6 @@ import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.ServicingStack;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.facts.StartType;
-import org.wuhealth.facts.UpdateHealthTools;
-import org.wuhealth.facts.UpdatePolicy;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.facts.WindowsUpdate;
 import org.wuhealth.facts.WireValue;
@@ -108,6 +98,17 @@ public final class SnapshotAssembly {
     }
   }
 
+  /** A list of the snapshot: its items with their origins, and whether a source read it at all. */
+  private static final class Listed<T> {
+    final List<Sourced<T>> items = new ArrayList<>();
+    boolean collected;
+
+    void add(T value, Origin origin) {
+      collected = true;
+      items.add(new Sourced<>(value, origin));
+    }
+  }
+
   /** One fact of the snapshot: its JSON pointer (for provenance) and its value with origins. */
   private final class Fact<T> {
     private final String pointer;
@@ -115,7 +116,6 @@ public final class SnapshotAssembly {
 
     private Fact(String pointer) {
       this.pointer = pointer;
-      byPointer.put(pointer, this);
     }
 
     T value() {
@@ -134,36 +134,23 @@ public final class SnapshotAssembly {
   /** The facts with a value, in the order they became known. */
   private final List<Fact<?>> known = new ArrayList<>();
 
-  /** Every fact by its pointer, for the sections assembled member by member. */
-  private final Map<String, Fact<?>> byPointer = new HashMap<>();
-
-  private final Fact<String> hostName = new Fact<>("/host/name");
-  private final Fact<String> domain = new Fact<>("/host/domain");
-  private final Fact<String> productName = new Fact<>("/os/productName");
-  private final Fact<String> version = new Fact<>("/os/version");
-  private final Fact<Integer> build = new Fact<>("/os/build");
-  private final Fact<Integer> ubr = new Fact<>("/os/ubr");
-  private final Fact<ProductType> productType = new Fact<>("/os/productType");
-  private final Fact<InstallationType> installationType = new Fact<>("/os/installationType");
-  private final Fact<String> editionId = new Fact<>("/os/editionId");
-  private final Fact<Architecture> architecture = new Fact<>("/os/architecture");
-  private final Fact<Instant> lastBootTime = new Fact<>("/os/lastBootTime");
-  private final Fact<String> displayVersion = new Fact<>("/os/displayVersion");
+  // The sections that several sources fill member by member are assembled from the model
+  // (FactPaths): a member added to their record is merged, given provenance and built without code
+  // here.
+  private final Section<MachineName> host = new Section<>("/host", MachineName.class);
+  private final Section<OsInfo> os = new Section<>("/os", OsInfo.class);
+  private final Section<WindowsUpdate> windowsUpdate =
+      new Section<>("/windowsUpdate", WindowsUpdate.class);
+  private final Section<Wsus> wsus = new Section<>("/wsus", Wsus.class);
+  private final Fact<Object> hostName = host.fact("name");
+  private final Fact<Object> domain = host.fact("domain");
+  private final Fact<Object> lastScan = windowsUpdate.fact("lastScan");
+  // the facts that identify the host: sources that disagree on them describe different hosts
+  private final List<Fact<Object>> identifyingOs =
+      List.of(os.fact("build"), os.fact("architecture"));
   private final Fact<List<CbsPackage>> packages = new Fact<>("/packages");
   private final Fact<ServicingStack> servicingStack = new Fact<>("/servicingStack");
   private final Fact<PendingReboot> pendingReboot = new Fact<>("/pendingReboot");
-  private final Fact<UpdatePolicy> policy = new Fact<>("/windowsUpdate/policy");
-  private final Fact<PauseState> pause = new Fact<>("/windowsUpdate/pause");
-  private final Fact<String> susClientId = new Fact<>("/windowsUpdate/susClientId");
-  private final Fact<LastScan> lastScan = new Fact<>("/windowsUpdate/lastScan");
-  private final Fact<List<String>> safeguardHolds = new Fact<>("/windowsUpdate/safeguardHolds");
-  private final Fact<UpdateHealthTools> updateHealthTools =
-      new Fact<>("/windowsUpdate/updateHealthTools");
-  private final Fact<List<Deployment>> deployments = new Fact<>("/windowsUpdate/deployments");
-  private final Fact<Enrollment> enrollment = new Fact<>("/windowsUpdate/enrollment");
-  // The WSUS section is assembled member by member from the model (FactPaths): a member added to
-  // Wsus is merged, given provenance and built without code here.
-  private final List<Fact<?>> wsus = section("/wsus", Wsus.class);
   private final Fact<ComponentStore> componentStore = new Fact<>("/componentStore");
   private final Fact<Disk> disk = new Fact<>("/disk");
   private boolean windowsUpdateCollected;
@@ -171,26 +158,17 @@ public final class SnapshotAssembly {
   private boolean updatesCollected;
   private final Map<String, Sourced<ServiceInfo>> services = new LinkedHashMap<>();
   private boolean servicesCollected;
-  private final List<Sourced<InstallAttempt>> attempts = new ArrayList<>();
-  private boolean attemptsCollected;
-  private final List<Sourced<LogEvent>> events = new ArrayList<>();
-  private boolean eventsCollected;
-  private final List<Sourced<CollectionIssue>> issues = new ArrayList<>();
+  private final Listed<InstallAttempt> attempts = new Listed<>();
+  private final Listed<LogEvent> events = new Listed<>();
+  private final Listed<CollectionIssue> issues = new Listed<>();
 
   /**
    * Sets a fact that identifies the host: the first value wins; a later equal value adds its
    * origin; a later different one is an error.
    */
   private <T> void agreed(Fact<T> fact, T value, Origin origin) throws ImportException {
-    if (value == null) {
-      return;
-    }
-    Sourced<T> current = fact.sourced;
-    if (current == null) {
-      fact.set(value, origin);
-    } else if (same(current.value, value)) {
-      current.support(origin);
-    } else {
+    if (!scalar(fact, value, origin)) {
+      Sourced<T> current = fact.sourced;
       throw new ImportException(
           origin.file(),
           origin.line(),
@@ -206,17 +184,24 @@ public final class SnapshotAssembly {
     }
   }
 
-  /** Sets a scalar fact: the first value wins; a later equal value adds its origin. */
-  private <T> void scalar(Fact<T> fact, T value, Origin origin) {
+  /**
+   * Sets a scalar fact: the first value wins; a later equal value adds its origin.
+   *
+   * @return false when a different value stands
+   */
+  private <T> boolean scalar(Fact<T> fact, T value, Origin origin) {
     if (value == null) {
-      return;
+      return true;
     }
     Sourced<T> current = fact.sourced;
     if (current == null) {
       fact.set(value, origin);
     } else if (same(current.value, value)) {
       current.support(origin);
+    } else {
+      return false;
     }
+    return true;
   }
 
   private static Object shown(Object value) {
@@ -265,44 +250,31 @@ public final class SnapshotAssembly {
 
   /** A host as a live source gives it, as it is. */
   public void host(String name, String domain, Origin origin) {
-    scalar(this.hostName, name, origin);
-    scalar(this.domain, domain, origin);
+    host.given(new MachineName(name, domain)).forEach(g -> scalar(g.fact(), g.value(), origin));
   }
 
   /** What one source says about the OS; its build and architecture must agree with the others. */
   public void os(OsFacts os, Origin origin) throws ImportException {
-    scalar(this.productName, os.productName(), origin);
-    scalar(this.version, os.version(), origin);
-    agreed(this.build, os.build(), origin);
-    scalar(this.ubr, os.ubr(), origin);
-    scalar(this.productType, os.productType(), origin);
-    scalar(this.installationType, os.installationType(), origin);
-    scalar(this.editionId, os.editionId(), origin);
-    agreed(this.architecture, os.architecture(), origin);
-    scalar(this.lastBootTime, os.lastBootTime(), origin);
-    scalar(this.displayVersion, os.displayVersion(), origin);
+    for (Given g : this.os.given(os)) {
+      if (identifyingOs.contains(g.fact())) {
+        agreed(g.fact(), g.value(), origin);
+      } else {
+        scalar(g.fact(), g.value(), origin);
+      }
+    }
   }
 
   /** The OS as the live collector already merged it from its sources. */
   public void os(OsInfo os, Origin origin) {
-    scalar(this.productName, os.productName(), origin);
-    scalar(this.version, os.version(), origin);
-    scalar(this.build, os.build(), origin);
-    scalar(this.ubr, os.ubr(), origin);
-    scalar(this.productType, os.productType(), origin);
-    scalar(this.installationType, os.installationType(), origin);
-    scalar(this.editionId, os.editionId(), origin);
-    scalar(this.architecture, os.architecture(), origin);
-    scalar(this.lastBootTime, os.lastBootTime(), origin);
-    scalar(this.displayVersion, os.displayVersion(), origin);
+    this.os.given(os).forEach(g -> scalar(g.fact(), g.value(), origin));
   }
 
   public boolean hasBuild() {
-    return build.value() != null;
+    return os.value("build", Integer.class) != null;
   }
 
   public boolean hasUbr() {
-    return ubr.value() != null;
+    return os.value("ubr", Integer.class) != null;
   }
 
   /** Declares the update list collected (possibly empty) by this source. */
@@ -401,44 +373,23 @@ public final class SnapshotAssembly {
     windowsUpdateCollected = true;
   }
 
-  public void policy(UpdatePolicy policy, Origin origin) {
-    scalar(this.policy, policy, origin);
-  }
-
-  public void pause(PauseState pause, Origin origin) {
-    scalar(this.pause, pause, origin);
-  }
-
-  public void susClientId(String id, Origin origin) {
-    scalar(this.susClientId, id, origin);
-  }
-
-  /** The newest scan result wins, whichever source has it. */
-  public void lastScan(LastScan scan, Origin origin) {
-    if (lastScan.value() == null || isNewer(scan.time(), lastScan.value().time())) {
-      lastScan.set(scan, origin);
+  /**
+   * The members of the Windows Update section that one source gives (the others null): the first
+   * value wins, except for the last scan, where the newest wins, whichever source has it.
+   */
+  public void windowsUpdate(WindowsUpdate part, Origin origin) {
+    for (Given g : windowsUpdate.given(part)) {
+      if (g.fact() != lastScan) {
+        scalar(g.fact(), g.value(), origin);
+      } else if (!(lastScan.value() instanceof LastScan known)
+          || isNewer(((LastScan) g.value()).time(), known.time())) {
+        lastScan.set(g.value(), origin);
+      }
     }
   }
 
   private static boolean isNewer(Instant a, Instant b) {
     return a != null && (b == null || a.isAfter(b));
-  }
-
-  public void safeguardHolds(List<String> holds, Origin origin) {
-    scalar(this.safeguardHolds, holds, origin);
-  }
-
-  public void updateHealthTools(UpdateHealthTools tools, Origin origin) {
-    scalar(this.updateHealthTools, tools, origin);
-  }
-
-  /** The deployments that target the device (possibly none). */
-  public void deployments(List<Deployment> deployments, Origin origin) {
-    scalar(this.deployments, List.copyOf(deployments), origin);
-  }
-
-  public void enrollment(Enrollment enrollment, Origin origin) {
-    scalar(this.enrollment, enrollment, origin);
   }
 
   /** A component store check; as for every fact, the first file read that has one wins. */
@@ -459,12 +410,7 @@ public final class SnapshotAssembly {
    * its role, version and content folder, web.config the client web service, and so on.
    */
   public void wsus(Wsus part, Origin origin) {
-    for (FactPaths.Member m : FactPaths.members(Wsus.class)) {
-      Object value = m.of(part);
-      if (value != null) {
-        scalar(fact("/wsus/" + m.name()), value, origin);
-      }
-    }
+    wsus.given(part).forEach(g -> scalar(g.fact(), g.value(), origin));
   }
 
   public void disk(Disk disk, Origin origin) {
@@ -472,12 +418,11 @@ public final class SnapshotAssembly {
   }
 
   public void attemptsCollected() {
-    attemptsCollected = true;
+    attempts.collected = true;
   }
 
   public void attempt(InstallAttempt attempt, Origin origin) {
-    attemptsCollected = true;
-    attempts.add(new Sourced<>(attempt, origin));
+    attempts.add(attempt, origin);
   }
 
   /**
@@ -485,10 +430,10 @@ public final class SnapshotAssembly {
    * ReportingEvents.log): left out when it repeats one already fed.
    */
   public void attemptUnlessRepeated(InstallAttempt attempt, Origin origin) {
-    if (attempts.stream().noneMatch(known -> sameInstall(known.value, attempt))) {
+    if (attempts.items.stream().noneMatch(known -> sameInstall(known.value, attempt))) {
       attempt(attempt, origin);
     }
-    attemptsCollected = true;
+    attempts.collected = true;
   }
 
   /** The same install: same update and result, within a minute. */
@@ -509,28 +454,27 @@ public final class SnapshotAssembly {
   }
 
   public void eventsCollected() {
-    eventsCollected = true;
+    events.collected = true;
   }
 
   public void event(LogEvent event, Origin origin) {
-    eventsCollected = true;
-    events.add(new Sourced<>(event, origin));
+    events.add(event, origin);
   }
 
   public void issue(CollectionIssue issue, Origin origin) {
-    issues.add(new Sourced<>(issue, origin));
+    issues.add(issue, origin);
   }
 
   /** The newest time any fact carries: a lower bound for when the data was collected. */
   public Instant newestFactTime() {
     List<Instant> times = new ArrayList<>();
-    times.add(lastBootTime.value());
-    attempts.forEach(a -> times.add(a.value.time()));
-    events.forEach(e -> times.add(e.value.time()));
-    if (lastScan.value() != null) {
-      times.add(lastScan.value().time());
+    times.add(os.value("lastBootTime", Instant.class));
+    attempts.items.forEach(a -> times.add(a.value.time()));
+    events.items.forEach(e -> times.add(e.value.time()));
+    if (lastScan.value() instanceof LastScan scan) {
+      times.add(scan.time());
     }
-    if (fact("/wsus/iisLog").value() instanceof IisLogSummary iis) {
+    if (wsus.fact("iisLog").value() instanceof IisLogSummary iis) {
       times.add(iis.to());
     }
     updates.values().stream()
@@ -543,115 +487,105 @@ public final class SnapshotAssembly {
   public Snapshot build(Instant collectedAt, Collector collector) {
     List<Provenance> provenance = new ArrayList<>();
     known.forEach(f -> f.sourced.origins.forEach(o -> provenance.add(provenance(f.pointer, o))));
-    MachineName host =
-        hostName.value() == null && domain.value() == null
-            ? null
-            : new MachineName(hostName.value(), domain.value());
-    OsInfo os =
-        OsInfo.builder()
-            .productName(productName.value())
-            .version(version.value())
-            .build(build.value())
-            .ubr(ubr.value())
-            .productType(productType.value())
-            .installationType(installationType.value())
-            .editionId(editionId.value())
-            .architecture(architecture.value())
-            .lastBootTime(lastBootTime.value())
-            .displayVersion(displayVersion.value())
-            .build();
-    WindowsUpdate windowsUpdate = null;
-    if (windowsUpdateCollected
-        || anyKnown(
-            policy,
-            pause,
-            susClientId,
-            lastScan,
-            safeguardHolds,
-            updateHealthTools,
-            deployments,
-            enrollment)) {
-      windowsUpdate =
-          WindowsUpdate.builder()
-              .policy(policy.value())
-              .pause(pause.value())
-              .lastScan(lastScan.value())
-              .susClientId(susClientId.value())
-              .updateHealthTools(updateHealthTools.value())
-              .safeguardHolds(safeguardHolds.value())
-              .deployments(deployments.value())
-              .enrollment(enrollment.value())
-              .build();
-    }
-    Wsus wsus = record(Wsus.class, this.wsus);
     List<Sourced<InstalledUpdate>> updateList = new ArrayList<>(updates.values());
     if (updatesByKb) {
       updateList.sort(Comparator.comparingLong(u -> Kb.number(u.value.kb())));
     }
-    attempts.sort(byTime(InstallAttempt::time));
-    events.sort(byTime(LogEvent::time));
+    attempts.items.sort(byTime(InstallAttempt::time));
+    events.items.sort(byTime(LogEvent::time));
     return Snapshot.builder()
         .collectedAt(collectedAt)
         .collector(collector)
-        .host(host)
-        .os(os)
+        .host(host.recordIfKnown())
+        .os(os.record())
         .updates(updatesCollected ? items("/updates", updateList, provenance) : null)
         .packages(packages.value())
         .servicingStack(servicingStack.value())
         .services(servicesCollected ? items("/services", services.values(), provenance) : null)
         .pendingReboot(pendingReboot.value())
-        .windowsUpdate(windowsUpdate)
-        .wsus(wsus)
-        .installAttempts(attemptsCollected ? items("/installAttempts", attempts, provenance) : null)
-        .events(eventsCollected ? items("/events", events, provenance) : null)
+        .windowsUpdate(
+            windowsUpdateCollected ? windowsUpdate.record() : windowsUpdate.recordIfKnown())
+        .wsus(wsus.recordIfKnown())
+        .installAttempts(
+            attempts.collected ? items("/installAttempts", attempts.items, provenance) : null)
+        .events(events.collected ? items("/events", events.items, provenance) : null)
         .componentStore(componentStore.value())
         .disk(disk.value())
         .collectionIssues(
-            issues.isEmpty() && !issuesAlwaysListed
+            issues.items.isEmpty() && !issuesAlwaysListed
                 ? null
-                : items("/collectionIssues", issues, provenance))
+                : items("/collectionIssues", issues.items, provenance))
         .provenance(withProvenance ? provenance : null)
         .build();
   }
 
-  private static boolean anyKnown(Fact<?>... facts) {
-    return Stream.of(facts).anyMatch(f -> f.value() != null);
-  }
-
-  /** One fact per member of a section's record type, in component order. */
-  private List<Fact<?>> section(String pointer, Class<? extends Record> type) {
-    return FactPaths.members(type).stream()
-        .<Fact<?>>map(m -> new Fact<>(pointer + "/" + m.name()))
-        .toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private Fact<Object> fact(String pointer) {
-    Fact<?> fact = byPointer.get(pointer);
-    if (fact == null) {
-      throw new IllegalStateException("the assembly has no fact " + pointer);
-    }
-    return (Fact<Object>) fact;
-  }
+  /** A member's fact and the value one source gives it. */
+  private record Given(Fact<Object> fact, Object value) {}
 
   /**
-   * The section's record from its facts (one per component, in order), or null when none is known.
+   * A section of the snapshot assembled member by member: one fact per member of its record type,
+   * in component order, built back into the record through its canonical constructor.
    */
-  private static <R extends Record> R record(Class<R> type, List<Fact<?>> facts) {
-    if (!anyKnown(facts.toArray(Fact<?>[]::new))) {
-      return null;
+  private final class Section<R extends Record> {
+    private final Class<R> type;
+    private final Map<String, Fact<Object>> facts = new LinkedHashMap<>();
+
+    private Section(String pointer, Class<R> type) {
+      this.type = type;
+      FactPaths.members(type)
+          .forEach(m -> facts.put(m.name(), new Fact<>(pointer + "/" + m.name())));
     }
-    RecordComponent[] components = type.getRecordComponents();
-    Class<?>[] types = new Class<?>[components.length];
-    Object[] values = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-      values[i] = facts.get(i).value();
+
+    Fact<Object> fact(String member) {
+      Fact<Object> fact = facts.get(member);
+      if (fact == null) {
+        throw new IllegalStateException(type.getSimpleName() + " has no member " + member);
+      }
+      return fact;
     }
-    try {
-      return type.getDeclaredConstructor(types).newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+
+    <T> T value(String member, Class<T> valueType) {
+      return valueType.cast(fact(member).value());
+    }
+
+    /**
+     * The members a source's record gives (not null), each with its fact here: a record of this
+     * type, or of another whose members have the same names (what one source says about the OS).
+     */
+    List<Given> given(Record part) {
+      List<Given> given = new ArrayList<>();
+      for (FactPaths.Member m : FactPaths.members(part.getClass())) {
+        Object value = m.of(part);
+        if (value != null) {
+          given.add(new Given(fact(m.name()), value));
+        }
+      }
+      return given;
+    }
+
+    /** The record, or null when no member is known. */
+    R recordIfKnown() {
+      return facts.values().stream().anyMatch(f -> f.value() != null) ? record() : null;
+    }
+
+    /**
+     * The record. A primitive member (the OS build) must be known: an import without one is refused
+     * and a live collection fails before it gets here.
+     */
+    R record() {
+      RecordComponent[] components = type.getRecordComponents();
+      Class<?>[] types = new Class<?>[components.length];
+      Object[] values = new Object[components.length];
+      List<Fact<Object>> inOrder = List.copyOf(facts.values());
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        values[i] = inOrder.get(i).value();
+      }
+      try {
+        return type.getDeclaredConstructor(types).newInstance(values);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+      }
     }
   }
 

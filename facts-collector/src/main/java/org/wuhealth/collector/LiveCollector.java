@@ -25,6 +25,7 @@ import org.wuhealth.facts.RebootSignal;
 import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.Snapshot;
+import org.wuhealth.facts.WindowsUpdate;
 import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusRole;
 import org.wuhealth.facts.WsusSite;
@@ -32,7 +33,9 @@ import org.wuhealth.importers.iis.ApplicationHostConfig;
 import org.wuhealth.importers.iis.WsusSites;
 import org.wuhealth.importers.registry.RegistryFacts;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
+import org.wuhealth.importers.registry.RegistryFeed;
 import org.wuhealth.importers.registry.RegistryPaths;
+import org.wuhealth.parsing.ImportException;
 
 /**
  * One live collection (collector.mode = live): asks Windows through {@link WindowsAccess}, maps the
@@ -122,18 +125,9 @@ public final class LiveCollector {
                             InstalledUpdates.QFE_PROPERTIES,
                             options.wmiTimeout()),
                     log::issue));
-    var systemEvents =
-        runner.start(
-            "eventlog:" + WindowsUpdateEvents.SYSTEM,
-            "events",
-            budget,
-            log -> events(WindowsUpdateEvents.SYSTEM, List.of(19, 20), log));
+    var systemEvents = eventLog(runner, WindowsUpdateEvents.SYSTEM, List.of(19, 20), budget);
     var operationalEvents =
-        runner.start(
-            "eventlog:" + WindowsUpdateEvents.OPERATIONAL,
-            "events",
-            budget,
-            log -> events(WindowsUpdateEvents.OPERATIONAL, List.of(25, 31), log));
+        eventLog(runner, WindowsUpdateEvents.OPERATIONAL, List.of(25, 31), budget);
     ZoneOffset localOffset = clock.getZone().getRules().getOffset(collectedAt);
     var reporting =
         runner.start(
@@ -292,36 +286,14 @@ public final class LiveCollector {
       snapshot.services(s.services(), origin(SCM));
     }
     if (facts != null) {
-      snapshot.host(facts.computerName(), facts.domain(), registry);
-      if (facts.cbsUpdates() != null) {
-        snapshot.updatesCollected();
-        facts.cbsUpdates().forEach(u -> snapshot.update(u, registry));
-      }
-      snapshot.packages(facts.packages(), registry);
-      snapshot.servicingStack(facts.servicingStack(), registry);
-      snapshot.pendingReboot(facts.pendingReboot(), registry);
-      snapshot.windowsUpdateCollected();
-      snapshot.policy(facts.policy(), registry);
-      snapshot.pause(facts.pause(), registry);
-      if (facts.lastScan() != null) {
-        snapshot.lastScan(facts.lastScan(), registry);
-      }
-      snapshot.susClientId(facts.susClientId(), registry);
-      snapshot.updateHealthTools(facts.updateHealthTools(), registry);
-      snapshot.safeguardHolds(facts.safeguardHolds(), registry);
-      // the WSUS section stands for a known role: without it, the files were not looked at
-      if (facts.wsusSetup().role() != null) {
-        snapshot.wsus(facts.wsusSetup(), registry);
-        snapshot.wsus(Wsus.builder().configMgr(facts.configMgr()).build(), registry);
-        if (s.wsus() != null) {
-          snapshot.wsus(
-              Wsus.builder().clientWebService(s.wsus().clientWebService()).build(),
-              origin(WsusFiles.WEB_CONFIG));
-          snapshot.wsus(
-              Wsus.builder().sites(s.wsus().sites()).build(), origin(WsusFiles.IIS_CONFIG));
-          snapshot.wsus(
-              Wsus.builder().iisLog(s.wsus().iisLog()).build(), origin(WsusFiles.IIS_LOGS));
-        }
+      feedRegistry(snapshot, facts, registry);
+      // read only on a WSUS server, a role the setup key gives
+      if (s.wsus() != null) {
+        snapshot.wsus(
+            Wsus.builder().clientWebService(s.wsus().clientWebService()).build(),
+            origin(WsusFiles.WEB_CONFIG));
+        snapshot.wsus(Wsus.builder().sites(s.wsus().sites()).build(), origin(WsusFiles.IIS_CONFIG));
+        snapshot.wsus(Wsus.builder().iisLog(s.wsus().iisLog()).build(), origin(WsusFiles.IIS_LOGS));
       }
     }
     if (s.configMgr() != null) {
@@ -330,13 +302,11 @@ public final class LiveCollector {
     LogFiles.Reporting reporting = s.reporting();
     if (reporting != null) {
       Origin log = origin(LogFiles.REPORTING_EVENTS);
-      if (reporting.lastScan() != null) {
-        snapshot.lastScan(reporting.lastScan(), log);
-      }
+      snapshot.windowsUpdate(WindowsUpdate.builder().lastScan(reporting.lastScan()).build(), log);
       snapshot.attemptsCollected();
       reporting.attempts().forEach(a -> snapshot.attempt(a, log));
     }
-    Origin systemLog = origin("eventlog:" + WindowsUpdateEvents.SYSTEM);
+    Origin systemLog = origin(eventLogSource(WindowsUpdateEvents.SYSTEM));
     if (s.systemLog() != null) {
       // the System log records the installs ReportingEvents.log has
       s.systemLog().attempts().forEach(a -> snapshot.attemptUnlessRepeated(a, systemLog));
@@ -346,11 +316,11 @@ public final class LiveCollector {
     events(
         snapshot,
         s.systemLog() == null ? null : s.systemLog().events(),
-        "eventlog:" + WindowsUpdateEvents.SYSTEM);
+        eventLogSource(WindowsUpdateEvents.SYSTEM));
     events(
         snapshot,
         s.operationalLog() == null ? null : s.operationalLog().events(),
-        "eventlog:" + WindowsUpdateEvents.OPERATIONAL);
+        eventLogSource(WindowsUpdateEvents.OPERATIONAL));
     events(snapshot, s.windowsUpdateLog(), LogFiles.WINDOWS_UPDATE_LOG);
     events(snapshot, s.cbsLog(), LogFiles.CBS_LOG);
     if (s.freeBytes() != null) {
@@ -359,6 +329,18 @@ public final class LiveCollector {
     runIssues.forEach(i -> snapshot.issue(i, origin(i.source())));
     mapIssues.forEach(i -> snapshot.issue(i, origin(i.source())));
     return snapshot.build(collectedAt, collector);
+  }
+
+  /** The registry through the importer's feed, every fact from the one read. */
+  private static void feedRegistry(
+      SnapshotAssembly snapshot, RegistryFacts facts, Origin registry) {
+    try {
+      RegistryFeed.feed(snapshot, facts, paths -> List.of(registry), RegistryFeed.Differences.LIVE);
+    } catch (ImportException e) {
+      // LIVE checks no agreement (the host's own keys, read once): only an import's exports of
+      // two hosts throw
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void events(SnapshotAssembly snapshot, List<LogEvent> events, String source) {
@@ -370,6 +352,17 @@ public final class LiveCollector {
 
   private static Origin origin(String source) {
     return new Origin(source, "live", null);
+  }
+
+  /** The source that reads these events of an event log channel. */
+  private SourceRunner.Pending<WindowsUpdateEvents.Mapped> eventLog(
+      SourceRunner runner, String channel, List<Integer> ids, Duration budget) {
+    return runner.start(
+        eventLogSource(channel), "events", budget, log -> events(channel, ids, log));
+  }
+
+  private static String eventLogSource(String channel) {
+    return "eventlog:" + channel;
   }
 
   private WindowsUpdateEvents.Mapped events(String channel, List<Integer> ids, SourceRunner.Log log)

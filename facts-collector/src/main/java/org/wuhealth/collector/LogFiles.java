@@ -50,36 +50,29 @@ final class LogFiles {
 
   static Reporting reportingEvents(Path file, long maxBytes, Instant since, SourceRunner.Log log)
       throws IOException {
-    if (!exists(file, log)) {
-      return null;
-    }
-    LogTail.Opened opened = LogTail.open(file, maxBytes);
-    noteTail(file, opened, log);
-    if (opened.size() == 0) {
-      opened.stream().close();
-      return new Reporting(List.of(), List.of(), null);
-    }
-    ReportingEventsParser.Result result;
-    try (LineReader lines = new LineReader(opened.stream())) {
-      result = ReportingEventsParser.parse(file.toString(), lines);
-    } catch (ImportException e) {
-      log.issue(e.getMessage(), null, "installAttempts");
-      return null;
-    }
-    if (result.unreadable() > 0) {
-      log.issue(
-          Gaps.notReportingRecords(
-              result.unreadable(), result.firstUnreadable() + " of the part read"),
-          null,
-          "events");
-    }
-    if (result.dropped() > 0) {
-      log.issue(Gaps.olderAttemptsLeftOut(result.dropped()), null, "installAttempts");
-    }
-    return new Reporting(
-        since(result.attempts(), InstallAttempt::time, since),
-        since(result.events(), LogEvent::time, since),
-        result.lastScan() == null ? null : result.lastScan().fact());
+    return tail(
+        file,
+        maxBytes,
+        log,
+        "installAttempts",
+        new Reporting(List.of(), List.of(), null),
+        lines -> {
+          ReportingEventsParser.Result result = ReportingEventsParser.parse(file.toString(), lines);
+          if (result.unreadable() > 0) {
+            log.issue(
+                Gaps.notReportingRecords(
+                    result.unreadable(), result.firstUnreadable() + " of the part read"),
+                null,
+                "events");
+          }
+          if (result.dropped() > 0) {
+            log.issue(Gaps.olderAttemptsLeftOut(result.dropped()), null, "installAttempts");
+          }
+          return new Reporting(
+              since(result.attempts(), InstallAttempt::time, since),
+              since(result.events(), LogEvent::time, since),
+              result.lastScan() == null ? null : result.lastScan().fact());
+        });
   }
 
   /**
@@ -88,6 +81,42 @@ final class LogFiles {
   static List<LogEvent> localLog(
       Path file, boolean cbs, long maxBytes, Instant since, ZoneOffset offset, SourceRunner.Log log)
       throws IOException {
+    return tail(
+        file,
+        maxBytes,
+        log,
+        "events",
+        List.of(),
+        lines -> {
+          LogDigest digest =
+              cbs
+                  ? CbsLogParser.parse(file.toString(), lines, offset)
+                  : WindowsUpdateLogParser.parse(file.toString(), lines, offset);
+          if (digest.dropped() > 0) {
+            log.issue(Gaps.errorKindsLeftOut(digest.dropped()), null, "events");
+          }
+          return since(digest.events(), LogEvent::time, since);
+        });
+  }
+
+  /** What a log's lines say, as one of the importers' parsers reads them. */
+  @FunctionalInterface
+  private interface LogReading<T> {
+    T read(LineReader lines) throws IOException, ImportException;
+  }
+
+  /**
+   * A log's newest {@code maxBytes}, read: null when the file does not exist (the source skipped)
+   * or its parser refuses it (an issue of {@code section}), {@code empty} when it is empty.
+   */
+  private static <T> T tail(
+      Path file,
+      long maxBytes,
+      SourceRunner.Log log,
+      String section,
+      T empty,
+      LogReading<T> reading)
+      throws IOException {
     if (!exists(file, log)) {
       return null;
     }
@@ -95,22 +124,14 @@ final class LogFiles {
     noteTail(file, opened, log);
     if (opened.size() == 0) {
       opened.stream().close();
-      return List.of();
+      return empty;
     }
-    LogDigest digest;
     try (LineReader lines = new LineReader(opened.stream())) {
-      digest =
-          cbs
-              ? CbsLogParser.parse(file.toString(), lines, offset)
-              : WindowsUpdateLogParser.parse(file.toString(), lines, offset);
+      return reading.read(lines);
     } catch (ImportException e) {
-      log.issue(e.getMessage(), null, "events");
+      log.issue(e.getMessage(), null, section);
       return null;
     }
-    if (digest.dropped() > 0) {
-      log.issue(Gaps.errorKindsLeftOut(digest.dropped()), null, "events");
-    }
-    return since(digest.events(), LogEvent::time, since);
   }
 
   /**

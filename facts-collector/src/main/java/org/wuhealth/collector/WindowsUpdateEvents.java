@@ -66,29 +66,15 @@ final class WindowsUpdateEvents {
       String kb = title == null ? null : Kbs.in(title);
       String code = HResult.canonical(e.data().get("errorCode")).orElse(null);
       switch (e.id()) {
-        case 19 ->
-            attempts.add(
-                InstallAttempt.builder()
-                    .time(e.time())
-                    .packageName(title)
-                    .kb(kb)
-                    .architecture(title == null ? null : Kbs.architectureIn(title))
-                    .result(AttemptResult.SUCCEEDED)
-                    .via(InstallVia.WU)
-                    .build());
+        case 19 -> attempts.add(attempt(e, title, kb).result(AttemptResult.SUCCEEDED).build());
         case 20 -> {
           attempts.add(
-              InstallAttempt.builder()
-                  .time(e.time())
-                  .packageName(title)
-                  .kb(kb)
-                  .architecture(title == null ? null : Kbs.architectureIn(title))
+              attempt(e, title, kb)
                   .result(
                       NOT_APPLICABLE.equals(code)
                           ? AttemptResult.NOT_APPLICABLE
                           : AttemptResult.FAILED)
                   .code(code)
-                  .via(InstallVia.WU)
                   .build());
           events.add(event(e, code, "installation failed: " + orUnnamed(title), kb));
         }
@@ -100,6 +86,16 @@ final class WindowsUpdateEvents {
       }
     }
     return new Mapped(attempts, events, unreadable);
+  }
+
+  /** An install through Windows Update of the update the event names. */
+  private static InstallAttempt.Builder attempt(Event e, String title, String kb) {
+    return InstallAttempt.builder()
+        .time(e.time())
+        .packageName(title)
+        .kb(kb)
+        .architecture(title == null ? null : Kbs.architectureIn(title))
+        .via(InstallVia.WU);
   }
 
   private static String orUnnamed(String title) {

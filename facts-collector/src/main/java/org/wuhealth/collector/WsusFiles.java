@@ -61,17 +61,24 @@ final class WsusFiles {
   }
 
   static ClientWebService clientWebService(Path file, SourceRunner.Log log) throws IOException {
-    try {
-      return WsusWebConfigParser.parse(file.toString(), bytes(file));
-    } catch (ImportException e) {
-      log.issue(e.getMessage(), null, "wsus");
-      return null;
-    }
+    return parsed(file, log, WsusWebConfigParser::parse);
   }
 
   static ApplicationHostConfig iisConfig(Path file, SourceRunner.Log log) throws IOException {
+    return parsed(file, log, ApplicationHostConfigParser::parse);
+  }
+
+  /** An importer's parser of a whole file. */
+  @FunctionalInterface
+  private interface FileParser<T> {
+    T parse(String file, byte[] bytes) throws ImportException;
+  }
+
+  /** The file as the parser reads it, or null with an issue of the wsus section. */
+  private static <T> T parsed(Path file, SourceRunner.Log log, FileParser<T> parser)
+      throws IOException {
     try {
-      return ApplicationHostConfigParser.parse(file.toString(), bytes(file));
+      return parser.parse(file.toString(), bytes(file));
     } catch (ImportException e) {
       log.issue(e.getMessage(), null, "wsus");
       return null;

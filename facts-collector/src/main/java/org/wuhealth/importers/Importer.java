@@ -23,6 +23,7 @@ import org.wuhealth.facts.Deployment;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.facts.UpdateSource;
+import org.wuhealth.facts.WindowsUpdate;
 import org.wuhealth.facts.Wsus;
 import org.wuhealth.facts.WsusSite;
 import org.wuhealth.importers.bundle.Bundle;
@@ -39,6 +40,7 @@ import org.wuhealth.importers.logs.WindowsUpdateLogParser;
 import org.wuhealth.importers.registry.RegFileParser;
 import org.wuhealth.importers.registry.RegistryFacts;
 import org.wuhealth.importers.registry.RegistryFactsMapper;
+import org.wuhealth.importers.registry.RegistryFeed;
 import org.wuhealth.importers.registry.RegistryTree;
 import org.wuhealth.importers.services.ServiceListParser;
 import org.wuhealth.importers.servicing.ComponentStoreParser;
@@ -233,6 +235,19 @@ public final class Importer {
       return byType.getOrDefault(type, List.of());
     }
 
+    /** What an import takes from one file of a text format. */
+    @FunctionalInterface
+    private interface TextExport {
+      void read(SourceFile file, Origin origin, String text) throws ImportException;
+    }
+
+    /** Reads each file of a text format with its origin and decoded text, in order. */
+    private void eachText(FileType type, TextExport export) throws ImportException {
+      for (SourceFile file : files(type)) {
+        export.read(file, origin(file, type), text(file, type));
+      }
+    }
+
     private String text(SourceFile file, FileType type) throws ImportException {
       byte[] bytes = bytes(file);
       TextDecoding.Decoded decoded = TextDecoding.decode(bytes);
@@ -268,65 +283,70 @@ public final class Importer {
         RegFileParser.parseInto(builder, file.name(), text(file, FileType.REGISTRY));
       }
       RegistryTree tree = builder.build();
-      RegistryFeed.feed(draft, tree, RegistryFactsMapper.map(tree));
+      RegistryFeed.feed(
+          draft,
+          RegistryFactsMapper.map(tree),
+          RegistryFeed.exportsOf(tree, FileType.REGISTRY.format()),
+          RegistryFeed.Differences.IMPORT);
       wsusSiteIndex = WsusSites.setupSiteIndex(tree);
     }
 
     void systeminfo() throws ImportException {
-      for (SourceFile file : files(FileType.SYSTEMINFO)) {
-        Origin origin = origin(file, FileType.SYSTEMINFO);
-        SystemInfo info = SystemInfoParser.parse(file.name(), text(file, FileType.SYSTEMINFO));
-        systeminfoRead = true;
-        draft.hostName(info.hostName(), origin);
-        draft.domain(info.domain(), origin);
-        draft.os(
-            new OsFacts(
-                info.osName(),
-                info.version(),
-                info.build(),
-                null,
-                info.productType(),
-                null,
-                null,
-                info.architecture(),
-                info.lastBootTime(),
-                null),
-            origin);
-        if (systeminfoZone == null) {
-          systeminfoZone = info.zoneOffset();
-        }
-        info.notes().forEach(n -> notes.add(file.name() + ": " + n));
-        if (info.hotfixes() == null) {
-          notes.add(file.name() + ": no hotfix list in this systeminfo output");
-          continue;
-        }
-        draft.updatesCollected();
-        List<String> withoutKb = new ArrayList<>();
-        for (String id : info.hotfixes()) {
-          Hotfix.kbOf(id)
-              .ifPresentOrElse(
-                  kb ->
-                      draft.update(
-                          new InstalledUpdate(kb, null, null, UpdateSource.SYSTEMINFO),
-                          origin.at(info.hotfixLine())),
-                  () -> withoutKb.add(id));
-        }
-        noteWithoutKb(origin.at(info.hotfixLine()), withoutKb);
-        if (info.hotfixListTruncated()) {
-          truncatedLists.add(
-              new Deferred(
-                  new CollectionIssue(
-                      "systeminfo",
-                      "systeminfo announces "
-                          + info.declaredHotfixes()
-                          + " hotfixes but lists "
-                          + info.hotfixes().size()
-                          + ": the list is truncated",
-                      null,
-                      "updates"),
-                  origin.at(info.hotfixLine())));
-        }
-      }
+      eachText(
+          FileType.SYSTEMINFO,
+          (file, origin, text) -> {
+            SystemInfo info = SystemInfoParser.parse(file.name(), text);
+            systeminfoRead = true;
+            draft.hostName(info.hostName(), origin);
+            draft.domain(info.domain(), origin);
+            draft.os(
+                new OsFacts(
+                    info.osName(),
+                    info.version(),
+                    info.build(),
+                    null,
+                    info.productType(),
+                    null,
+                    null,
+                    info.architecture(),
+                    info.lastBootTime(),
+                    null),
+                origin);
+            if (systeminfoZone == null) {
+              systeminfoZone = info.zoneOffset();
+            }
+            info.notes().forEach(n -> notes.add(file.name() + ": " + n));
+            if (info.hotfixes() == null) {
+              notes.add(file.name() + ": no hotfix list in this systeminfo output");
+              return;
+            }
+            draft.updatesCollected();
+            List<String> withoutKb = new ArrayList<>();
+            for (String id : info.hotfixes()) {
+              Hotfix.kbOf(id)
+                  .ifPresentOrElse(
+                      kb ->
+                          draft.update(
+                              new InstalledUpdate(kb, null, null, UpdateSource.SYSTEMINFO),
+                              origin.at(info.hotfixLine())),
+                      () -> withoutKb.add(id));
+            }
+            noteWithoutKb(origin.at(info.hotfixLine()), withoutKb);
+            if (info.hotfixListTruncated()) {
+              truncatedLists.add(
+                  new Deferred(
+                      new CollectionIssue(
+                          "systeminfo",
+                          "systeminfo announces "
+                              + info.declaredHotfixes()
+                              + " hotfixes but lists "
+                              + info.hotfixes().size()
+                              + ": the list is truncated",
+                          null,
+                          "updates"),
+                      origin.at(info.hotfixLine())));
+            }
+          });
     }
 
     /** Rows such as "File 1" name no update: the list then has entries it cannot identify. */
@@ -338,34 +358,35 @@ public final class Importer {
     }
 
     void hotfixes() throws ImportException {
-      for (SourceFile file : files(FileType.QFE)) {
-        Origin origin = origin(file, FileType.QFE);
-        List<Hotfix> rows = HotfixListParser.parse(file.name(), text(file, FileType.QFE));
-        draft.updatesCollected();
-        List<String> withoutKb = new ArrayList<>();
-        for (Hotfix row : rows) {
-          draft.hostName(row.host(), origin.at(row.line()));
-          row.kb()
-              .ifPresentOrElse(
-                  kb ->
-                      draft.update(
-                          new InstalledUpdate(
-                              kb, row.installedOn(), row.description(), UpdateSource.QFE),
-                          origin.at(row.line())),
-                  () -> withoutKb.add(row.id()));
-        }
-        noteWithoutKb(origin, withoutKb);
-      }
+      eachText(
+          FileType.QFE,
+          (file, origin, text) -> {
+            List<Hotfix> rows = HotfixListParser.parse(file.name(), text);
+            draft.updatesCollected();
+            List<String> withoutKb = new ArrayList<>();
+            for (Hotfix row : rows) {
+              draft.hostName(row.host(), origin.at(row.line()));
+              row.kb()
+                  .ifPresentOrElse(
+                      kb ->
+                          draft.update(
+                              new InstalledUpdate(
+                                  kb, row.installedOn(), row.description(), UpdateSource.QFE),
+                              origin.at(row.line())),
+                      () -> withoutKb.add(row.id()));
+            }
+            noteWithoutKb(origin, withoutKb);
+          });
     }
 
     void services() throws ImportException {
-      for (SourceFile file : files(FileType.SERVICES)) {
-        Origin origin = origin(file, FileType.SERVICES);
-        ServiceListParser.ServiceList list =
-            ServiceListParser.parse(file.name(), text(file, FileType.SERVICES));
-        draft.hostName(list.host(), origin);
-        draft.services(list.services(), origin);
-      }
+      eachText(
+          FileType.SERVICES,
+          (file, origin, text) -> {
+            ServiceListParser.ServiceList list = ServiceListParser.parse(file.name(), text);
+            draft.hostName(list.host(), origin);
+            draft.services(list.services(), origin);
+          });
     }
 
     void webConfigs() throws ImportException {
@@ -411,7 +432,9 @@ public final class Importer {
         result.attempts().forEach(a -> draft.attempt(a.fact(), origin.at(a.line())));
         result.events().forEach(e -> draft.event(e.fact(), origin.at(e.line())));
         if (result.lastScan() != null) {
-          draft.lastScan(result.lastScan().fact(), origin.at(result.lastScan().line()));
+          draft.windowsUpdate(
+              WindowsUpdate.builder().lastScan(result.lastScan().fact()).build(),
+              origin.at(result.lastScan().line()));
         }
         if (reportingZone == null) {
           reportingZone = result.lastOffset();
@@ -523,28 +546,28 @@ public final class Importer {
 
     /** DISM, Repair-WindowsImage or CheckSUR output: the store's health, and DISM's build. */
     void componentStore() throws ImportException {
-      for (SourceFile file : files(FileType.COMPONENT_STORE)) {
-        Origin origin = origin(file, FileType.COMPONENT_STORE);
-        ComponentStoreParser.Reading reading =
-            ComponentStoreParser.parse(file.name(), text(file, FileType.COMPONENT_STORE));
-        draft.componentStore(reading.store(), origin);
-        if (reading.build() != null) {
-          // DISM /Online names the running Windows; a UBR exists on the 10.0 family only
-          draft.os(
-              new OsFacts(
-                  null,
-                  reading.ntVersion(),
-                  reading.build(),
-                  "10.0".equals(reading.ntVersion()) ? reading.ubr() : null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null),
-              origin);
-        }
-      }
+      eachText(
+          FileType.COMPONENT_STORE,
+          (file, origin, text) -> {
+            ComponentStoreParser.Reading reading = ComponentStoreParser.parse(file.name(), text);
+            draft.componentStore(reading.store(), origin);
+            if (reading.build() != null) {
+              // DISM /Online names the running Windows; a UBR exists on the 10.0 family only
+              draft.os(
+                  new OsFacts(
+                      null,
+                      reading.ntVersion(),
+                      reading.build(),
+                      "10.0".equals(reading.ntVersion()) ? reading.ubr() : null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null),
+                  origin);
+            }
+          });
     }
 
     /**
@@ -573,7 +596,8 @@ public final class Importer {
       String assetId = null;
       if (assets.size() == 1) {
         assetId = assets.get(0).id();
-        draft.enrollment(assets.get(0).enrollment(), assetOrigin);
+        draft.windowsUpdate(
+            WindowsUpdate.builder().enrollment(assets.get(0).enrollment()).build(), assetOrigin);
       } else if (assets.size() > 1) {
         notes.add(
             assetOrigin.file()
@@ -615,7 +639,8 @@ public final class Importer {
                 + " nothing says whether it is in it; they are left out");
       }
       if (undecided == 0 || !targeting.isEmpty()) {
-        draft.deployments(targeting, deploymentOrigin);
+        draft.windowsUpdate(
+            WindowsUpdate.builder().deployments(targeting).build(), deploymentOrigin);
       }
     }
 

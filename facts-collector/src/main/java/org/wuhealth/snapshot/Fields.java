@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.wuhealth.facts.HResult;
 import org.wuhealth.facts.Kb;
@@ -64,65 +65,54 @@ final class Fields {
   }
 
   String text(String name) {
-    JsonNode v = member(name);
-    if (v == null) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw context.error(v, at(name), "expected a string, found " + describe(v));
-    }
-    return v.textValue();
+    return typed(name, JsonNode::isTextual, "a string", JsonNode::textValue);
   }
 
   Integer integer(String name) {
-    JsonNode v = member(name);
-    if (v == null) {
-      return null;
-    }
-    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      throw context.error(v, at(name), "expected a 32-bit integer, found " + describe(v));
-    }
-    return v.intValue();
+    return typed(
+        name,
+        v -> v.isIntegralNumber() && v.canConvertToInt(),
+        "a 32-bit integer",
+        JsonNode::intValue);
   }
 
   /** An integer member the document must have. */
   int requiredInteger(String name) {
-    Integer value = integer(name);
-    if (value == null) {
-      throw context.error(node, at(name), "required member \"" + name + "\" is missing");
-    }
-    return value;
+    return required(name, integer(name));
   }
 
   /** A 64-bit integer member the document must have. */
   long requiredLong(String name) {
-    Long value = longValue(name);
+    return required(name, longValue(name));
+  }
+
+  Long longValue(String name) {
+    return typed(
+        name, v -> v.isIntegralNumber() && v.canConvertToLong(), "an integer", JsonNode::longValue);
+  }
+
+  Boolean bool(String name) {
+    return typed(name, JsonNode::isBoolean, "true or false", JsonNode::booleanValue);
+  }
+
+  /** A member of one JSON type, or null when it is missing; any other type is an error. */
+  private <T> T typed(
+      String name, Predicate<JsonNode> fits, String expected, Function<JsonNode, T> value) {
+    JsonNode v = member(name);
+    if (v == null) {
+      return null;
+    }
+    if (!fits.test(v)) {
+      throw context.error(v, at(name), "expected " + expected + ", found " + describe(v));
+    }
+    return value.apply(v);
+  }
+
+  private <T> T required(String name, T value) {
     if (value == null) {
       throw context.error(node, at(name), "required member \"" + name + "\" is missing");
     }
     return value;
-  }
-
-  Long longValue(String name) {
-    JsonNode v = member(name);
-    if (v == null) {
-      return null;
-    }
-    if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-      throw context.error(v, at(name), "expected an integer, found " + describe(v));
-    }
-    return v.longValue();
-  }
-
-  Boolean bool(String name) {
-    JsonNode v = member(name);
-    if (v == null) {
-      return null;
-    }
-    if (!v.isBoolean()) {
-      throw context.error(v, at(name), "expected true or false, found " + describe(v));
-    }
-    return v.booleanValue();
   }
 
   <E extends Enum<E> & WireValue> E enumValue(String name, Class<E> type) {

@@ -7,6 +7,8 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import org.wuhealth.facts.FactPaths;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.facts.WireFormat;
@@ -19,6 +21,18 @@ import org.wuhealth.facts.WireValue;
  * model is read without a change here.
  */
 final class SnapshotMapper {
+  /** How a member of each plain Java type is read (a primitive one is required). */
+  private static final Map<Class<?>, BiFunction<Fields, String, Object>> READS =
+      Map.of(
+          String.class, Fields::text,
+          Integer.class, Fields::integer,
+          int.class, Fields::requiredInteger,
+          Long.class, Fields::longValue,
+          long.class, Fields::requiredLong,
+          Boolean.class, Fields::bool,
+          Instant.class, Fields::instant,
+          LocalDate.class, Fields::date);
+
   private static final ClassValue<Constructor<?>> CONSTRUCTORS =
       new ClassValue<>() {
         @Override
@@ -124,23 +138,12 @@ final class SnapshotMapper {
     }
     if (m.component().getType() == List.class && type == String.class) {
       return f.strings(name);
-    } else if (type == String.class) {
-      return f.text(name);
-    } else if (type == Integer.class) {
-      return f.integer(name);
-    } else if (type == int.class) {
-      return f.requiredInteger(name);
-    } else if (type == Long.class) {
-      return f.longValue(name);
-    } else if (type == long.class) {
-      return f.requiredLong(name);
-    } else if (type == Boolean.class) {
-      return f.bool(name);
-    } else if (type == Instant.class) {
-      return f.instant(name);
-    } else if (type == LocalDate.class) {
-      return f.date(name);
-    } else if (type.isEnum() && WireValue.class.isAssignableFrom(type)) {
+    }
+    BiFunction<Fields, String, Object> read = READS.get(type);
+    if (read != null) {
+      return read.apply(f, name);
+    }
+    if (type.isEnum() && WireValue.class.isAssignableFrom(type)) {
       return f.enumValue(name, (Class) type);
     }
     throw new IllegalStateException(

@@ -8,6 +8,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.wuhealth.parsing.ByteOrderMark;
 
 /**
  * Decodes a JSON document the way Windows tools write it: UTF-8 with or without a byte-order mark,
@@ -28,7 +29,7 @@ final class TextDecoder {
 
   static String decode(byte[] bytes) throws DecodingException {
     Encoding encoding = detect(bytes);
-    return strict(bytes, encoding.start(), encoding.charset(), encoding.name());
+    return strict(bytes, encoding.start(), encoding.charset(), encoding.charset().name());
   }
 
   /**
@@ -61,29 +62,18 @@ final class TextDecoder {
     return start;
   }
 
-  private record Encoding(Charset charset, int start, String name) {}
+  private record Encoding(Charset charset, int start) {}
 
   private static Encoding detect(byte[] bytes) throws DecodingException {
-    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-      return new Encoding(Charset.forName("UTF-32BE"), 4, "UTF-32BE");
-    }
-    if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-      return new Encoding(Charset.forName("UTF-32LE"), 4, "UTF-32LE");
-    }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new Encoding(StandardCharsets.UTF_8, 3, "UTF-8");
-    }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new Encoding(StandardCharsets.UTF_16LE, 2, "UTF-16LE");
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new Encoding(StandardCharsets.UTF_16BE, 2, "UTF-16BE");
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    if (bom != null) {
+      return new Encoding(bom.charset(), bom.length());
     }
     if (looksLikeUtf16WithoutBom(bytes)) {
       throw new DecodingException(
           "looks like UTF-16 without a byte-order mark; save it as UTF-8 or as UTF-16 with a BOM");
     }
-    return new Encoding(StandardCharsets.UTF_8, 0, "UTF-8");
+    return new Encoding(StandardCharsets.UTF_8, 0);
   }
 
   /** True when {@code bytes} from {@code from} on are well-formed UTF-8 (decoded in chunks). */
@@ -110,18 +100,6 @@ final class TextDecoder {
   private static boolean noNul(byte[] bytes, int from) {
     for (int i = from; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
         return false;
       }
     }

@@ -87,35 +87,18 @@ class LiveCollectorTest {
                 "TargetDir",
                 drive.resolve("Program Files/Update Services").toString());
     system =
-        new SystemReader() {
-          @Override
-          public NativeSystem read() {
-            return new NativeSystem(6, 3, 9600, 3, 9, 7_200_000L, false, windows.toString());
-          }
-
-          @Override
-          public long freeBytes(String directory) {
-            return 82_245_296_128L;
-          }
-        };
+        FakeWindows.system(
+            new SystemReader.NativeSystem(6, 3, 9600, 3, 9, 7_200_000L, false, windows.toString()),
+            82_245_296_128L);
     services = () -> WINE_SERVICES;
     wmi =
-        new WmiReader() {
-          @Override
-          public List<Map<String, Object>> query(
-              String namespace, String wql, List<String> properties, Duration timeout) {
-            return List.of(
+        FakeWindows.wmi(
+            List.of(
                 Map.of(
-                    "HotFixID", "KB1234567", "Description", "Update", "InstalledOn", "22/2/2022"));
-          }
-
-          @Override
-          public Map<String, Object> callStatic(
-              String namespace, String className, String method, List<String> out)
-              throws NativeException {
-            throw NativeException.hresult("WMI " + className + "." + method, 0x8004100E, null);
-          }
-        };
+                    "HotFixID", "KB1234567", "Description", "Update", "InstalledOn", "22/2/2022")),
+            (namespace, className, method, out) -> {
+              throw NativeException.hresult("WMI " + className + "." + method, 0x8004100E, null);
+            });
     // Wine's EvtQuery is a stub that returns no handle and sets no error
     eventLog =
         (channel, query, max) -> {

@@ -21,6 +21,7 @@ import org.wuhealth.parsing.SourceFile;
 import org.wuhealth.snapshot.InputException;
 import org.wuhealth.snapshot.SnapshotReader;
 import org.wuhealth.snapshot.SnapshotWriter;
+import org.wuhealth.testing.TempFiles;
 
 /**
  * The readers that take untrusted files, each as a fuzz target ({@link #read}) with its seeds: the
@@ -94,24 +95,13 @@ public enum Reader {
   }
 
   private static void zip(byte[] data) throws ImportException {
-    Path file = null;
-    try {
-      file = Files.createTempFile("fuzz", ".zip");
-      Files.write(file, data);
-      roundTrip(
-          IMPORTER.importPaths(
-              "bundle.zip", List.of(file), new Importer.Options("fuzz", null, null)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          // a temporary file left behind is no finding
-        }
-      }
-    }
+    TempFiles.withFile(
+        ".zip",
+        data,
+        file ->
+            roundTrip(
+                IMPORTER.importPaths(
+                    "bundle.zip", List.of(file), new Importer.Options("fuzz", null, null))));
   }
 
   /**

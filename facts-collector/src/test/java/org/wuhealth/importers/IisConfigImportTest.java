@@ -22,15 +22,11 @@ class IisConfigImportTest {
   private static final String WSUS_CONFIG = "iis/applicationHost-wsus.config";
   private static final String SYSTEMINFO = "systeminfo/server2019-fo-table.txt";
 
-  private static ImportResult importCaptures(List<String> captures) throws ImportException {
-    return TestFiles.importAll(captures.stream().map(TestFiles::captureFile).toList());
-  }
-
   @Test
   void aWsusServerBundleWithItsIisConfiguration() throws Exception {
     List<String> files = new ArrayList<>(ImporterTest.WSUS01);
     files.add(WSUS_CONFIG);
-    ImportResult r = importCaptures(files);
+    ImportResult r = TestFiles.importCaptures(files);
     Snapshot s = r.snapshot();
     // the Get-Service export has W3SVC running, and the site starts with IIS
     assertEquals(
@@ -53,7 +49,7 @@ class IisConfigImportTest {
 
   @Test
   void withoutAServiceListTheSiteStateIsUnknown() throws Exception {
-    Snapshot s = importCaptures(List.of(SYSTEMINFO, WSUS_CONFIG)).snapshot();
+    Snapshot s = TestFiles.importCaptures(List.of(SYSTEMINFO, WSUS_CONFIG)).snapshot();
     assertEquals(
         List.of(new WsusSite("WSUS Administration", SiteState.UNKNOWN, 8530)), s.wsus().sites());
     assertNull(s.wsus().role(), "IIS's configuration says nothing about the WSUS role");
@@ -62,7 +58,8 @@ class IisConfigImportTest {
   @Test
   void aRealServerWithoutWsusHasNoWsusSite() throws Exception {
     Snapshot s =
-        importCaptures(List.of(SYSTEMINFO, "iis/applicationHost-arr-reverse-proxy.config"))
+        TestFiles.importCaptures(
+                List.of(SYSTEMINFO, "iis/applicationHost-arr-reverse-proxy.config"))
             .snapshot();
     assertEquals(List.of(), s.wsus().sites(), "read, and no site serves WSUS");
   }

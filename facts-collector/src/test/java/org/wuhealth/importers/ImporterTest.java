@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.CollectorMode;
 import org.wuhealth.facts.ComponentStoreHealth;
@@ -22,30 +23,33 @@ import org.wuhealth.facts.Provenance;
 import org.wuhealth.facts.Snapshot;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.ImportLimits;
+import org.wuhealth.parsing.SourceFile;
 import org.wuhealth.snapshot.SnapshotReader;
 import org.wuhealth.snapshot.SnapshotWriter;
+import org.wuhealth.testing.Golden;
 
 class ImporterTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/bundles");
-  private static final boolean UPDATE = Boolean.getBoolean("wuhealth.updateGolden");
 
   /** Everything collected from one WSUS server, in every format that server would produce. */
   static final List<String> WSUS01 =
-      List.of(
-          "registry/currentversion.reg",
-          "registry/wu-policy-regedit4.reg",
-          "registry/component-based-servicing.reg",
-          "registry/session-manager.reg",
-          "registry/productoptions-computername.reg",
-          "registry/windowsupdate-and-wsus-setup.reg",
-          "qfe/wmic-qfe-format-csv.csv",
-          "services/get-service-export-csv.csv",
-          "logs/WindowsUpdate-2012r2.log",
-          "logs/u_ex251015.log",
-          "wsus/web.config");
+      Stream.concat(
+              TestFiles.WSUS01_REGISTRY.stream(),
+              Stream.of(
+                  "qfe/wmic-qfe-format-csv.csv",
+                  "services/get-service-export-csv.csv",
+                  "logs/WindowsUpdate-2012r2.log",
+                  "logs/u_ex251015.log",
+                  "wsus/web.config"))
+          .toList();
 
   private static ImportResult wsus01() throws ImportException {
-    return TestFiles.importAll(WSUS01.stream().map(TestFiles::captureFile).toList());
+    return TestFiles.importCaptures(WSUS01);
+  }
+
+  /** Imports these files as one host, which must fail. */
+  private static ImportException importFails(SourceFile... files) {
+    return assertThrows(ImportException.class, () -> TestFiles.importAll(List.of(files)));
   }
 
   @Test
@@ -101,14 +105,10 @@ class ImporterTest {
   @Test
   void filesOfTwoHostsAreRefused() {
     ImportException e =
-        assertThrows(
-            ImportException.class,
-            () ->
-                TestFiles.importAll(
-                    List.of(
-                        TestFiles.captureFile("registry/currentversion.reg"),
-                        TestFiles.captureFile("registry/productoptions-computername.reg"),
-                        TestFiles.captureFile("systeminfo/languages/en.txt"))));
+        importFails(
+            TestFiles.captureFile("registry/currentversion.reg"),
+            TestFiles.captureFile("registry/productoptions-computername.reg"),
+            TestFiles.captureFile("systeminfo/languages/en.txt"));
     assertEquals(
         "systeminfo/languages/en.txt: describes another host: host.name is WSUS-LANG01 here but WSUS01 in registry/productoptions-computername.reg; import each host on its own",
         e.getMessage());
@@ -121,22 +121,14 @@ class ImporterTest {
             + "[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion]\r\n"
             + "\"CurrentBuild\"=\"9600\"\r\n";
     ImportException e =
-        assertThrows(
-            ImportException.class,
-            () ->
-                TestFiles.importAll(
-                    List.of(
-                        TestFiles.file("cv.reg", reg),
-                        TestFiles.captureFile("systeminfo/languages/en.txt"))));
+        importFails(
+            TestFiles.file("cv.reg", reg), TestFiles.captureFile("systeminfo/languages/en.txt"));
     assertTrue(e.getMessage().contains("os.build is 7601 here but 9600 in cv.reg"), e.getMessage());
   }
 
   @Test
   void nothingRecognisedSaysWhatWasSkipped() {
-    ImportException e =
-        assertThrows(
-            ImportException.class,
-            () -> TestFiles.importAll(List.of(TestFiles.file("notes.txt", "see attached"))));
+    ImportException e = importFails(TestFiles.file("notes.txt", "see attached"));
     assertEquals(
         "test: nothing to import (notes.txt: skipped: not an export wuhealth reads (starts with \"see attached\"))",
         e.getMessage());
@@ -145,15 +137,10 @@ class ImporterTest {
   @Test
   void aBrokenExportFailsTheImportWithItsLine() {
     ImportException e =
-        assertThrows(
-            ImportException.class,
-            () ->
-                TestFiles.importAll(
-                    List.of(
-                        TestFiles.captureFile("systeminfo/languages/en.txt"),
-                        TestFiles.file(
-                            "policy.reg",
-                            "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\X]\r\n\"a\"=dword:zz\r\n"))));
+        importFails(
+            TestFiles.captureFile("systeminfo/languages/en.txt"),
+            TestFiles.file(
+                "policy.reg", "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\X]\r\n\"a\"=dword:zz\r\n"));
     assertEquals("policy.reg:4: bad dword value: \"dword:zz\"", e.getMessage());
   }
 
@@ -201,10 +188,8 @@ class ImporterTest {
   @Test
   void withoutATimeZoneLocalTimesAreReadAsUtcAndSaidSo() throws Exception {
     ImportResult r =
-        TestFiles.importAll(
-            List.of(
-                TestFiles.captureFile("registry/currentversion.reg"),
-                TestFiles.captureFile("logs/WindowsUpdate-2012r2.log")));
+        TestFiles.importCaptures(
+            List.of("registry/currentversion.reg", "logs/WindowsUpdate-2012r2.log"));
     assertTrue(
         r.notes().stream().anyMatch(n -> n.contains("local times read as UTC")),
         r.notes().toString());
@@ -218,12 +203,12 @@ class ImporterTest {
   @Test
   void deploymentServiceDataAndADismCheckJoinTheHost() throws Exception {
     ImportResult r =
-        TestFiles.importAll(
+        TestFiles.importCaptures(
             List.of(
-                TestFiles.captureFile("systeminfo/languages/en.txt"),
-                TestFiles.captureFile("graph/updatable-asset-not-enrolled-join-error.json"),
-                TestFiles.captureFile("graph/deployment-feature-scheduled.json"),
-                TestFiles.captureFile("servicing/checksur-all-fixed.log")));
+                "systeminfo/languages/en.txt",
+                "graph/updatable-asset-not-enrolled-join-error.json",
+                "graph/deployment-feature-scheduled.json",
+                "servicing/checksur-all-fixed.log"));
     Snapshot s = r.snapshot();
     assertEquals(
         new Enrollment(
@@ -254,10 +239,9 @@ class ImporterTest {
   @Test
   void severalUpdatableAssetsLeaveTheEnrollmentUnknown() throws Exception {
     ImportResult r =
-        TestFiles.importAll(
+        TestFiles.importCaptures(
             List.of(
-                TestFiles.captureFile("servicing/dism-scanhealth-repairable.txt"),
-                TestFiles.captureFile("graph/updatable-assets-list.json")));
+                "servicing/dism-scanhealth-repairable.txt", "graph/updatable-assets-list.json"));
     assertNull(r.snapshot().windowsUpdate(), "nothing says which asset is this host");
     assertTrue(
         r.notes().stream().anyMatch(n -> n.contains("3 updatable assets")), r.notes().toString());
@@ -265,17 +249,7 @@ class ImporterTest {
     assertEquals(7314, r.snapshot().os().ubr());
   }
 
-  static void golden(String name, String actual) throws Exception {
-    Path expected = GOLDEN.resolve(name);
-    if (UPDATE) {
-      Files.createDirectories(expected.getParent());
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertTrue(
-        Files.exists(expected),
-        "missing golden file " + expected + " (run with -Dwuhealth.updateGolden=true)");
-    assertEquals(
-        Files.readString(expected, StandardCharsets.UTF_8), actual, "differs from " + expected);
+  static void golden(String name, String actual) throws IOException {
+    Golden.assertMatches(GOLDEN.resolve(name), actual);
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -30,6 +29,7 @@ import org.wuhealth.importers.text.TextDecoding;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.SourceFile;
 import org.wuhealth.snapshot.SnapshotWriter;
+import org.wuhealth.testing.Golden;
 
 /**
  * Golden tests on every real capture in the test resources: the 62 systeminfo and wmic qfe captures
@@ -44,7 +44,6 @@ import org.wuhealth.snapshot.SnapshotWriter;
  */
 class RealExportsGoldenTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/real-exports");
-  private static final boolean UPDATE = Boolean.getBoolean("wuhealth.updateGolden");
 
   /** What a systeminfo capture must give; a null host means the capture names none. */
   record Expected(String host, String productName, int kbs, boolean truncated) {}
@@ -352,16 +351,6 @@ class RealExportsGoldenTest {
   }
 
   private static void golden(String name, String actual) throws IOException {
-    Path expected = GOLDEN.resolve(name);
-    if (UPDATE) {
-      Files.createDirectories(expected.getParent());
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertTrue(
-        Files.exists(expected),
-        "missing golden file " + expected + " (run with -Dwuhealth.updateGolden=true)");
-    assertEquals(
-        Files.readString(expected, StandardCharsets.UTF_8), actual, "differs from " + expected);
+    Golden.assertMatches(GOLDEN.resolve(name), actual);
   }
 }

@@ -1,5 +1,7 @@
 package org.wuhealth.importers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +30,16 @@ public final class TestFiles {
 
   /** A fixed collection time, so that imports do not depend on file times. */
   public static final Instant COLLECTED = Instant.parse("2026-11-20T08:00:00Z");
+
+  /** The registry captures of one WSUS server (WSUS01), as {@code reg export} wrote them. */
+  public static final List<String> WSUS01_REGISTRY =
+      List.of(
+          "registry/currentversion.reg",
+          "registry/wu-policy-regedit4.reg",
+          "registry/component-based-servicing.reg",
+          "registry/session-manager.reg",
+          "registry/productoptions-computername.reg",
+          "registry/windowsupdate-and-wsus-setup.reg");
 
   private TestFiles() {}
 
@@ -80,6 +92,20 @@ public final class TestFiles {
   /** A capture as a source file named by its path below the captures folder. */
   public static SourceFile captureFile(String relative) {
     return file(relative, capture(relative));
+  }
+
+  /** The text of a capture that the format detector must recognise as {@code type}. */
+  public static String textOf(FileType type, String relative) {
+    assertEquals(
+        type,
+        FormatDetector.detect(capture(relative)).type(),
+        relative + " is recognised by its content");
+    return text(relative);
+  }
+
+  /** Imports captures (paths below the captures folder) as one host. */
+  public static ImportResult importCaptures(List<String> relative) throws ImportException {
+    return importAll(relative.stream().map(TestFiles::captureFile).toList());
   }
 
   /** Imports files as one host with the fixed collection time. */

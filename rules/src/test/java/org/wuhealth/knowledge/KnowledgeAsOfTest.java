@@ -17,26 +17,6 @@ class KnowledgeAsOfTest {
     return all.os().byId(id).orElseThrow();
   }
 
-  private static InstalledSet installed(String... kbs) {
-    Set<String> set = Set.of(kbs);
-    return new InstalledSet() {
-      @Override
-      public boolean has(String k) {
-        return set.contains(k);
-      }
-
-      @Override
-      public Set<String> kbs() {
-        return set;
-      }
-
-      @Override
-      public boolean markedSuperseded(String k) {
-        return false;
-      }
-    };
-  }
-
   @Test
   void aViewKnowsOnlyWhatWasReleasedByItsDay() {
     Knowledge march2019 = all.asOf(LocalDate.of(2019, 3, 6));
@@ -68,28 +48,30 @@ class KnowledgeAsOfTest {
       assertEquals(List.of("ws2025", "win11-24h2"), all.targetReleases(kb), kb);
     }
     List<Supersession> by =
-        all.supersedersOf("KB5044284", release("win11-24h2"), installed("KB5048667"), 26100, null);
+        all.supersedersOf(
+            "KB5044284", release("win11-24h2"), InstalledKbs.of("KB5048667"), 26100, null);
     assertEquals(List.of("KB5048667"), by.stream().map(Supersession::by).toList());
   }
 
   @Test
   void updatesAfterTheSeptember2024CheckpointNeedIt() {
     var missing =
-        all.missingPrerequisites("KB5048667", release("win11-24h2"), installed(), 26100, 1150);
+        all.missingPrerequisites(
+            "KB5048667", release("win11-24h2"), InstalledKbs.of(), 26100, 1150);
     assertEquals(
         List.of("KB5043080"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
     assertTrue(missing.get(0).certain());
     assertTrue(
-        all.missingPrerequisites("KB5048667", release("ws2025"), installed(), 26100, 1742)
+        all.missingPrerequisites("KB5048667", release("ws2025"), InstalledKbs.of(), 26100, 1742)
             .isEmpty(),
         "the running build of the checkpoint satisfies it");
     assertTrue(
         all.missingPrerequisites(
-                "KB5048667", release("ws2025"), installed("KB5044284"), 26100, null)
+                "KB5048667", release("ws2025"), InstalledKbs.of("KB5044284"), 26100, null)
             .isEmpty(),
         "so does any later cumulative update");
     assertTrue(
-        all.missingPrerequisites("KB5043080", release("ws2025"), installed(), 26100, 1000)
+        all.missingPrerequisites("KB5043080", release("ws2025"), InstalledKbs.of(), 26100, 1000)
             .isEmpty(),
         "the checkpoint does not need itself");
   }
@@ -98,14 +80,18 @@ class KnowledgeAsOfTest {
   void kb3173424IsOnlyWhatTheGuideSaysAHostMightNeed() {
     var missing =
         all.missingPrerequisites(
-            "KB4041693", release("ws2012r2"), installed("KB2919442", "KB2919355"), 9600, null);
+            "KB4041693",
+            release("ws2012r2"),
+            InstalledKbs.of("KB2919442", "KB2919355"),
+            9600,
+            null);
     assertEquals(
         List.of("KB3173424"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
     assertFalse(missing.get(0).certain());
     assertTrue(missing.get(0).reason().contains("\"might\""), missing.get(0).reason());
     assertTrue(
         all.missingPrerequisites(
-                "KB3000850", release("ws2012r2"), installed("KB2919355"), 9600, null)
+                "KB3000850", release("ws2012r2"), InstalledKbs.of("KB2919355"), 9600, null)
             .isEmpty(),
         "an update of 2014 cannot need the July 2016 servicing update");
   }

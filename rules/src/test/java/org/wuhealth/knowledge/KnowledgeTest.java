@@ -27,32 +27,19 @@ class KnowledgeTest {
         .build();
   }
 
-  private static InstalledSet installed(String... kbs) {
-    Set<String> set = Set.of(kbs);
-    return new InstalledSet() {
-      @Override
-      public boolean has(String k) {
-        return set.contains(k);
-      }
-
-      @Override
-      public Set<String> kbs() {
-        return set;
-      }
-
-      @Override
-      public boolean markedSuperseded(String k) {
-        return false;
-      }
-    };
-  }
-
   private OsRelease release(String id) {
     return kb.os().byId(id).orElseThrow();
   }
 
   private List<MissingPrerequisite> missing(String k, OsRelease r, InstalledSet i) {
     return kb.missingPrerequisites(k, r, i, r.sortedBuilds().get(0), null);
+  }
+
+  /** The KBs (or builds) that replace {@code kb} on a host of this release and build. */
+  private List<String> replacedBy(String kb, String release, InstalledSet installed, int build) {
+    return this.kb.supersedersOf(kb, release(release), installed, build, null).stream()
+        .map(Supersession::by)
+        .toList();
   }
 
   @Test
@@ -91,62 +78,62 @@ class KnowledgeTest {
   @Test
   void laterCumulativeUpdatesAndBuildsSupersedeEarlierOnes() {
     List<Supersession> by =
-        kb.supersedersOf("KB5094122", release("ws2016"), installed("KB5120418"), 14393, 9418);
+        kb.supersedersOf("KB5094122", release("ws2016"), InstalledKbs.of("KB5120418"), 14393, 9418);
     assertEquals(
         List.of("KB5120418", "build 14393.9418"), by.stream().map(Supersession::by).toList());
     assertTrue(
-        kb.supersedersOf("KB5120418", release("ws2016"), installed("KB5094122"), 14393, 9234)
+        kb.supersedersOf("KB5120418", release("ws2016"), InstalledKbs.of("KB5094122"), 14393, 9234)
             .isEmpty());
   }
 
   @Test
   void supersedenceStaysWithinTheRelease() {
     assertTrue(
-        kb.supersedersOf("KB4041690", release("ws2012r2"), installed("KB5094041"), 9600, null)
+        kb.supersedersOf("KB4041690", release("ws2012r2"), InstalledKbs.of("KB5094041"), 9600, null)
             .isEmpty(),
         "a 2012 rollup is not superseded by a 2012 R2 one");
     assertEquals(
         List.of("KB5044410"),
-        kb
-            .supersedersOf("KB3173424", release("ws2012r2"), installed("KB5044410"), 9600, null)
-            .stream()
-            .map(Supersession::by)
-            .toList());
+        replacedBy("KB3173424", "ws2012r2", InstalledKbs.of("KB5044410"), 9600));
   }
 
   @Test
   void prerequisiteChainOn2012R2() {
-    var forRollup = missing("KB4041693", release("ws2012r2"), installed("KB2919442"));
+    var forRollup = missing("KB4041693", release("ws2012r2"), InstalledKbs.of("KB2919442"));
     assertEquals(
         List.of("KB2919355", "KB3173424"),
         forRollup.stream().map(MissingPrerequisite::prerequisiteKb).toList());
     assertTrue(forRollup.stream().allMatch(MissingPrerequisite::dated));
 
-    var forUpdate1 = missing("KB2919355", release("ws2012r2"), installed());
+    var forUpdate1 = missing("KB2919355", release("ws2012r2"), InstalledKbs.of());
     assertEquals(
         List.of("KB2919442"),
         forUpdate1.stream().map(MissingPrerequisite::prerequisiteKb).toList());
 
     assertTrue(
-        missing("KB4041693", release("ws2012r2"), installed("KB2919442", "KB2919355", "KB4512938"))
+        missing(
+                "KB4041693",
+                release("ws2012r2"),
+                InstalledKbs.of("KB2919442", "KB2919355", "KB4512938"))
             .isEmpty(),
         "a later SSU replaces KB3173424");
     assertTrue(
-        missing("KB5094041", release("ws2012r2"), installed("KB5087471", "KB4512938")).isEmpty(),
+        missing("KB5094041", release("ws2012r2"), InstalledKbs.of("KB5087471", "KB4512938"))
+            .isEmpty(),
         "an installed 2026 rollup proves the April 2014 baseline");
   }
 
   @Test
   void undatedUpdatesArePresumedLaterOnlyAboveTheThreshold() {
-    var presumed = missing("KB5001234", release("ws2012r2"), installed("KB2919442"));
+    var presumed = missing("KB5001234", release("ws2012r2"), InstalledKbs.of("KB2919442"));
     assertFalse(presumed.isEmpty());
     assertFalse(presumed.get(0).dated());
-    assertTrue(missing("KB2959977", release("ws2012r2"), installed("KB2919442")).isEmpty());
+    assertTrue(missing("KB2959977", release("ws2012r2"), InstalledKbs.of("KB2919442")).isEmpty());
   }
 
   @Test
   void sha2PrerequisitesOn2008R2() {
-    var missing = missing("KB4534310", release("ws2008r2sp1"), installed("KB4490628"));
+    var missing = missing("KB4534310", release("ws2008r2sp1"), InstalledKbs.of("KB4490628"));
     assertEquals(
         List.of("KB4474419"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
   }
@@ -167,11 +154,11 @@ class KnowledgeTest {
   @Test
   void explicitPairsAreFollowedThroughChains() {
     List<Supersession> direct =
-        kb.supersedersOf("KB4540726", release("ws2012"), installed("KB4562252"), 9200, null);
+        kb.supersedersOf("KB4540726", release("ws2012"), InstalledKbs.of("KB4562252"), 9200, null);
     assertEquals(List.of("KB4562252"), direct.stream().map(Supersession::by).toList());
     assertTrue(direct.get(0).reason().contains("supersedence table"), direct.toString());
     assertTrue(
-        kb.supersedersOf("KB4540726", release("ws2012r2"), installed("KB4562252"), 9600, null)
+        kb.supersedersOf("KB4540726", release("ws2012r2"), InstalledKbs.of("KB4562252"), 9600, null)
             .isEmpty(),
         "a pair only holds on its releases");
   }
@@ -181,48 +168,40 @@ class KnowledgeTest {
     // KB4041687 is the 2017-10 security-only update for 2012 R2; KB4041693 its monthly rollup.
     assertEquals(
         List.of("KB4041693"),
-        kb
-            .supersedersOf("KB4041687", release("ws2012r2"), installed("KB4041693"), 9600, null)
-            .stream()
-            .map(Supersession::by)
-            .toList());
+        replacedBy("KB4041687", "ws2012r2", InstalledKbs.of("KB4041693"), 9600));
     assertEquals(
         List.of("KB4048958"),
-        kb
-            .supersedersOf("KB4041687", release("ws2012r2"), installed("KB4048958"), 9600, null)
-            .stream()
-            .map(Supersession::by)
-            .toList());
+        replacedBy("KB4041687", "ws2012r2", InstalledKbs.of("KB4048958"), 9600));
     assertTrue(
-        kb.supersedersOf("KB4041687", release("ws2012r2"), installed("KB4038792"), 9600, null)
+        kb.supersedersOf("KB4041687", release("ws2012r2"), InstalledKbs.of("KB4038792"), 9600, null)
             .isEmpty(),
         "the September rollup does not contain October's security fixes");
   }
 
   @Test
   void aRollupPrerequisiteIsMetByALaterRollupOrBuild() {
-    var missing = missing("KB4484071", release("ws2008r2sp1"), installed("KB4486563"));
+    var missing = missing("KB4484071", release("ws2008r2sp1"), InstalledKbs.of("KB4486563"));
     assertEquals(
         List.of("KB4489878"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
     assertTrue(missing.get(0).reason().contains("any later one"), missing.get(0).reason());
     assertTrue(
-        missing("KB4484071", release("ws2008r2sp1"), installed("KB4499164")).isEmpty(),
+        missing("KB4484071", release("ws2008r2sp1"), InstalledKbs.of("KB4499164")).isEmpty(),
         "the May 2019 rollup is later than the March one");
   }
 
   @Test
   void server2016UpdatesFromFebruary2021NeedThatMonthsServicingStack() {
-    var missing = missing("KB4601318", release("ws2016"), installed("KB4576750"));
+    var missing = missing("KB4601318", release("ws2016"), InstalledKbs.of("KB4576750"));
     assertEquals(
         List.of("KB5001078"), missing.stream().map(MissingPrerequisite::prerequisiteKb).toList());
     assertTrue(
-        missing("KB4601318", release("ws2016"), installed("KB5001402")).isEmpty(),
+        missing("KB4601318", release("ws2016"), InstalledKbs.of("KB5001402")).isEmpty(),
         "the April 2021 SSU is later");
     assertTrue(
-        missing("KB5001402", release("ws2016"), installed("KB4576750")).isEmpty(),
+        missing("KB5001402", release("ws2016"), InstalledKbs.of("KB4576750")).isEmpty(),
         "a servicing stack update does not need an older one");
     assertTrue(
-        missing("KB4598243", release("ws2016"), installed("KB4576750")).isEmpty(),
+        missing("KB4598243", release("ws2016"), InstalledKbs.of("KB4576750")).isEmpty(),
         "the January 2021 update predates the requirement");
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ServicingStackAgeTest {
@@ -15,26 +14,6 @@ class ServicingStackAgeTest {
 
   private OsRelease release(String id) {
     return kb.os().byId(id).orElseThrow();
-  }
-
-  private static InstalledSet installed(String... kbs) {
-    Set<String> set = Set.of(kbs);
-    return new InstalledSet() {
-      @Override
-      public boolean has(String k) {
-        return set.contains(k);
-      }
-
-      @Override
-      public Set<String> kbs() {
-        return set;
-      }
-
-      @Override
-      public boolean markedSuperseded(String k) {
-        return false;
-      }
-    };
   }
 
   private ServicingStackAge.Check check(
@@ -57,7 +36,7 @@ class ServicingStackAgeTest {
 
   @Test
   void aVersionOlderThanAKnownSsuIsOutdated() {
-    var age = outdated("ws2012r2", "6.3.9600.16660", installed());
+    var age = outdated("ws2012r2", "6.3.9600.16660", InstalledKbs.of());
     assertEquals("version", age.basis());
     assertEquals("KB5044410", age.latest().kb(), "the latest trusted 2012 R2 SSU");
     assertTrue(
@@ -67,22 +46,22 @@ class ServicingStackAgeTest {
 
   @Test
   void aCurrentVersionWinsOverAnIncompleteUpdateList() {
-    assertTrue(current(kb, "ws2012r2", "6.3.9600.20730", installed(), null));
-    assertTrue(current(kb, "ws2016", "10.0.14393.9418", installed(), null));
+    assertTrue(current(kb, "ws2012r2", "6.3.9600.20730", InstalledKbs.of(), null));
+    assertTrue(current(kb, "ws2016", "10.0.14393.9418", InstalledKbs.of(), null));
   }
 
   @Test
   void withoutAVersionTheInstalledSsusDecide() {
-    var age = outdated("ws2016", null, installed("KB4565912", "KB5120418"));
+    var age = outdated("ws2016", null, InstalledKbs.of("KB4565912", "KB5120418"));
     assertEquals("updates", age.basis());
     assertTrue(
         age.reason().get(0).startsWith("the newest servicing stack update installed is KB4565912"));
-    assertTrue(current(kb, "ws2016", null, installed("KB5043124"), null));
+    assertTrue(current(kb, "ws2016", null, InstalledKbs.of("KB5043124"), null));
     assertTrue(
-        current(kb, "ws2016", null, installed("KB5073447"), null),
+        current(kb, "ws2016", null, InstalledKbs.of("KB5073447"), null),
         "a newer SSU from a less trusted row still counts as installed");
     assertTrue(
-        outdated("ws2016", null, installed())
+        outdated("ws2016", null, InstalledKbs.of())
             .reason()
             .get(0)
             .startsWith("no servicing stack update known for Windows Server 2016 is installed"));
@@ -95,7 +74,7 @@ class ServicingStackAgeTest {
         check(kb, "ws2016", "not a version", null, null).notChecked(),
         "an unreadable version is ignored, not compared");
     assertNotNull(
-        check(kb, "win10-1511", null, installed(), null).notChecked(),
+        check(kb, "win10-1511", null, InstalledKbs.of(), null).notChecked(),
         "no servicing stack update is catalogued for 1511: not checked, never current");
   }
 
@@ -106,41 +85,41 @@ class ServicingStackAgeTest {
 
   @Test
   void releasesWhoseStackAlwaysShippedWithTheCumulativeUpdateAreCurrent() {
-    assertTrue(current(kb, "ws2022", null, installed(), null));
-    assertTrue(current(kb, "ws2025", "10.0.26100.1", installed(), null));
-    assertTrue(current(kb, "win11-24h2", null, installed(), null));
+    assertTrue(current(kb, "ws2022", null, InstalledKbs.of(), null));
+    assertTrue(current(kb, "ws2025", "10.0.26100.1", InstalledKbs.of(), null));
+    assertTrue(current(kb, "win11-24h2", null, InstalledKbs.of(), null));
   }
 
   /** Issue 12, defect 1: a 2019 host on a 2025 cumulative update without a standalone SSU. */
   @Test
   void server2019OnACumulativeUpdateFromSeptember2021OnHasACurrentStack() {
     assertTrue(
-        current(kb, "ws2019", null, installed("KB5066586"), null),
+        current(kb, "ws2019", null, InstalledKbs.of("KB5066586"), null),
         "the October 2025 cumulative update carries the stack");
     assertTrue(
-        current(kb, "ws2019", null, installed(), 9121),
+        current(kb, "ws2019", null, InstalledKbs.of(), 9121),
         "so does a running build from an update after the switch");
     assertTrue(
-        current(kb, "ws2019", null, installed("KB5005568"), null),
+        current(kb, "ws2019", null, InstalledKbs.of("KB5005568"), null),
         "KB5005568 (2021-09-14) is the first combined cumulative update");
-    var old = outdated("ws2019", null, installed("KB5005030"));
+    var old = outdated("ws2019", null, InstalledKbs.of("KB5005030"));
     assertEquals("KB5005112", old.latest().kb());
     assertTrue(
         old.reason().stream()
             .anyMatch(
                 l -> l.contains("ships inside the cumulative updates released from 2021-09-14")),
         old.reason().toString());
-    assertTrue(current(kb, "ws2019", null, installed("KB5005030", "KB5005112"), null));
+    assertTrue(current(kb, "ws2019", null, InstalledKbs.of("KB5005030", "KB5005112"), null));
   }
 
   /** Issue 12, defect 2: a capture from March 2019 is judged with what was known then. */
   @Test
   void theLatestServicingStackUpdateIsTheLatestOneKnownOnTheEvaluationDay() {
     Knowledge march2019 = Knowledge.get().asOf(LocalDate.of(2019, 3, 6));
-    var age = check(march2019, "ws2019", null, installed("KB4489899"), null).outdated();
+    var age = check(march2019, "ws2019", null, InstalledKbs.of("KB4489899"), null).outdated();
     assertEquals("KB4470788", age.latest().kb(), "KB5005112 came out in 2021");
     assertTrue(age.reason().stream().anyMatch(l -> l.startsWith("as of 2019-03-06")));
-    assertTrue(current(march2019, "ws2019", null, installed("KB4470788"), null));
+    assertTrue(current(march2019, "ws2019", null, InstalledKbs.of("KB4470788"), null));
     assertTrue(
         age.reason().stream().noneMatch(l -> l.contains("KB5005112")), age.reason().toString());
   }
@@ -152,7 +131,7 @@ class ServicingStackAgeTest {
                 Knowledge.get().asOf(LocalDate.of(2019, 1, 24)),
                 "win10-1809",
                 null,
-                installed("KB4464455"),
+                InstalledKbs.of("KB4464455"),
                 null)
             .outdated();
     assertNull(age.caveat(), "KB4464455 is below KB4470788");
@@ -161,7 +140,7 @@ class ServicingStackAgeTest {
                 Knowledge.get().asOf(LocalDate.of(2019, 1, 24)),
                 "win10-1809",
                 null,
-                installed("KB4480056"),
+                InstalledKbs.of("KB4480056"),
                 null)
             .outdated();
     assertTrue(weakened.caveat().contains("KB4480056"), weakened.caveat());

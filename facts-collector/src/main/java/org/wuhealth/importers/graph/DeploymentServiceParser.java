@@ -1,8 +1,6 @@
 package org.wuhealth.importers.graph;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +10,9 @@ import org.wuhealth.facts.DeploymentCategory;
 import org.wuhealth.facts.DeploymentState;
 import org.wuhealth.facts.Enrollment;
 import org.wuhealth.facts.Kb;
+import org.wuhealth.importers.text.JsonExport;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.snapshot.Excerpt;
-import org.wuhealth.snapshot.JsonProblems;
 
 /**
  * Reads what the Windows Update for Business deployment service (Windows Autopatch) says about
@@ -27,7 +25,6 @@ import org.wuhealth.snapshot.JsonProblems;
  * {@code @odata.type} or, where a list leaves it out, by their members.
  */
 public final class DeploymentServiceParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private DeploymentServiceParser() {}
 
@@ -54,13 +51,7 @@ public final class DeploymentServiceParser {
   }
 
   public static Export parse(String file, String text) throws ImportException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(text.strip());
-    } catch (JsonProcessingException e) {
-      throw new ImportException(
-          file, JsonProblems.line(e), "malformed JSON: " + JsonProblems.reason(e));
-    }
+    JsonNode root = JsonExport.tree(file, text.strip());
     if (root != null && root.has("error")) {
       throw new ImportException(
           file,

@@ -1,8 +1,6 @@
 package org.wuhealth.importers.hotfix;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,11 +16,11 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.wuhealth.importers.text.Columns;
 import org.wuhealth.importers.text.Csv;
+import org.wuhealth.importers.text.JsonExport;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.importers.text.LocalDates;
 import org.wuhealth.parsing.ImportException;
 import org.wuhealth.parsing.TimeRange;
-import org.wuhealth.snapshot.JsonProblems;
 
 /**
  * Parses the installed-update listings that read Win32_QuickFixEngineering: {@code wmic qfe} as a
@@ -33,7 +31,6 @@ import org.wuhealth.snapshot.JsonProblems;
  * Windows PowerShell's JSON and as ISO-8601 from PowerShell 7.
  */
 public final class HotfixListParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern FILETIME_HEX = Pattern.compile("^[0-9a-fA-F]{15,16}$");
   private static final long FILETIME_EPOCH_OFFSET = 116444736000000000L;
 
@@ -209,13 +206,7 @@ public final class HotfixListParser {
   }
 
   private static List<Hotfix> json(String file, String text) throws ImportException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new ImportException(
-          file, JsonProblems.line(e), "malformed JSON: " + JsonProblems.reason(e));
-    }
+    JsonNode root = JsonExport.tree(file, text);
     List<JsonNode> items = new ArrayList<>();
     if (root.isArray()) {
       root.forEach(items::add);

@@ -1,8 +1,6 @@
 package org.wuhealth.importers.services;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +10,9 @@ import org.wuhealth.facts.ServiceInfo;
 import org.wuhealth.facts.ServiceState;
 import org.wuhealth.facts.StartType;
 import org.wuhealth.importers.text.Csv;
+import org.wuhealth.importers.text.JsonExport;
 import org.wuhealth.importers.text.Lines;
 import org.wuhealth.parsing.ImportException;
-import org.wuhealth.snapshot.JsonProblems;
 
 /**
  * Parses service listings: {@code Get-Service | Export-Csv} and {@code Get-Service |
@@ -23,7 +21,6 @@ import org.wuhealth.snapshot.JsonProblems;
  * (State, StartMode "Auto").
  */
 public final class ServiceListParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ServiceListParser() {}
 
@@ -61,13 +58,7 @@ public final class ServiceListParser {
   }
 
   private static ServiceList json(String file, String text) throws ImportException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new ImportException(
-          file, JsonProblems.line(e), "malformed JSON: " + JsonProblems.reason(e));
-    }
+    JsonNode root = JsonExport.tree(file, text);
     List<Map<String, String>> records = new ArrayList<>();
     for (JsonNode item : root.isArray() ? root : List.of(root)) {
       Map<String, String> record = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

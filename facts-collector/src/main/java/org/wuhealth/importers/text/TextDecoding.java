@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.wuhealth.parsing.ByteOrderMark;
 
 /**
  * Decodes text the way Windows tools write it, guessing nothing that a byte-order mark says:
@@ -34,9 +35,11 @@ public final class TextDecoding {
   public record Decoded(String text, String encoding) {}
 
   public static Decoded decode(byte[] bytes) {
-    Bom bom = Bom.of(bytes);
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
     if (bom != null) {
-      return new Decoded(lenient(bytes, bom.length, bytes.length, bom.charset), bom.name);
+      return new Decoded(
+          lenient(bytes, bom.length(), bytes.length, bom.charset()),
+          bom == ByteOrderMark.UTF_8 ? "UTF-8 with BOM" : bom.charset().name());
     }
     int utf16 = utf16Start(bytes);
     if (utf16 >= 0) {
@@ -164,39 +167,5 @@ public final class TextDecoding {
     byte[] out = new byte[to - from];
     System.arraycopy(bytes, from, out, 0, out.length);
     return out;
-  }
-
-  /** A byte-order mark and the encoding it announces. */
-  private record Bom(int length, Charset charset, String name) {
-    static Bom of(byte[] b) {
-      if (starts(b, 0x00, 0x00, 0xFE, 0xFF)) {
-        return new Bom(4, Charset.forName("UTF-32BE"), "UTF-32BE");
-      }
-      if (starts(b, 0xFF, 0xFE, 0x00, 0x00)) {
-        return new Bom(4, Charset.forName("UTF-32LE"), "UTF-32LE");
-      }
-      if (starts(b, 0xEF, 0xBB, 0xBF)) {
-        return new Bom(3, StandardCharsets.UTF_8, "UTF-8 with BOM");
-      }
-      if (starts(b, 0xFF, 0xFE)) {
-        return new Bom(2, StandardCharsets.UTF_16LE, "UTF-16LE");
-      }
-      if (starts(b, 0xFE, 0xFF)) {
-        return new Bom(2, StandardCharsets.UTF_16BE, "UTF-16BE");
-      }
-      return null;
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-      if (bytes.length < prefix.length) {
-        return false;
-      }
-      for (int i = 0; i < prefix.length; i++) {
-        if ((bytes[i] & 0xFF) != prefix[i]) {
-          return false;
-        }
-      }
-      return true;
-    }
   }
 }

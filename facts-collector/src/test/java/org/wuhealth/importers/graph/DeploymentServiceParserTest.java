@@ -20,11 +20,7 @@ import org.wuhealth.parsing.ImportException;
 class DeploymentServiceParserTest {
   private static DeploymentServiceParser.Export read(String capture) throws ImportException {
     String name = "graph/" + capture;
-    assertEquals(
-        FileType.DEPLOYMENT_SERVICE,
-        FormatDetector.detect(TestFiles.capture(name)).type(),
-        capture + " is recognised by its content");
-    return DeploymentServiceParser.parse(name, TestFiles.text(name));
+    return DeploymentServiceParser.parse(name, TestFiles.textOf(FileType.DEPLOYMENT_SERVICE, name));
   }
 
   @Test

@@ -34,6 +34,15 @@ class LogParsersTest {
     return new LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** The first event of the digest whose message contains {@code part}; there must be one. */
+  static LogEvent eventWith(LogDigest d, String part) {
+    return d.events().stream()
+        .map(Lined::fact)
+        .filter(e -> e.message().contains(part))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no event contains " + part));
+  }
+
   @Test
   void reportingEventsOfWindows10FamilyInUtf16() throws Exception {
     LineReader in = lines("logs/ReportingEvents-2016.log");
@@ -126,20 +135,10 @@ class LogParsersTest {
             "wu", lines("logs/WindowsUpdate-2012r2.log"), ZoneOffset.ofHours(1));
     assertEquals(25, d.logLines());
     assertTrue(d.events().stream().allMatch(e -> e.fact().code().equals("0x80244007")));
-    LogEvent recovery =
-        d.events().stream()
-            .map(Lined::fact)
-            .filter(e -> e.message().contains("SyncUpdates_WithRecovery"))
-            .findFirst()
-            .orElseThrow();
+    LogEvent recovery = eventWith(d, "SyncUpdates_WithRecovery");
     assertEquals(Instant.parse("2024-12-11T02:00:18.230Z"), recovery.time());
     assertEquals(EventSource.WINDOWS_UPDATE_LOG, recovery.source());
-    LogEvent exit =
-        d.events().stream()
-            .map(Lined::fact)
-            .filter(e -> e.message().contains("Exit code"))
-            .findFirst()
-            .orElseThrow();
+    LogEvent exit = eventWith(d, "Exit code");
     assertEquals("* WARNING: Exit code = 0x80244007", exit.message());
   }
 

@@ -126,12 +126,7 @@ class RealLogsTest {
     assertEquals(4400, d.logLines());
     assertEquals(Set.of("0x8024402F"), codes(d));
     assertEquals(Map.of(WindowsUpdateLogParser.RECOVERED, 176L), d.routine());
-    LogEvent exit =
-        d.events().stream()
-            .map(Lined::fact)
-            .filter(e -> e.message().contains("Exit code = 0x8024402F"))
-            .findFirst()
-            .orElseThrow();
+    LogEvent exit = LogParsersTest.eventWith(d, "Exit code = 0x8024402F");
     assertEquals(Instant.parse("2024-04-12T01:39:39.3270568Z"), exit.time());
   }
 

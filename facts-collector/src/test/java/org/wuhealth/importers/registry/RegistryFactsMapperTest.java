@@ -30,15 +30,6 @@ import org.wuhealth.importers.TestFiles;
 import org.wuhealth.parsing.OsFacts;
 
 class RegistryFactsMapperTest {
-  private static final List<String> WSUS01 =
-      List.of(
-          "registry/currentversion.reg",
-          "registry/wu-policy-regedit4.reg",
-          "registry/component-based-servicing.reg",
-          "registry/session-manager.reg",
-          "registry/productoptions-computername.reg",
-          "registry/windowsupdate-and-wsus-setup.reg");
-
   private static RegistryTree tree(List<String> captures) throws Exception {
     RegistryTree.Builder builder = RegistryTree.builder();
     for (String c : captures) {
@@ -49,7 +40,7 @@ class RegistryFactsMapperTest {
 
   @Test
   void theExportsOfAWsusServer() throws Exception {
-    RegistryFacts facts = RegistryFactsMapper.map(tree(WSUS01));
+    RegistryFacts facts = RegistryFactsMapper.map(tree(TestFiles.WSUS01_REGISTRY));
     assertEquals("WSUS01", facts.computerName());
     assertEquals(
         new OsFacts(

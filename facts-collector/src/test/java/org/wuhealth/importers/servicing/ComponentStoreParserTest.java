@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.ComponentStore;
 import org.wuhealth.facts.ComponentStoreHealth;
 import org.wuhealth.importers.FileType;
-import org.wuhealth.importers.FormatDetector;
 import org.wuhealth.importers.TestFiles;
 import org.wuhealth.parsing.ImportException;
 
@@ -18,11 +17,7 @@ import org.wuhealth.parsing.ImportException;
 class ComponentStoreParserTest {
   private static ComponentStoreParser.Reading read(String capture) throws ImportException {
     String name = "servicing/" + capture;
-    assertEquals(
-        FileType.COMPONENT_STORE,
-        FormatDetector.detect(TestFiles.capture(name)).type(),
-        capture + " is recognised by its content");
-    return ComponentStoreParser.parse(name, TestFiles.text(name));
+    return ComponentStoreParser.parse(name, TestFiles.textOf(FileType.COMPONENT_STORE, name));
   }
 
   @Test

@@ -109,6 +109,11 @@ class CvrfFilesTest {
         missing.getMessage().endsWith("nope: no such file or directory"), missing.getMessage());
   }
 
+  /** The one error reading this file gives. */
+  private static String readError(Path file) {
+    return assertThrows(CvrfException.class, () -> CvrfFiles.read(file)).getMessage();
+  }
+
   private Path cut(String resource, double fraction) throws IOException {
     byte[] all = Files.readAllBytes(resource(resource));
     Path file = temp.resolve("cut-" + resource);
@@ -125,43 +130,39 @@ class CvrfFilesTest {
   @Test
   void truncatedXmlNamesTheFileAndTheLine() throws Exception {
     Path file = cut("cvrfDocument-2026-Mar-excerpt.xml", 0.6);
-    CvrfException e = assertThrows(CvrfException.class, () -> CvrfFiles.read(file));
+    String message = readError(file);
     assertTrue(
-        e.getMessage()
-            .matches("\\Q" + file + "\\E:\\d+:\\d+: not well-formed XML \\(truncated\\?\\): .*"),
-        e.getMessage());
-    assertEquals(1, e.getMessage().lines().count());
+        message.matches("\\Q" + file + "\\E:\\d+:\\d+: not well-formed XML \\(truncated\\?\\): .*"),
+        message);
+    assertEquals(1, message.lines().count());
   }
 
   @Test
   void truncatedJsonNamesTheFileAndThePlace() throws Exception {
     Path file = cut("cvrfDocument-2026-Jan-excerpt.json", 0.5);
-    CvrfException e = assertThrows(CvrfException.class, () -> CvrfFiles.read(file));
+    String message = readError(file);
     assertTrue(
-        e.getMessage()
-            .matches("\\Q" + file + "\\E:\\d+:\\d+: not well-formed JSON \\(truncated\\?\\): .*"),
-        e.getMessage());
+        message.matches(
+            "\\Q" + file + "\\E:\\d+:\\d+: not well-formed JSON \\(truncated\\?\\): .*"),
+        message);
   }
 
   @Test
   void truncatedXzIsDamagedCompressedDataNotBadXml() throws Exception {
     Path file = cut("cvrfDocument-2026-Feb-excerpt.xml.xz", 0.5);
-    CvrfException e = assertThrows(CvrfException.class, () -> CvrfFiles.read(file));
-    assertTrue(
-        e.getMessage().startsWith(file + ": truncated or damaged xz data: "), e.getMessage());
+    String message = readError(file);
+    assertTrue(message.startsWith(file + ": truncated or damaged xz data: "), message);
   }
 
   @Test
   void otherXmlAndJsonAreNotCvrf() throws Exception {
     Path rss = write("feed.xml", "<?xml version=\"1.0\"?>\n<rss><channel/></rss>");
-    assertEquals(
-        rss + ":2:6: not a CVRF document: the root element is rss",
-        assertThrows(CvrfException.class, () -> CvrfFiles.read(rss)).getMessage());
+    assertEquals(rss + ":2:6: not a CVRF document: the root element is rss", readError(rss));
     Path snapshot = write("host.json", "{\"formatVersion\": 1, \"hostName\": \"WS01\"}");
     assertEquals(
         snapshot
             + ": not a CVRF document: it has no document id (DocumentTracking/Identification/ID)",
-        assertThrows(CvrfException.class, () -> CvrfFiles.read(snapshot)).getMessage());
+        readError(snapshot));
     Path wrongShape =
         write(
             "shape.json",
@@ -171,15 +172,13 @@ class CvrfFilesTest {
         wrongShape
             + ":2:19: not a CVRF document: Vulnerability is an object where the CVRF API gives an"
             + " array (at /Vulnerability)",
-        assertThrows(CvrfException.class, () -> CvrfFiles.read(wrongShape)).getMessage());
+        readError(wrongShape));
     Path text = write("notes.json", "month: March");
     assertEquals(
         text + ":1:1: not a CVRF document: neither XML nor JSON (plain, xz or zip)",
-        assertThrows(CvrfException.class, () -> CvrfFiles.read(text)).getMessage());
+        readError(text));
     Path empty = write("empty.xml", "");
-    assertEquals(
-        empty + ": empty file",
-        assertThrows(CvrfException.class, () -> CvrfFiles.read(empty)).getMessage());
+    assertEquals(empty + ": empty file", readError(empty));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.wuhealth.testing.TempFiles;
 
 /**
  * The CVRF reader as a fuzz target: XML or JSON, plain or xz-compressed, or a zip archive of them
@@ -59,22 +60,7 @@ public final class CvrfTarget {
   }
 
   private static void zip(byte[] data) throws CvrfException {
-    Path file = null;
-    try {
-      file = Files.createTempFile("fuzz", ".zip");
-      Files.write(file, data);
-      CvrfFiles.read(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      if (file != null) {
-        try {
-          Files.deleteIfExists(file);
-        } catch (IOException e) {
-          // a temporary file left behind is no finding
-        }
-      }
-    }
+    TempFiles.withFile(".zip", data, CvrfFiles::read);
   }
 
   /** The seeds: every excerpt of the test resources, and the entity attacks. */

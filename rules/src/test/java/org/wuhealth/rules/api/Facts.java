@@ -98,6 +98,12 @@ public final class Facts {
     return new FactAssembler(Knowledge.get()).hostOs(snapshot(os, null, null));
   }
 
+  /** Windows Server 2012 R2 Standard (6.3.9600), as a host. */
+  public static HostOs ws2012r2Standard() {
+    return host(
+        os("Windows Server 2012 R2 Standard", "6.3", 9600, ProductType.SERVER, "ServerStandard"));
+  }
+
   /** An OS by product name, NT version, build, product type and edition id. */
   public static OsInfo os(String name, String nt, int build, ProductType type, String editionId) {
     return OsInfo.builder()

@@ -38,6 +38,12 @@ class RuleCatalogTest {
     return dir;
   }
 
+  /** Every problem loading the catalog finds, one a line: it must find some. */
+  private static String problems(Path root) {
+    CatalogException e = assertThrows(CatalogException.class, () -> RuleCatalog.load(root));
+    return String.join("\n", e.problems());
+  }
+
   @Test
   void bundledCatalogueLoadsInGuideOrder() throws CatalogException {
     RuleCatalog catalog = RuleCatalog.bundled();
@@ -90,8 +96,7 @@ class RuleCatalogTest {
             .replace("id: XX-DEMO", "id: XX-LIST")
             .replace("confidence: possible", "confidence: [sure]"),
         "package x;\nrule \"XX-LIST\"\nwhen\nthen\nend\n");
-    CatalogException e = assertThrows(CatalogException.class, () -> RuleCatalog.load(root));
-    String all = String.join("\n", e.problems());
+    String all = problems(root);
     assertTrue(
         all.contains(
             "XX-DEMO/rule.yml: symptom must be one of [not-applicable, not-receiving,"
@@ -116,8 +121,7 @@ class RuleCatalogTest {
         "XX-TYPO",
         GOOD_YML.replace("id: XX-DEMO", "id: XX-TYPO") + "titel: oops\n",
         "");
-    CatalogException e = assertThrows(CatalogException.class, () -> RuleCatalog.load(root));
-    String all = String.join("\n", e.problems());
+    String all = problems(root);
     assertTrue(all.contains("XX-BAD/rule.yml: id XX-DEMO must match its folder name XX-BAD"), all);
     assertTrue(all.contains("severity must be one of"), all);
     assertTrue(
@@ -147,8 +151,7 @@ class RuleCatalogTest {
                 source: "heuristic: one in a hundred"
             """,
         "package x;\nrule \"XX-DEMO\"\nwhen\nthen\nend\n");
-    CatalogException e = assertThrows(CatalogException.class, () -> RuleCatalog.load(root));
-    String all = String.join("\n", e.problems());
+    String all = problems(root);
     assertTrue(all.contains("toRuleOut names an unknown snapshot path \"os.kernel\""), all);
     assertTrue(all.contains("manualFacts names an unknown snapshot path \"wsus.nowhere\""), all);
     assertTrue(

@@ -18,14 +18,7 @@ class EndOfSupportTest {
     return EndOfSupport.assess(KB, host, Instant.parse(day + "T12:00:00Z"));
   }
 
-  private static final HostOs WS2012R2 =
-      Facts.host(
-          Facts.os(
-              "Windows Server 2012 R2 Standard",
-              "6.3",
-              9600,
-              ProductType.SERVER,
-              "ServerStandard"));
+  private static final HostOs WS2012R2 = Facts.ws2012r2Standard();
 
   private static final HostOs WINDOWS_10_1803 =
       Facts.host(Facts.os(null, "10.0", 17134, ProductType.WORKSTATION, null));

@@ -25,14 +25,7 @@ class WsusFixTest {
               7601,
               ProductType.SERVER,
               "ServerStandard"));
-  private static final HostOs WS2012R2 =
-      Facts.host(
-          Facts.os(
-              "Windows Server 2012 R2 Standard",
-              "6.3",
-              9600,
-              ProductType.SERVER,
-              "ServerStandard"));
+  private static final HostOs WS2012R2 = Facts.ws2012r2Standard();
 
   private static InstalledInventory installed(String... kbs) {
     return new InstalledInventory(
