@@ -15,8 +15,26 @@ public final class Kb {
     if (text == null) {
       return Optional.empty();
     }
+    if (isCanonical(text)) {
+      return Optional.of(text);
+    }
     Matcher m = KB.matcher(text);
     return m.matches() ? Optional.of("KB" + m.group(1)) : Optional.empty();
+  }
+
+  /** "KB" and 4 to 8 ASCII digits: what snapshots and most sources write, read without a regex. */
+  private static boolean isCanonical(String text) {
+    int length = text.length();
+    if (length < 6 || length > 10 || text.charAt(0) != 'K' || text.charAt(1) != 'B') {
+      return false;
+    }
+    for (int i = 2; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The numeric part of a canonical KB id ("KB2919355" gives 2919355). */

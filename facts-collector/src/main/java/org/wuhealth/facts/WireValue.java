@@ -1,6 +1,5 @@
 package org.wuhealth.facts;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -13,6 +12,6 @@ public interface WireValue {
 
   /** Finds the constant spelled {@code text} exactly (case-sensitive, as the contract says). */
   static <E extends Enum<E> & WireValue> Optional<E> parse(Class<E> type, String text) {
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.wire().equals(text)).findFirst();
+    return Optional.ofNullable(type.cast(WireSpellings.of(type).get(text)));
   }
 }

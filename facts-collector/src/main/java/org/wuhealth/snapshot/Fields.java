@@ -43,6 +43,15 @@ final class Fields {
     this.context = context;
   }
 
+  MappingContext context() {
+    return context;
+  }
+
+  /** The member's JSON value as it is (null when missing), without counting it as read. */
+  JsonNode peek(String name) {
+    return node.get(name);
+  }
+
   private JsonNode member(String name) {
     if (!read.contains(name)) {
       read.add(name);
@@ -125,6 +134,10 @@ final class Fields {
     if (text == null) {
       return null;
     }
+    Instant usual = IsoTimes.instant(text);
+    if (usual != null) {
+      return usual;
+    }
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeException e) {
@@ -140,6 +153,10 @@ final class Fields {
     String text = text(name);
     if (text == null) {
       return null;
+    }
+    LocalDate usual = IsoTimes.date(text);
+    if (usual != null) {
+      return usual;
     }
     try {
       return LocalDate.parse(text);

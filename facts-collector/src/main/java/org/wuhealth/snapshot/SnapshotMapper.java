@@ -42,7 +42,11 @@ final class SnapshotMapper {
                   .map(RecordComponent::getType)
                   .toArray(Class<?>[]::new);
           try {
-            return type.getDeclaredConstructor(parameters);
+            Constructor<?> constructor = type.getDeclaredConstructor(parameters);
+            // the fact records are public; skipping the access check on every instance is the
+            // point (it showed in the mapping profile)
+            constructor.setAccessible(true);
+            return constructor;
           } catch (NoSuchMethodException e) {
             throw new IllegalStateException(type + " has no canonical constructor", e);
           }
@@ -77,6 +81,14 @@ final class SnapshotMapper {
   /** A record from its members; the caller checks the object for unknown members afterwards. */
   private static <T extends Record> T record(Class<T> type, Fields fields) {
     List<FactPaths.Member> members = FactPaths.members(type);
+    if (fields.context().checkSchema()) {
+      BindingRules.Rule[] rules = BindingRules.of(type);
+      for (int i = 0; i < rules.length; i++) {
+        if (!rules[i].accepts(fields.peek(members.get(i).name()))) {
+          throw fields.context().error(null, "", "outside the schema: " + members.get(i).name());
+        }
+      }
+    }
     Object[] values = new Object[members.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = member(members.get(i), fields);

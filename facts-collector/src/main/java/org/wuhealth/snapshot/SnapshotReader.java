@@ -22,8 +22,8 @@ import org.wuhealth.io.FileKinds;
  * Reads snapshot files: checks the size before reading, decodes UTF-8/UTF-16/UTF-32 with BOM,
  * parses JSON, validates against the v1 JSON Schema and maps onto the fact model. Every failure is
  * an {@link InputException} that names the file and the place. A valid document is parsed once and
- * checked by {@link CompiledSchema}; the full JSON Schema validator runs only to explain why a
- * document is refused.
+ * validated by binding it ({@link BindingRules}: what the schema says, read from the annotations it
+ * is generated from); the JSON Schema validator runs only to explain why a document is refused.
  */
 public final class SnapshotReader {
   /** Default size limit: real snapshots are tens of KB, 64 MiB leaves room for huge logs. */
@@ -84,15 +84,24 @@ public final class SnapshotReader {
     if (bytes.length > maxBytes) {
       throw new InputException(file, null, "document is over the limit of " + maxBytes + " bytes");
     }
+    int utf8 = TextDecoder.utf8Start(bytes);
+    if (utf8 >= 0) {
+      Loaded fast = readValid(file, () -> JSON.createParser(bytes, utf8, bytes.length - utf8));
+      if (fast != null) {
+        return fast;
+      }
+    }
     String text;
     try {
       text = TextDecoder.decode(bytes);
     } catch (TextDecoder.DecodingException e) {
       throw new InputException(file, null, e.getMessage());
     }
-    Loaded fast = readValid(file, text);
-    if (fast != null) {
-      return fast;
+    if (utf8 < 0) {
+      Loaded fast = readValid(file, () -> JSON.createParser(text));
+      if (fast != null) {
+        return fast;
+      }
     }
     JsonNode root = parse(file, text);
     List<SnapshotSchema.Violation> violations = SnapshotSchema.validate(root);
@@ -111,11 +120,12 @@ public final class SnapshotReader {
   /**
    * The fast path for the common case, a valid document without unknown members: a plain parse,
    * without the location of every node. Returns null when the document has a problem; the caller
-   * then reads it again with locations, so that the message names the line and column.
+   * then reads it again with locations, so that the message names the line and column. A valid
+   * UTF-8 document is parsed from its bytes, without a string of the whole file.
    */
-  private static Loaded readValid(String file, String text) {
+  private static Loaded readValid(String file, ParserSource source) {
     JsonNode root;
-    try (JsonParser parser = JSON.createParser(text)) {
+    try (JsonParser parser = source.open()) {
       root = JSON.readTree(parser);
       if (parser.nextToken() != null) {
         return null;
@@ -123,16 +133,25 @@ public final class SnapshotReader {
     } catch (IOException e) {
       return null;
     }
-    if (root == null || !root.isObject() || !CompiledSchema.accepts(root)) {
-      return null;
-    }
-    MappingContext context = new MappingContext(file);
+    return root == null || !root.isObject() ? null : bindValid(file, root);
+  }
+
+  /**
+   * Binds a parsed document that has not been validated, checking what the schema says while it
+   * binds; null when anything is outside the schema or unknown (the slow path then explains it).
+   */
+  static Loaded bindValid(String file, JsonNode root) {
+    MappingContext context = new MappingContext(file, true);
     try {
       Snapshot snapshot = SnapshotMapper.map(root, context);
       return context.warnings().isEmpty() ? new Loaded(file, snapshot, List.of()) : null;
     } catch (MappingContext.MappingFailure failure) {
       return null;
     }
+  }
+
+  private interface ParserSource {
+    JsonParser open() throws IOException;
   }
 
   private static JsonNode parse(String file, String text) throws InputException {

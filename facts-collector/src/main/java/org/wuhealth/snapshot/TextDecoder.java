@@ -28,15 +28,82 @@ final class TextDecoder {
   }
 
   static String decode(byte[] bytes) throws DecodingException {
+    Encoding encoding = detect(bytes);
+    return strict(bytes, encoding.start(), encoding.charset(), encoding.charset().name());
+  }
+
+  /**
+   * Where the text of a document starts when it is valid UTF-8 that a byte-based JSON parser reads
+   * exactly as {@link #decode} would (after a byte-order mark, if any); -1 otherwise. The snapshot
+   * reader then parses the bytes and skips building a string of the whole file. A NUL byte or a
+   * first byte outside ASCII sends the document to {@link #decode}: Jackson's byte parser guesses
+   * UTF-16/32 from zero bytes and skips a byte-order mark, and the text path must word those cases.
+   */
+  static int utf8Start(byte[] bytes) {
+    Encoding encoding;
+    try {
+      encoding = detect(bytes);
+    } catch (DecodingException e) {
+      return -1;
+    }
+    int start = encoding.start();
+    if (encoding.charset() != StandardCharsets.UTF_8 || start == bytes.length || bytes[start] < 0) {
+      return -1;
+    }
+    for (int i = start; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == 0) {
+        return -1;
+      }
+      if (b < 0) {
+        return decodesStrictly(bytes, i) && noNul(bytes, i) ? start : -1;
+      }
+    }
+    return start;
+  }
+
+  private record Encoding(Charset charset, int start) {}
+
+  private static Encoding detect(byte[] bytes) throws DecodingException {
     ByteOrderMark bom = ByteOrderMark.of(bytes);
     if (bom != null) {
-      return strict(bytes, bom.length(), bom.charset(), bom.charset().name());
+      return new Encoding(bom.charset(), bom.length());
     }
     if (looksLikeUtf16WithoutBom(bytes)) {
       throw new DecodingException(
           "looks like UTF-16 without a byte-order mark; save it as UTF-8 or as UTF-16 with a BOM");
     }
-    return strict(bytes, 0, StandardCharsets.UTF_8, "UTF-8");
+    return new Encoding(StandardCharsets.UTF_8, 0);
+  }
+
+  /** True when {@code bytes} from {@code from} on are well-formed UTF-8 (decoded in chunks). */
+  private static boolean decodesStrictly(byte[] bytes, int from) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(4096);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        return false;
+      }
+      if (result.isUnderflow()) {
+        return !decoder.flush(out).isError();
+      }
+      out.clear();
+    }
+  }
+
+  private static boolean noNul(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** JSON starts with ASCII; UTF-16 without a BOM shows a zero byte in its first two bytes. */

@@ -38,6 +38,7 @@ public final class InstalledInventory implements InstalledSet {
   // Dates of CBS packages (InstallTimeHigh/Low) are UTC days; the other lists give local days.
   private final Set<String> utcDated;
   private volatile Set<String> sortedKbs;
+  private volatile Set<String> sortedKbsIncludingPending;
 
   public InstalledInventory(
       boolean known,
@@ -149,16 +150,24 @@ public final class InstalledInventory implements InstalledSet {
     return installedOn.get(kb);
   }
 
-  /** Installed KBs plus those whose CBS package waits for a restart to finish installing. */
+  /**
+   * Installed KBs plus those whose CBS package waits for a restart to finish installing, in KB
+   * order. Built once: several rules and the knowledge state ask for it on every host.
+   */
   public Set<String> kbsIncludingPending() {
-    Set<String> all = new TreeSet<>(installed.keySet());
-    packageStates.forEach(
-        (kb, state) -> {
-          if (state == PackageState.INSTALL_PENDING) {
-            all.add(kb);
-          }
-        });
-    return all;
+    Set<String> kbs = sortedKbsIncludingPending;
+    if (kbs == null) {
+      Set<String> all = new TreeSet<>(installed.keySet());
+      packageStates.forEach(
+          (kb, state) -> {
+            if (state == PackageState.INSTALL_PENDING) {
+              all.add(kb);
+            }
+          });
+      kbs = Collections.unmodifiableSet(all);
+      sortedKbsIncludingPending = kbs;
+    }
+    return kbs;
   }
 
   /**

@@ -1,0 +1,155 @@
+package org.wuhealth.snapshot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.wuhealth.facts.AllowedValues;
+import org.wuhealth.facts.Const;
+import org.wuhealth.facts.FactPaths;
+import org.wuhealth.facts.Matches;
+import org.wuhealth.facts.Range;
+import org.wuhealth.facts.Required;
+import org.wuhealth.facts.WireFormat;
+
+/**
+ * What the schema says about each member beyond what binding it already checks, read from the same
+ * annotations the schema is generated from ({@link Required}, {@link Matches}, {@link Range},
+ * {@link AllowedValues}, {@link Const}) and from the formats of times, dates, KB numbers and error
+ * codes. The reader's fast path checks these while it binds, so a document it accepts is one the
+ * schema accepts; the schema validator runs only to explain a document the fast path refused.
+ *
+ * <p>The rules are conservative where the schema's ECMA-262 patterns and Java's readers could
+ * differ: a formatted text with a control, non-ASCII or no-break character, or a time or date not
+ * in the usual form ({@link IsoTimes}), is left to the slow path, which decides as before. {@code
+ * BindingRulesTest} compares the fast path with the schema validator on every sample, golden
+ * snapshot and a mutation of each member.
+ */
+final class BindingRules {
+  /** One member's rule; {@code value} is the member's JSON value, null when it is missing. */
+  interface Rule {
+    boolean accepts(JsonNode value);
+  }
+
+  private static final ClassValue<Rule[]> RULES =
+      new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Rule[] computeValue(Class<?> type) {
+          return FactPaths.members((Class<? extends Record>) type).stream()
+              .map(BindingRules::rule)
+              .toArray(Rule[]::new);
+        }
+      };
+
+  private BindingRules() {}
+
+  /** The rules of {@code type}'s members, in {@link FactPaths#members} order. */
+  static Rule[] of(Class<? extends Record> type) {
+    return RULES.get(type);
+  }
+
+  private static Rule rule(FactPaths.Member m) {
+    var c = m.component();
+    boolean required = c.isAnnotationPresent(Required.class) || c.getType().isPrimitive();
+    List<Rule> checks = new ArrayList<>();
+    WireFormat format = c.getAnnotation(WireFormat.class);
+    if (format != null) {
+      checks.add(
+          switch (format.value()) {
+            case KB, HRESULT -> BindingRules::plainIfText;
+            case DATE_OR_INSTANT ->
+                node ->
+                    !node.isTextual()
+                        || (node.textValue().length() == 10
+                            ? IsoTimes.date(node.textValue()) != null
+                            : IsoTimes.instant(node.textValue()) != null);
+          });
+    } else if (m.type() == Instant.class) {
+      checks.add(node -> !node.isTextual() || IsoTimes.instant(node.textValue()) != null);
+    } else if (m.type() == LocalDate.class) {
+      checks.add(node -> !node.isTextual() || IsoTimes.date(node.textValue()) != null);
+    }
+    Matches matches = c.getAnnotation(Matches.class);
+    if (matches != null) {
+      Pattern pattern = Pattern.compile(matches.value());
+      checks.add(node -> plainIfText(node) && (!node.isTextual() || find(pattern, node)));
+    }
+    Range range = c.getAnnotation(Range.class);
+    if (range != null) {
+      checks.add(node -> within(node, range.min(), range.max()));
+    }
+    Const constant = c.getAnnotation(Const.class);
+    if (constant != null) {
+      checks.add(node -> within(node, constant.value(), constant.value()));
+    }
+    AllowedValues allowed = c.getAnnotation(AllowedValues.class);
+    if (allowed != null) {
+      Set<String> values = Set.of(allowed.value());
+      checks.add(node -> allowedItems(node, values));
+    }
+    Rule[] all = checks.toArray(Rule[]::new);
+    return node -> {
+      if (node == null || node.isNull()) {
+        return !required;
+      }
+      for (Rule check : all) {
+        if (!check.accepts(node)) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+
+  private static boolean find(Pattern pattern, JsonNode node) {
+    return pattern.matcher(node.textValue()).find();
+  }
+
+  /**
+   * Printable ASCII only, where Java's and ECMA-262's patterns read the same: their {@code \s},
+   * {@code $} and case rules differ only outside it, and {@code String.trim} removes controls.
+   */
+  private static boolean plainIfText(JsonNode node) {
+    if (!node.isTextual()) {
+      return true;
+    }
+    String text = node.textValue();
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch < 0x20 || ch > 0x7e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An integer within the bounds; other values are left to binding, which refuses them. */
+  private static boolean within(JsonNode node, long min, long max) {
+    if (!node.isNumber()) {
+      return true;
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+      return false;
+    }
+    long value = node.longValue();
+    return value >= min && value <= max;
+  }
+
+  private static boolean allowedItems(JsonNode node, Set<String> values) {
+    if (node.isTextual()) {
+      return values.contains(node.textValue());
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        if (item.isTextual() && !values.contains(item.textValue())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}
