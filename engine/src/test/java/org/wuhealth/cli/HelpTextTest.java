@@ -8,20 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Issue 16: help is wrapped at spaces, never inside a file name, a time or an option. */
 class HelpTextTest {
-  private static final List<List<String>> COMMANDS =
-      List.of(
-          List.of(),
-          List.of("analyze"),
-          List.of("scan"),
-          List.of("collect"),
-          List.of("batch"),
-          List.of("check-package"),
-          List.of("import"),
-          List.of("rules"),
-          List.of("rules", "test"),
-          List.of("rules", "list"),
-          List.of("rules", "explain"),
-          List.of("rules", "new"));
+  private static final List<List<String>> COMMANDS = CommandPaths.WITH_HELP;
 
   private static String help(List<String> command) {
     List<String> args = new java.util.ArrayList<>(command);

@@ -150,21 +150,7 @@ class SharedOptionsTest {
   /** --debug is accepted, and listed, by every command that runs something. */
   @Test
   void everyCommandTakesDebug() {
-    for (List<String> command :
-        List.of(
-            List.of("analyze"),
-            List.of("scan"),
-            List.of("collect"),
-            List.of("batch"),
-            List.of("check-package"),
-            List.of("import"),
-            List.of("rules", "test"),
-            List.of("rules", "list"),
-            List.of("rules", "explain"),
-            List.of("rules", "new"),
-            List.of("kb", "status"),
-            List.of("kb", "update"),
-            List.of("kb", "build"))) {
+    for (List<String> command : CommandPaths.RUNNABLE) {
       List<String> args = new ArrayList<>(command);
       args.addAll(List.of("--debug", "--help"));
       CliRunner.Run run = CliRunner.run(args.toArray(String[]::new));
