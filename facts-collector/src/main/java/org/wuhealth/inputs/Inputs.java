@@ -104,7 +104,7 @@ public final class Inputs {
   public Loaded load(HostInput input) {
     if (input instanceof SnapshotFile s) {
       try {
-        SnapshotReader.Loaded loaded = reader.read(s.file());
+        SnapshotReader.Loaded loaded = reader.read(Path.of(s.file()));
         return new Loaded.Ready(loaded.file(), loaded.snapshot(), loaded.warnings());
       } catch (InputException e) {
         return new Loaded.Failure(e);
