@@ -3,11 +3,14 @@ package org.wuhealth.rules.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
@@ -37,7 +40,7 @@ public final class InstalledInventory implements InstalledSet {
   private final Map<String, LocalDate> installedOn;
   // Dates of CBS packages (InstallTimeHigh/Low) are UTC days; the other lists give local days.
   private final Set<String> utcDated;
-  private volatile Set<String> sortedKbs;
+  private volatile SortedSet<String> sortedKbs;
   private volatile Set<String> sortedKbsIncludingPending;
 
   public InstalledInventory(
@@ -115,9 +118,13 @@ public final class InstalledInventory implements InstalledSet {
   /** The installed KBs in KB order, so that whatever iterates them gives stable evidence. */
   @Override
   public Set<String> kbs() {
-    Set<String> kbs = sortedKbs;
+    return sortedKbs();
+  }
+
+  private SortedSet<String> sortedKbs() {
+    SortedSet<String> kbs = sortedKbs;
     if (kbs == null) {
-      kbs = Collections.unmodifiableSet(new TreeSet<>(installed.keySet()));
+      kbs = Collections.unmodifiableSortedSet(new TreeSet<>(installed.keySet()));
       sortedKbs = kbs;
     }
     return kbs;
@@ -157,14 +164,21 @@ public final class InstalledInventory implements InstalledSet {
   public Set<String> kbsIncludingPending() {
     Set<String> kbs = sortedKbsIncludingPending;
     if (kbs == null) {
-      Set<String> all = new TreeSet<>(installed.keySet());
+      List<String> pending = new ArrayList<>();
       packageStates.forEach(
           (kb, state) -> {
-            if (state == PackageState.INSTALL_PENDING) {
-              all.add(kb);
+            if (state == PackageState.INSTALL_PENDING && !installed.containsKey(kb)) {
+              pending.add(kb);
             }
           });
-      kbs = Collections.unmodifiableSet(all);
+      if (pending.isEmpty()) {
+        kbs = sortedKbs();
+      } else {
+        // from a sorted set, TreeSet copies in linear time
+        TreeSet<String> all = new TreeSet<>(sortedKbs());
+        all.addAll(pending);
+        kbs = Collections.unmodifiableSortedSet(all);
+      }
       sortedKbsIncludingPending = kbs;
     }
     return kbs;
