@@ -1,5 +1,6 @@
 package org.wuhealth.facts;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,5 +14,10 @@ public interface WireValue {
   /** Finds the constant spelled {@code text} exactly (case-sensitive, as the contract says). */
   static <E extends Enum<E> & WireValue> Optional<E> parse(Class<E> type, String text) {
     return Optional.ofNullable(type.cast(WireSpellings.of(type).get(text)));
+  }
+
+  /** Every constant of {@code type} by its exact spelling, for a reader that looks up many. */
+  static Map<String, Object> spellings(Class<?> type) {
+    return WireSpellings.of(type);
   }
 }

@@ -29,9 +29,44 @@ import org.wuhealth.facts.WireFormat;
  * snapshot and a mutation of each member.
  */
 final class BindingRules {
-  /** One member's rule; {@code value} is the member's JSON value, null when it is missing. */
-  interface Rule {
+  /** One check of a member's JSON value, which is present and not null. */
+  interface Check {
     boolean accepts(JsonNode value);
+  }
+
+  /**
+   * One member's rule: whether the document must give it, and the checks of its value ({@link
+   * #checksValue} false when there are none, so that a binder need not build a node for them).
+   */
+  static final class Rule {
+    private final boolean required;
+    private final Check[] checks;
+
+    private Rule(boolean required, Check[] checks) {
+      this.required = required;
+      this.checks = checks;
+    }
+
+    boolean required() {
+      return required;
+    }
+
+    boolean checksValue() {
+      return checks.length > 0;
+    }
+
+    /** {@code value} is the member's JSON value, null when it is missing. */
+    boolean accepts(JsonNode value) {
+      if (value == null || value.isNull()) {
+        return !required;
+      }
+      for (Check check : checks) {
+        if (!check.accepts(value)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private static final ClassValue<Rule[]> RULES =
@@ -55,7 +90,7 @@ final class BindingRules {
   private static Rule rule(FactPaths.Member m) {
     var c = m.component();
     boolean required = c.isAnnotationPresent(Required.class) || c.getType().isPrimitive();
-    List<Rule> checks = new ArrayList<>();
+    List<Check> checks = new ArrayList<>();
     WireFormat format = c.getAnnotation(WireFormat.class);
     if (format != null) {
       checks.add(
@@ -91,18 +126,7 @@ final class BindingRules {
       Set<String> values = Set.of(allowed.value());
       checks.add(node -> allowedItems(node, values));
     }
-    Rule[] all = checks.toArray(Rule[]::new);
-    return node -> {
-      if (node == null || node.isNull()) {
-        return !required;
-      }
-      for (Rule check : all) {
-        if (!check.accepts(node)) {
-          return false;
-        }
-      }
-      return true;
-    };
+    return new Rule(required, checks.toArray(Check[]::new));
   }
 
   private static boolean find(Pattern pattern, JsonNode node) {

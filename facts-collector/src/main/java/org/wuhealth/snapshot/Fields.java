@@ -47,11 +47,6 @@ final class Fields {
     return context;
   }
 
-  /** The member's JSON value as it is (null when missing), without counting it as read. */
-  JsonNode peek(String name) {
-    return node.get(name);
-  }
-
   private JsonNode member(String name) {
     if (!read.contains(name)) {
       read.add(name);

@@ -8,24 +8,10 @@ import java.util.List;
 /** State shared while one document is mapped: where nodes are, and the warnings so far. */
 final class MappingContext {
   private final String file;
-  private final boolean checkSchema;
   private final List<String> warnings = new ArrayList<>();
 
   MappingContext(String file) {
-    this(file, false);
-  }
-
-  /**
-   * @param checkSchema true on the reader's fast path, where no schema validator has run: binding
-   *     then also checks {@link BindingRules} and refuses what they refuse
-   */
-  MappingContext(String file, boolean checkSchema) {
     this.file = file;
-    this.checkSchema = checkSchema;
-  }
-
-  boolean checkSchema() {
-    return checkSchema;
   }
 
   /** An unchecked carrier for an {@link InputException}, so mapping lambdas stay simple. */

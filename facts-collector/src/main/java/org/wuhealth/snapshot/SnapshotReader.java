@@ -1,5 +1,6 @@
 package org.wuhealth.snapshot;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,9 +22,11 @@ import org.wuhealth.io.FileKinds;
 /**
  * Reads snapshot files: checks the size before reading, decodes UTF-8/UTF-16/UTF-32 with BOM,
  * parses JSON, validates against the v1 JSON Schema and maps onto the fact model. Every failure is
- * an {@link InputException} that names the file and the place. A valid document is parsed once and
- * validated by binding it ({@link BindingRules}: what the schema says, read from the annotations it
- * is generated from); the JSON Schema validator runs only to explain why a document is refused.
+ * an {@link InputException} that names the file and the place. A valid document is parsed once,
+ * bound from the parser's tokens and validated as it is bound ({@link TokenBinder} with {@link
+ * BindingRules}: what the schema says, read from the annotations it is generated from); the JSON
+ * tree, its locations and the JSON Schema validator serve only to explain why a document is refused
+ * or to warn about an unknown member.
  */
 public final class SnapshotReader {
   /** Default size limit: real snapshots are tens of KB, 64 MiB leaves room for huge logs. */
@@ -35,6 +38,12 @@ public final class SnapshotReader {
    */
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /**
+   * The fast path's parser: {@link TokenBinder} leaves a document with a member named twice (and
+   * the slow path refuses it), so the parser need not track every object's names as well.
+   */
+  private static final JsonFactory FAST = new JsonFactory();
 
   private final long maxBytes;
 
@@ -86,7 +95,7 @@ public final class SnapshotReader {
     }
     int utf8 = TextDecoder.utf8Start(bytes);
     if (utf8 >= 0) {
-      Loaded fast = readValid(file, () -> JSON.createParser(bytes, utf8, bytes.length - utf8));
+      Loaded fast = readValid(file, () -> FAST.createParser(bytes, utf8, bytes.length - utf8));
       if (fast != null) {
         return fast;
       }
@@ -98,7 +107,7 @@ public final class SnapshotReader {
       throw new InputException(file, null, e.getMessage());
     }
     if (utf8 < 0) {
-      Loaded fast = readValid(file, () -> JSON.createParser(text));
+      Loaded fast = readValid(file, () -> FAST.createParser(text));
       if (fast != null) {
         return fast;
       }
@@ -118,34 +127,17 @@ public final class SnapshotReader {
   }
 
   /**
-   * The fast path for the common case, a valid document without unknown members: a plain parse,
-   * without the location of every node. Returns null when the document has a problem; the caller
-   * then reads it again with locations, so that the message names the line and column. A valid
-   * UTF-8 document is parsed from its bytes, without a string of the whole file.
+   * The fast path for the common case, a valid document without unknown members: bound from the
+   * parser's tokens ({@link TokenBinder}), without a tree or the location of every node. Returns
+   * null when the document has a problem; the caller then reads it again with locations, so that
+   * the message names the line and column. A valid UTF-8 document is parsed from its bytes, without
+   * a string of the whole file.
    */
   private static Loaded readValid(String file, ParserSource source) {
-    JsonNode root;
     try (JsonParser parser = source.open()) {
-      root = JSON.readTree(parser);
-      if (parser.nextToken() != null) {
-        return null;
-      }
+      Snapshot snapshot = TokenBinder.bind(parser);
+      return snapshot == null ? null : new Loaded(file, snapshot, List.of());
     } catch (IOException e) {
-      return null;
-    }
-    return root == null || !root.isObject() ? null : bindValid(file, root);
-  }
-
-  /**
-   * Binds a parsed document that has not been validated, checking what the schema says while it
-   * binds; null when anything is outside the schema or unknown (the slow path then explains it).
-   */
-  static Loaded bindValid(String file, JsonNode root) {
-    MappingContext context = new MappingContext(file, true);
-    try {
-      Snapshot snapshot = SnapshotMapper.map(root, context);
-      return context.warnings().isEmpty() ? new Loaded(file, snapshot, List.of()) : null;
-    } catch (MappingContext.MappingFailure failure) {
       return null;
     }
   }

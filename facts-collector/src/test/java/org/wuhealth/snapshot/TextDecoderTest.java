@@ -32,6 +32,27 @@ class TextDecoderTest {
     assertEquals(-1, TextDecoder.utf8Start(new byte[0]));
   }
 
+  /** The scan reads eight bytes at a time: a NUL or a non-ASCII byte is found at every offset. */
+  @Test
+  void findsWhatItLooksForAtEveryOffsetOfTheWordScan() {
+    byte[] plain = utf8("{\"name\":\"" + "x".repeat(40) + "\"}");
+    for (int at = 1; at < plain.length - 3; at++) {
+      byte[] nul = plain.clone();
+      nul[at] = 0;
+      assertEquals(-1, TextDecoder.utf8Start(nul), "NUL at " + at);
+      byte[] broken = plain.clone();
+      broken[at] = (byte) 0x80;
+      assertEquals(-1, TextDecoder.utf8Start(broken), "a lone continuation byte at " + at);
+      if (at > 9 && at < plain.length - 4) {
+        byte[] accented = plain.clone();
+        accented[at] = (byte) 0xC3;
+        accented[at + 1] = (byte) 0xA0;
+        assertEquals(0, TextDecoder.utf8Start(accented), "an à at " + at);
+      }
+    }
+    assertEquals(0, TextDecoder.utf8Start(plain));
+  }
+
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
