@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -353,6 +354,11 @@ public final class Analyzer {
   private List<SkippedCheck> skipped(Coverage coverage, Fired fired) {
     Set<String> firing = new HashSet<>();
     fired.hits().forEach(h -> firing.add(h.ruleId()));
+    // most hosts have no check a rule could not make: then no rule looks through them
+    Map<String, List<NotChecked>> notChecked = new HashMap<>();
+    fired
+        .notChecked()
+        .forEach(n -> notChecked.computeIfAbsent(n.ruleId(), id -> new ArrayList<>()).add(n));
     List<SkippedCheck> skipped = new ArrayList<>();
     for (RuleInfo rule : ruleBase.rules()) {
       List<Requirement> missing = new ArrayList<>();
@@ -361,27 +367,25 @@ public final class Analyzer {
           missing.add(requirement);
         }
       }
+      List<NotChecked> unmade = notChecked.getOrDefault(rule.id(), List.of());
       if (missing.isEmpty()) {
         if (!firing.contains(rule.id())) {
-          rule.metadata().toRuleOut().stream()
-              .filter(path -> !coverage.has(path))
-              .map(Requirement::parse)
-              .forEach(missing::add);
+          for (String path : rule.metadata().toRuleOut()) {
+            if (!coverage.has(path)) {
+              missing.add(Requirement.parse(path));
+            }
+          }
         }
-        fired.notChecked().stream()
-            .filter(n -> n.ruleId().equals(rule.id()) && n.missing() != null)
+        unmade.stream()
             .map(NotChecked::missing)
+            .filter(Objects::nonNull)
             .sorted()
             .distinct()
             .map(Requirement::parse)
             .forEach(missing::add);
       }
       List<String> reasons =
-          fired.notChecked().stream()
-              .filter(n -> n.ruleId().equals(rule.id()) && n.reason() != null)
-              .map(NotChecked::reason)
-              .distinct()
-              .toList();
+          unmade.stream().map(NotChecked::reason).filter(Objects::nonNull).distinct().toList();
       if (!missing.isEmpty() || !reasons.isEmpty()) {
         String reason = reasons.isEmpty() ? null : String.join("; ", reasons);
         skipped.add(new SkippedCheck(rule.id(), rule.metadata().title(), missing, reason));

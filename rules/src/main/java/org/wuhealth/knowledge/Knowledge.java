@@ -762,17 +762,33 @@ public final class Knowledge {
                           release.name())));
     }
     long newestKb = t.highestKb.get();
-    List<String> later =
-        installed.stream()
-            .filter(kb -> Kb.number(kb) > newestKb)
-            .sorted(Comparator.comparingLong(Kb::number))
-            .toList();
-    if (!later.isEmpty()) {
+    // One pass that keeps the three lowest and counts the rest: this runs for every host over its
+    // few hundred KBs, and a host whose knowledge is old can have most of them above.
+    record Numbered(long number, String kb) {}
+    Comparator<Numbered> order =
+        Comparator.comparingLong(Numbered::number).thenComparing(Numbered::kb);
+    List<Numbered> lowest = new ArrayList<>(4);
+    int above = 0;
+    for (String kb : installed) {
+      long number = Kb.number(kb);
+      if (number <= newestKb) {
+        continue;
+      }
+      above++;
+      Numbered n = new Numbered(number, kb);
+      if (lowest.size() < 3 || order.compare(n, lowest.get(2)) < 0) {
+        lowest.add(n);
+        lowest.sort(order);
+        if (lowest.size() > 3) {
+          lowest.remove(3);
+        }
+      }
+    }
+    if (above > 0) {
+      String named = String.join(", ", lowest.stream().map(Numbered::kb).toList());
       reasons.add(
-          (later.size() <= 3
-                  ? String.join(", ", later)
-                  : String.join(", ", later.subList(0, 3)) + " and " + (later.size() - 3) + " more")
-              + (later.size() == 1 ? " is" : " are")
+          (above <= 3 ? named : named + " and " + (above - 3) + " more")
+              + (above == 1 ? " is" : " are")
               + " installed, numbered above every update it lists (the highest is KB"
               + newestKb
               + ")");

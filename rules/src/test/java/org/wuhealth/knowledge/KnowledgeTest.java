@@ -288,6 +288,20 @@ class KnowledgeTest {
             .startsWith(
                 "KB9000001, KB9000002, KB9000003 and 1 more are installed, numbered above every update it lists (the highest is KB"),
         installed.get(0));
+    // the three lowest by number, whatever the order the host lists them in
+    assertTrue(
+        kb.newerOnHost(
+                null,
+                0,
+                null,
+                List.of(
+                    "KB9000004", "KB9000012", "KB9000009", "KB9000001", "KB9000003", "KB890830"))
+            .get(0)
+            .startsWith("KB9000001, KB9000003, KB9000004 and 2 more are installed"));
+    assertTrue(
+        kb.newerOnHost(null, 0, null, List.of("KB9000004", "KB890830"))
+            .get(0)
+            .startsWith("KB9000004 is installed"));
     assertEquals(
         List.of(),
         kb.newerOnHost(release("ws2012r2"), 9600, 99999, List.of()),

@@ -3,15 +3,11 @@ package org.wuhealth.rules.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
 import org.wuhealth.facts.PackageState;
@@ -40,7 +36,7 @@ public final class InstalledInventory implements InstalledSet {
   private final Map<String, LocalDate> installedOn;
   // Dates of CBS packages (InstallTimeHigh/Low) are UTC days; the other lists give local days.
   private final Set<String> utcDated;
-  private volatile SortedSet<String> sortedKbs;
+  private volatile Set<String> sortedKbs;
   private volatile Set<String> sortedKbsIncludingPending;
 
   public InstalledInventory(
@@ -64,20 +60,26 @@ public final class InstalledInventory implements InstalledSet {
     this.known = known;
     this.complete = complete;
     this.packagesKnown = packagesKnown;
-    Map<String, Object> seen = new HashMap<>();
-    Map<String, PackageState> states = new HashMap<>();
-    Map<String, LocalDate> dates = new HashMap<>();
+    // sized for a host's few hundred updates, so that building them never rehashes
+    Map<String, Object> seen = new HashMap<>(512);
+    Map<String, PackageState> states = new HashMap<>(128);
+    Map<String, LocalDate> dates = new HashMap<>(512);
     Set<String> utc = new HashSet<>();
     for (InstalledUpdate u : updates) {
-      seen.putIfAbsent(u.kb(), u);
-      if (u.installedOn() != null) {
-        LocalDate before = dates.get(u.kb());
-        if (before == null || u.installedOn().isAfter(before)) {
-          dates.put(u.kb(), u.installedOn());
+      String kb = u.kb();
+      seen.putIfAbsent(kb, u);
+      LocalDate on = u.installedOn();
+      if (on != null) {
+        // one look-up for a KB listed once, the usual case
+        LocalDate before = dates.putIfAbsent(kb, on);
+        if (before == null || on.isAfter(before)) {
+          if (before != null) {
+            dates.put(kb, on);
+          }
           if (u.source() == UpdateSource.CBS) {
-            utc.add(u.kb());
-          } else {
-            utc.remove(u.kb());
+            utc.add(kb);
+          } else if (!utc.isEmpty()) {
+            utc.remove(kb);
           }
         }
       }
@@ -121,10 +123,10 @@ public final class InstalledInventory implements InstalledSet {
     return sortedKbs();
   }
 
-  private SortedSet<String> sortedKbs() {
-    SortedSet<String> kbs = sortedKbs;
+  private Set<String> sortedKbs() {
+    Set<String> kbs = sortedKbs;
     if (kbs == null) {
-      kbs = Collections.unmodifiableSortedSet(new TreeSet<>(installed.keySet()));
+      kbs = new SortedKbs(Collections.unmodifiableSet(installed.keySet()));
       sortedKbs = kbs;
     }
     return kbs;
@@ -164,7 +166,7 @@ public final class InstalledInventory implements InstalledSet {
   public Set<String> kbsIncludingPending() {
     Set<String> kbs = sortedKbsIncludingPending;
     if (kbs == null) {
-      List<String> pending = new ArrayList<>();
+      Set<String> pending = new HashSet<>();
       packageStates.forEach(
           (kb, state) -> {
             if (state == PackageState.INSTALL_PENDING && !installed.containsKey(kb)) {
@@ -174,10 +176,8 @@ public final class InstalledInventory implements InstalledSet {
       if (pending.isEmpty()) {
         kbs = sortedKbs();
       } else {
-        // from a sorted set, TreeSet copies in linear time
-        TreeSet<String> all = new TreeSet<>(sortedKbs());
-        all.addAll(pending);
-        kbs = Collections.unmodifiableSortedSet(all);
+        pending.addAll(installed.keySet());
+        kbs = new SortedKbs(pending);
       }
       sortedKbsIncludingPending = kbs;
     }
