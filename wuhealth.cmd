@@ -23,9 +23,10 @@ echo wuhealth: no Java found: this copy has no runtime\ folder, JAVA_HOME is not
 exit /b 3
 :found
 rem A one-shot run is over before the optimising compiler pays off; a fleet batch is not. Both use
-rem the serial collector: its heap follows the live data (see docs/performance.md).
+rem the serial collector: its heap follows the live data; a batch's young generation is fixed, so
+rem that a long batch's peak memory does not grow with the heap (see docs/performance.md).
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-if /i "%~1"=="batch" set "OPTS=-XX:+UseSerialGC"
+if /i "%~1"=="batch" set "OPTS=-XX:+UseSerialGC -Xmn64m"
 if /i "%~1"=="kb" set "OPTS=-XX:+UseSerialGC"
 rem No hsperfdata file in %TEMP%: a scan writes nothing on the server but its --out file.
 set "OPTS=%OPTS% -XX:-UsePerfData -Dwuhealth.java=%JAVA_FROM%"

@@ -1,5 +1,7 @@
 package org.wuhealth.batch;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +19,28 @@ final class OsNames {
 
   private OsNames() {}
 
+  /**
+   * Names already seen: a fleet has a few dozen, and three regular expressions per host showed in
+   * the batch's profile. Bounded, so that a fleet of odd names cannot grow it.
+   */
+  private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
+
+  private static final int MAX_SEEN = 512;
+
   static String of(String productName) {
     if (productName == null || productName.isBlank()) {
       return UNKNOWN;
     }
+    String known = SEEN.get(productName);
+    if (known != null) {
+      return known;
+    }
     String name = MARKS.matcher(productName).replaceAll("");
     name = SPACES.matcher(name.strip()).replaceAll(" ");
-    return VENDOR.matcher(name).replaceFirst("");
+    name = VENDOR.matcher(name).replaceFirst("");
+    if (SEEN.size() < MAX_SEEN) {
+      SEEN.put(productName, name);
+    }
+    return name;
   }
 }

@@ -23,6 +23,10 @@ public final class FactPaths {
         protected List<Member> computeValue(Class<?> type) {
           List<Member> members = new ArrayList<>();
           for (RecordComponent c : type.getRecordComponents()) {
+            // The fact records are public, so this only skips the access check of each call:
+            // Member.of runs for every member of every host's snapshot, from several callers,
+            // and Method.invoke re-verified access whenever the caller changed.
+            c.getAccessor().setAccessible(true);
             members.add(new Member(name(c), c, kind(c.getGenericType()), element(c)));
           }
           return List.copyOf(members);
