@@ -1,11 +1,11 @@
 package org.wuhealth.importers.logs;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -171,7 +171,8 @@ public final class ReportingEventsParser {
       String fraction = t.substring(20, t.length() - 5);
       ZoneOffset offset = ZoneOffset.from(OFFSET.parse(t.substring(t.length() - 5)));
       return OffsetDateTime.parse(date + "T" + clock + "." + fraction + offset.getId());
-    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+    } catch (DateTimeException | StringIndexOutOfBoundsException e) {
+      // a parse failure, or an offset beyond +-18:00 ("+2100" in a damaged file)
       return null;
     }
   }

@@ -120,6 +120,21 @@ class LogParsersTest {
   }
 
   @Test
+  void reportingEventsRecordWithAnImpossibleOffsetIsUnreadable() throws Exception {
+    String record =
+        "{00000000-0000-0000-0000-000000000001}\t2013-01-27 10:55:33:171%s\t1\t147\t101\t"
+            + "{00000000-0000-0000-0000-000000000000}\t0\t0\tAutomaticUpdates\tSuccess\t"
+            + "Software Synchronization\tWindows Update Client successfully detected 1 updates.\n";
+    // found by the fuzzer: "+2100" is a well-formed offset beyond the +-18:00 Java allows
+    ReportingEventsParser.Result r =
+        ReportingEventsParser.parse(
+            "re", lines(String.format(record, "+0100") + String.format(record, "+2100"), true));
+    assertEquals(1, r.records());
+    assertEquals(1, r.unreadable());
+    assertEquals(2, r.firstUnreadable());
+  }
+
+  @Test
   void notAReportingEventsLog() {
     ImportException e =
         assertThrows(
