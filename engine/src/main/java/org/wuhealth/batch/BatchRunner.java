@@ -111,7 +111,7 @@ public final class BatchRunner {
   public Outcome run(InputPlan plan, Path outDir, String version, Listener listener)
       throws IOException, InterruptedException {
     Tally tally = new Tally();
-    FleetAnalyzer.Session session = fleet.open(options.policy());
+    FleetAnalyzer.Session session = fleet.open(options.policy(), plan.hosts().size());
     ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), new WorkerThreads());
     try (BatchOutputs out = new BatchOutputs(outDir, options.format(), options.thresholds())) {
       for (InputException e : plan.problems()) {

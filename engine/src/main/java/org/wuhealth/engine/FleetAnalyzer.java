@@ -67,8 +67,12 @@ public final class FleetAnalyzer {
         summary, FleetFacts.failures(summary, r.snapshot(), r.evaluatedAt()), met);
   }
 
-  public Session open(FleetPolicy policy) {
-    return new Session(policy);
+  /**
+   * Opens the session of a batch. {@code expectedHosts} is how many hosts it plans: the ledger is
+   * made that large at once.
+   */
+  public Session open(FleetPolicy policy, int expectedHosts) {
+    return new Session(policy, expectedHosts);
   }
 
   /**
@@ -82,9 +86,10 @@ public final class FleetAnalyzer {
     private final KieSession session = ruleBase.newSession();
     private final long[] metCounts = new long[requirements.size()];
     private final long[] eligible = new long[ruleBase.rules().size()];
-    private final FleetLedger ledger = new FleetLedger(requirements.size());
+    private final FleetLedger ledger;
 
-    private Session(FleetPolicy policy) {
+    private Session(FleetPolicy policy, int expectedHosts) {
+      ledger = new FleetLedger(requirements.size(), expectedHosts);
       session.insert(policy);
     }
 

@@ -17,9 +17,10 @@ import java.util.Map;
  * baseline), batch throughput with 1 and 2 jobs, and the peak RSS of whole batches of two sizes.
  *
  * <p>Usage: {@code FleetBench [--samples DIR] [--dir DIR] [--hosts N] [--rounds R] [--warmup
- * PASSES] [--passes PASSES] [--rss N,M] [--jvm-opt OPT]...}: each throughput run first processes
- * the fleet untimed at least {@code --warmup} times (3) and until the JIT compilers have settled
- * ({@link BenchChild}), then {@code --passes} times (2) timed.
+ * PASSES] [--passes PASSES] [--rss N,M] [--rss-rounds R] [--jvm-opt OPT]...}: each throughput run
+ * first processes the fleet untimed at least {@code --warmup} times (3) and until the JIT compilers
+ * have settled ({@link BenchChild}), then {@code --passes} times (2) timed; {@code --rounds 0}
+ * measures only the peak RSS, of {@code --rss-rounds} (3) batches of each size.
  */
 public final class FleetBench {
   private FleetBench() {}
@@ -32,6 +33,7 @@ public final class FleetBench {
     int warmup = 3;
     int passes = 2;
     List<Integer> rssSizes = List.of(1000, 100_000);
+    int rssRounds = 3;
     List<String> jvmOpts = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -46,6 +48,7 @@ public final class FleetBench {
                 args[++i].isEmpty()
                     ? List.of()
                     : java.util.Arrays.stream(args[i].split(",")).map(Integer::parseInt).toList();
+        case "--rss-rounds" -> rssRounds = Integer.parseInt(args[++i]);
         case "--jvm-opt" -> jvmOpts.add(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
@@ -95,6 +98,47 @@ public final class FleetBench {
       }
     }
     System.out.println("load average at end: " + loadAverage());
+    if (rounds > 0) {
+      throughputSummary(rates, cpuCost);
+    }
+
+    // peak RSS varies by tens of MiB between runs (when the JIT compiles, how much native memory
+    // it leaves behind): medians of interleaved runs
+    Map<Integer, List<Double>> rss = new LinkedHashMap<>();
+    for (int r = 0; r < rssRounds; r++) {
+      for (int size : rssSizes) {
+        Path fleet = fleet(generator, dir, size);
+        Result res = child(jvmOpts, "batch", 2, fleet, dir, 0, 1);
+        rss.computeIfAbsent(size, k -> new ArrayList<>()).add((double) res.peakRssKib);
+        System.out.printf(
+            Locale.ROOT,
+            "  round %d: peak RSS, batch of %,d hosts, 2 jobs: %,d MiB (%.0f hosts/s)%n",
+            r + 1,
+            size,
+            res.peakRssKib / 1024,
+            res.hosts / res.seconds);
+      }
+    }
+    rss.forEach(
+        (size, v) ->
+            System.out.printf(
+                Locale.ROOT,
+                "peak RSS, batch of %,d hosts, 2 jobs: %,.0f MiB median (of %s MiB)%n",
+                size,
+                median(v) / 1024,
+                v.stream().map(kib -> String.valueOf(Math.round(kib / 1024))).toList()));
+    if (rss.size() == 2) {
+      List<List<Double>> v = List.copyOf(rss.values());
+      System.out.printf(
+          Locale.ROOT,
+          "peak RSS ratio: %.2f (target <= 1.30)%n",
+          median(v.get(1)) / median(v.get(0)));
+    }
+  }
+
+  /** Medians of the throughput runs and the ratios the targets are about. */
+  private static void throughputSummary(
+      Map<String, List<Double>> rates, Map<String, List<Double>> cpuCost) {
     System.out.println("mode      hosts/s median  CPU ms/host median  (hosts/s of each run)");
     rates.forEach(
         (k, v) ->
@@ -128,24 +172,6 @@ public final class FleetBench {
             + " throughput with 1 job, %.0f%% with 2%n",
         100 * median(cpuCost.get("parse 1")) / median(cpuCost.get("batch 1")),
         100 * median(cpuCost.get("parse 2")) / median(cpuCost.get("batch 2")));
-
-    Map<Integer, Long> rss = new LinkedHashMap<>();
-    for (int size : rssSizes) {
-      Path fleet = fleet(generator, dir, size);
-      Result res = child(jvmOpts, "batch", 2, fleet, dir, 0, 1);
-      rss.put(size, res.peakRssKib);
-      System.out.printf(
-          Locale.ROOT,
-          "peak RSS, batch of %,d hosts, 2 jobs: %,d MiB (%.0f hosts/s)%n",
-          size,
-          res.peakRssKib / 1024,
-          res.hosts / res.seconds);
-    }
-    if (rss.size() == 2) {
-      List<Long> v = List.copyOf(rss.values());
-      System.out.printf(
-          Locale.ROOT, "peak RSS ratio: %.2f (target <= 1.30)%n", (double) v.get(1) / v.get(0));
-    }
   }
 
   private record Result(

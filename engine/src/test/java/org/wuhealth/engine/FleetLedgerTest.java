@@ -1,10 +1,15 @@
 package org.wuhealth.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.wuhealth.rules.api.Severity;
 import org.wuhealth.rules.fleet.ClientFailure;
 import org.wuhealth.rules.fleet.FailureGroup;
 import org.wuhealth.rules.fleet.FleetMachine;
@@ -49,7 +54,7 @@ class FleetLedgerTest {
 
   @Test
   void aMachineCountsOnceByItsNewestSnapshotAndTheOthersAreCounted() {
-    FleetLedger ledger = new FleetLedger(1);
+    FleetLedger ledger = new FleetLedger(1, 0);
     ledger.add(host(0, "A", ID, NOW, 40), List.of(), new boolean[] {true});
     // older by collection time although later in the batch: does not speak for A
     ledger.add(host(1, "A", ID, NOW.minusSeconds(86400), 1), List.of(), new boolean[] {true});
@@ -67,7 +72,7 @@ class FleetLedgerTest {
 
   @Test
   void anotherClientIdIsAnotherMachineAndSharedIdsAreGrouped() {
-    FleetLedger ledger = new FleetLedger(0);
+    FleetLedger ledger = new FleetLedger(0, 0);
     ledger.add(host(0, "A", ID, NOW, 1), List.of(), new boolean[0]);
     ledger.add(host(1, "B", ID, NOW, 1), List.of(), new boolean[0]);
     ledger.add(host(2, "B", "not-a-uuid", NOW, 1), List.of(), new boolean[0]);
@@ -84,7 +89,7 @@ class FleetLedgerTest {
 
   @Test
   void failuresAreGroupedWithTheServersClientCount() {
-    FleetLedger ledger = new FleetLedger(0);
+    FleetLedger ledger = new FleetLedger(0, 0);
     FailureGroup group = new FailureGroup(SERVER, "0x80244007");
     ledger.add(
         host(0, "A", null, NOW, 1), List.of(new ClientFailure(group, 0, "A", 2)), new boolean[0]);
@@ -98,5 +103,86 @@ class FleetLedgerTest {
     assertEquals(
         List.of(new WsusClientFailures(group, 2, 1, List.of(new ClientFailure(group, 0, "A", 2)))),
         failures);
+  }
+
+  @Test
+  void aBatchLargerThanPlannedGrowsTheColumns() {
+    FleetLedger ledger = new FleetLedger(1, 0);
+    for (int i = 0; i < 100; i++) {
+      // hosts 0-49 and 50-99 are the same 50 machines; the second snapshot is newer
+      ledger.add(
+          host(i, "H" + (i % 50), null, NOW.plusSeconds(i / 50), i),
+          List.of(),
+          new boolean[] {true});
+    }
+    List<MachineScan> scans = only(facts(ledger), UpdateSourceScans.class).get(0).scans();
+    assertEquals(50, scans.size());
+    assertEquals(
+        new MachineScan(new FleetMachine(50, "H0", "h0.corp.example", 1), true, 50), scans.get(0));
+    assertEquals(99, scans.get(49).machine().index());
+  }
+
+  @Test
+  void aWsusServerOfFailingClientsComesBackWholeWithItsOlderSnapshotsCounted() {
+    FleetLedger ledger = new FleetLedger(0, 4);
+    HostSummary older = server("WSUS01", 0, NOW.minusSeconds(3600), List.of("WSUS-OLD (high): x"));
+    HostSummary newer = server("WSUS01", 1, NOW.plusNanos(5), List.of("WSUS-A (high): a"));
+    ledger.add(older, List.of(), new boolean[0]);
+    ledger.add(newer, List.of(), new boolean[0]);
+    // no client of WSUS02 failed: the rules do not need it
+    ledger.add(server("WSUS02", 2, NOW, List.of()), List.of(), new boolean[0]);
+    FailureGroup group = new FailureGroup(SERVER, "0x80244007");
+    ledger.add(
+        host(3, "C", null, NOW, 1), List.of(new ClientFailure(group, 3, "C", 2)), new boolean[0]);
+    List<HostSummary> servers = only(facts(ledger), HostSummary.class);
+    assertEquals(List.of(server("WSUS01", 1, NOW.plusNanos(5), newer.findings(), 1)), servers);
+  }
+
+  private static HostSummary server(
+      String name, int index, Instant collectedAt, List<String> findings) {
+    return server(name, index, collectedAt, findings, 0);
+  }
+
+  private static HostSummary server(
+      String name, int index, Instant collectedAt, List<String> findings, int olderSnapshots) {
+    String machine = name.toLowerCase() + ".corp.example";
+    return new HostSummary(
+        index,
+        name,
+        machine,
+        "not-a-uuid",
+        SERVER,
+        "WSUS " + SERVER,
+        true,
+        false,
+        3,
+        List.of(machine, name.toLowerCase()),
+        "fleet/" + name + "-" + index + ".json",
+        Severity.HIGH,
+        findings,
+        collectedAt,
+        olderSnapshots);
+  }
+
+  @Test
+  void slotsAreSortedByTheOrderGiven() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int n : new int[] {0, 1, 2, 3, 17, 1000}) {
+      int[] keys = random.ints(n, 0, 50).toArray();
+      int[] slots = IntStream.range(0, n).toArray();
+      FleetLedger.sort(
+          slots,
+          (a, b) -> {
+            int c = Integer.compare(keys[a], keys[b]);
+            return c != 0 ? c : Integer.compare(a, b);
+          });
+      int[] expected =
+          IntStream.range(0, n)
+              .boxed()
+              .sorted(Comparator.<Integer>comparingInt(i -> keys[i]).thenComparingInt(i -> i))
+              .mapToInt(i -> i)
+              .toArray();
+      assertArrayEquals(expected, slots, "n=" + n);
+    }
   }
 }

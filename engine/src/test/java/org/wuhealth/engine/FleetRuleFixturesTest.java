@@ -112,7 +112,7 @@ class FleetRuleFixturesTest {
   static FleetAnalyzer.Result runFleet(Fixture fixture, Consumer<ObjectNode> edit)
       throws Exception {
     FleetAnalyzer fleet = new FleetAnalyzer(TestRules.fleetBase());
-    FleetAnalyzer.Session session = fleet.open(FleetPolicy.DEFAULT);
+    FleetAnalyzer.Session session = fleet.open(FleetPolicy.DEFAULT, 0);
     int index = 0;
     for (Path file : fixture.snapshots()) {
       ObjectNode doc = (ObjectNode) JSON.readTree(Files.readString(file));

@@ -16,7 +16,8 @@ import org.wuhealth.snapshot.InputException;
 public record InputPlan(
     List<HostInput> hosts, List<InputException> problems, List<Skipped> skipped) {
   public InputPlan {
-    hosts = List.copyOf(hosts);
+    // PlannedHosts is unmodifiable already, and compact: a copy would make every entry at once
+    hosts = hosts instanceof PlannedHosts ? hosts : List.copyOf(hosts);
     problems = List.copyOf(problems);
     skipped = List.copyOf(skipped);
   }

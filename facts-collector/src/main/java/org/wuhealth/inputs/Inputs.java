@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,7 +141,7 @@ public final class Inputs {
   /** The state of one planning run. */
   private final class Scan {
     final List<InputException> problems = new ArrayList<>();
-    final Map<Integer, HostInput> snapshots = new LinkedHashMap<>();
+    final PlannedHosts.Snapshots snapshots = new PlannedHosts.Snapshots();
     final Set<String> snapshotFolders = new HashSet<>();
     final List<Candidate> candidates = new ArrayList<>();
     final Map<Integer, Member> members = new HashMap<>();
@@ -224,7 +223,7 @@ public final class Inputs {
     private void classify(Path file, FormatDetector.Detection kind, List<String> folders) {
       int at = index++;
       if (isSnapshot(kind, file)) {
-        snapshots.put(at, new SnapshotFile(file));
+        snapshots.add(at, file);
         snapshotFolders.addAll(folders);
       } else if (kind.type() == FileType.ZIP) {
         archive(file, folders);
@@ -306,12 +305,13 @@ public final class Inputs {
           skipped.add(skip.skipped());
         }
       }
-      Map<Integer, HostInput> hosts = new HashMap<>(snapshots);
+      List<Exports> exports = new ArrayList<>(groups.size());
+      int[] exportPositions = new int[groups.size()];
       for (int g = 0; g < groups.size(); g++) {
         Group group = groups.get(g);
         Optional<String> bundle = bundleFolder(group, g, owners);
-        hosts.put(
-            group.firstIndex(),
+        exportPositions[g] = group.firstIndex();
+        exports.add(
             new Exports(
                 bundle.map(Scan::shown).orElseGet(() -> filesOf(group)),
                 group.identity(),
@@ -321,11 +321,8 @@ public final class Inputs {
       for (Ambiguous a : grouping.ambiguous()) {
         problems.add(ambiguous(a));
       }
-      List<HostInput> ordered =
-          hosts.entrySet().stream()
-              .sorted(Map.Entry.comparingByKey())
-              .map(Map.Entry::getValue)
-              .toList();
+      // the groups come ordered by their first file (HostGrouping), the snapshots as planned
+      List<HostInput> ordered = snapshots.with(exports, exportPositions);
       return new InputPlan(ordered, problems, skipped);
     }
 

@@ -17,22 +17,23 @@ public final class FleetEvidence {
   /** "A, B, C" or "A, B, ... and 40 more", in the order given (the batch order). */
   public static String list(Collection<?> items) {
     List<String> all = items.stream().map(String::valueOf).toList();
-    if (all.size() <= MAX_LISTED) {
-      return String.join(", ", all);
-    }
-    return String.join(", ", all.subList(0, MAX_LISTED))
-        + " and "
-        + (all.size() - MAX_LISTED)
-        + " more";
+    return listed(all.subList(0, Math.min(all.size(), MAX_LISTED)), all.size());
   }
 
-  /** Last scans sorted by batch position, as "A (...), B (...)" with {@link #list}. */
+  private static String listed(List<String> shown, int total) {
+    String list = String.join(", ", shown);
+    return total > shown.size() ? list + " and " + (total - shown.size()) + " more" : list;
+  }
+
+  /**
+   * Last scans sorted by batch position, as "A (...), B (...)" with {@link #list}; only the scans
+   * shown are described (a stale source of a large fleet has tens of thousands).
+   */
   public static String scans(Collection<MachineScan> scans) {
-    return list(
-        scans.stream()
-            .sorted(Comparator.comparingInt(s -> s.machine().index()))
-            .map(MachineScan::describe)
-            .toList());
+    List<MachineScan> sorted =
+        scans.stream().sorted(Comparator.comparingInt(s -> s.machine().index())).toList();
+    return listed(
+        sorted.stream().limit(MAX_LISTED).map(MachineScan::describe).toList(), sorted.size());
   }
 
   /** Host summaries in batch order (DRL hands collected lists over untyped). */

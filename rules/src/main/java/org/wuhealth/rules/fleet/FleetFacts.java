@@ -142,7 +142,14 @@ public final class FleetFacts {
   }
 
   private static List<String> serverNames(Snapshot s) {
-    String machine = machine(-1, s);
+    return serverNames(machine(-1, s));
+  }
+
+  /**
+   * The names a WSUS server answers to, from its {@link HostSummary#machine}: the FQDN and its
+   * first label, or the name alone; none for an unnamed host ("#index").
+   */
+  public static List<String> serverNames(String machine) {
     if (machine.startsWith("#")) {
       return List.of();
     }

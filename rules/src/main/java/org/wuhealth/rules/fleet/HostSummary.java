@@ -9,7 +9,8 @@ import org.wuhealth.rules.api.Severity;
  * findings (the snapshots and the findings themselves are not kept). Built by {@link
  * FleetFacts#summary}. The batch keeps these values compactly per host and hands the fleet rules
  * grouped facts ({@link SharedClientId}, {@link UpdateSourceScans}, {@link WsusClientFailures});
- * the summaries themselves reach the rules for WSUS servers only, with their names and findings.
+ * the summaries themselves reach the rules only for WSUS servers that failing clients point at (a
+ * {@link WsusClientFailures} names them), with their names and findings.
  *
  * @param index the host's position in the batch (inputs in their sorted order)
  * @param name the host name as the snapshot gives it
@@ -53,26 +54,6 @@ public record HostSummary(
     findings = List.copyOf(findings);
   }
 
-  /** The same summary, with the number of older snapshots of its machine. */
-  public HostSummary withOlderSnapshots(int count) {
-    return new HostSummary(
-        index,
-        name,
-        machine,
-        susClientId,
-        wsusServer,
-        updateSource,
-        scanKnown,
-        scanSucceeded,
-        scanAgeDays,
-        serverNames,
-        source,
-        worstSeverity,
-        findings,
-        collectedAt,
-        count);
-  }
-
   /** True when this host is a WSUS server whose policy points at itself. */
   public boolean scansItself() {
     return wsusServer != null && serves(FailureGroup.hostOf(wsusServer));
@@ -84,6 +65,11 @@ public record HostSummary(
 
   /** True when this host is the WSUS server that clients reach as {@code host}. */
   public boolean serves(String host) {
+    return serves(serverNames, host);
+  }
+
+  /** True when a WSUS server of these names is the one that clients reach as {@code host}. */
+  public static boolean serves(List<String> serverNames, String host) {
     if (serverNames.contains(host)) {
       return true;
     }

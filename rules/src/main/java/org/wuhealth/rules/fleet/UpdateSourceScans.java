@@ -12,7 +12,8 @@ import java.util.List;
  */
 public record UpdateSourceScans(String source, List<MachineScan> scans) {
   public UpdateSourceScans {
-    scans = List.copyOf(scans);
+    // a RowView is unmodifiable already, and copying it would make every row at once
+    scans = scans instanceof RowView<MachineScan> ? scans : List.copyOf(scans);
   }
 
   /** How many machines get their updates from this source. */

@@ -168,6 +168,6 @@ class FleetFactsTest {
     assertEquals("web01.corp.example", h.machine());
     assertEquals("abc-1", h.susClientId());
     assertEquals(NOW, h.collectedAt());
-    assertEquals(2, h.withOlderSnapshots(2).olderSnapshots());
+    assertEquals(0, h.olderSnapshots());
   }
 }
