@@ -46,7 +46,8 @@ npm_tarball() { # SPEC DIR -> path of the tarball
   local spec=$1 dir=$2
   mkdir -p "$dir"
   if ! ls "$dir"/*.tgz > /dev/null 2>&1; then
-    say "fetching $spec from the npm registry"
+    # to stderr: the caller takes this function's output as the tarball's path
+    say "fetching $spec from the npm registry" >&2
     (cd "$dir" && timeout 300 npm pack --silent "$spec" > /dev/null) || fail "npm pack $spec"
   fi
   ls "$dir"/*.tgz | head -n 1
