@@ -2,8 +2,10 @@ package org.wuhealth.importers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.wuhealth.importers.logs.CbsLogParser;
 import org.wuhealth.importers.logs.ReportingEventsParser;
@@ -33,8 +35,17 @@ public final class FormatDetector {
 
   /** A file's type, or why it is not one wuhealth reads. */
   public record Detection(FileType type, String reason) {
+    /** One per type: planning a fleet keeps a detection per file while it reads their heads. */
+    private static final Map<FileType, Detection> KNOWN = new EnumMap<>(FileType.class);
+
+    static {
+      for (FileType type : FileType.values()) {
+        KNOWN.put(type, new Detection(type, null));
+      }
+    }
+
     private static Detection of(FileType type) {
-      return new Detection(type, null);
+      return KNOWN.get(type);
     }
 
     public static Detection unknown(String reason) {

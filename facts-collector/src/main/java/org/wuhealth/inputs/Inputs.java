@@ -55,6 +55,9 @@ import org.wuhealth.snapshot.SnapshotReader;
  * </ul>
  */
 public final class Inputs {
+  /** Files whose heads are read in parallel before they are classified, in input order. */
+  private static final int DETECTED_AT_ONCE = 4096;
+
   /** Detection looks at this much first; snapshots, the bulk of a fleet, are known by it. */
   private static final int QUICK_HEAD = 4096;
 
@@ -165,11 +168,14 @@ public final class Inputs {
      */
     void add(InputFiles.Expansion expansion) {
       Path root = expansion.root().toAbsolutePath().normalize();
-      List<Path> files = new ArrayList<>();
-      for (Path file : expansion.files()) {
-        Path absolute = file.toAbsolutePath().normalize();
+      // rows of the expansion, whose text is made into a Path for each step that needs one
+      List<String> all = expansion.files();
+      int[] kept = new int[all.size()];
+      int keptCount = 0;
+      for (int i = 0; i < all.size(); i++) {
+        Path absolute = Path.of(all.get(i)).toAbsolutePath().normalize();
         if ((seen == null || seen.add(absolute)) && !isOutput(absolute, root)) {
-          files.add(file);
+          kept[keptCount++] = i;
         }
       }
       for (Skipped skipped : expansion.skipped()) {
@@ -178,9 +184,15 @@ public final class Inputs {
         }
       }
       problems.addAll(expansion.problems());
-      List<FormatDetector.Detection> kinds = files.parallelStream().map(Inputs::detect).toList();
-      for (int i = 0; i < files.size(); i++) {
-        classify(files.get(i), kinds.get(i), folders(files.get(i), expansion, root));
+      // a chunk at a time, so that a fleet's detections do not all live until the last is made
+      for (int from = 0; from < keptCount; from += DETECTED_AT_ONCE) {
+        int[] chunk = Arrays.copyOfRange(kept, from, Math.min(keptCount, from + DETECTED_AT_ONCE));
+        List<FormatDetector.Detection> kinds =
+            Arrays.stream(chunk).parallel().mapToObj(i -> detect(Path.of(all.get(i)))).toList();
+        for (int i = 0; i < chunk.length; i++) {
+          Path file = Path.of(all.get(chunk[i]));
+          classify(file, kinds.get(i), folders(file, expansion, root));
+        }
       }
     }
 

@@ -1,7 +1,11 @@
 package org.wuhealth.io;
 
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Append-only texts in one UTF-8 byte array: a host name or a file path costs its bytes and an
@@ -42,6 +46,27 @@ public final class TextColumn {
 
   public int size() {
     return rows;
+  }
+
+  /**
+   * The rows as an unmodifiable list, each String made when it is read; rows added later show in
+   * it.
+   */
+  public List<String> asList() {
+    return new Rows();
+  }
+
+  private final class Rows extends AbstractList<String> implements RandomAccess {
+    @Override
+    public String get(int index) {
+      Objects.checkIndex(index, rows);
+      return TextColumn.this.get(index);
+    }
+
+    @Override
+    public int size() {
+      return rows;
+    }
   }
 
   /** Row {@code i} as a new String, or null. */

@@ -43,7 +43,7 @@ class HostileWalksTest {
 
     InputFiles.Expansion found = InputFiles.expand(dir.toString());
 
-    assertEquals(List.of(host), found.files());
+    assertEquals(List.of(host), found.files().stream().map(Path::of).toList());
     assertEquals(
         List.of(
             new Skipped(dir.resolve("again.json").toString(), LINK),
@@ -71,7 +71,9 @@ class HostileWalksTest {
     Path real = Files.createDirectories(tmp.resolve("real"));
     Files.writeString(real.resolve("h.json"), "{}");
     Path link = Files.createSymbolicLink(tmp.resolve("link"), real);
-    assertEquals(List.of(link.resolve("h.json")), InputFiles.expand(link.toString()).files());
+    assertEquals(
+        List.of(link.resolve("h.json")),
+        InputFiles.expand(link.toString()).files().stream().map(Path::of).toList());
   }
 
   @Test
@@ -81,7 +83,7 @@ class HostileWalksTest {
     Path fifo = Fifos.make(dir.resolve("pipe.json"));
 
     InputFiles.Expansion found = InputFiles.expand(dir.toString());
-    assertEquals(List.of(host), found.files());
+    assertEquals(List.of(host), found.files().stream().map(Path::of).toList());
     assertEquals(
         List.of(new Skipped(fifo.toString(), "a named pipe (FIFO), not a regular file")),
         found.skipped());
@@ -113,7 +115,7 @@ class HostileWalksTest {
     try {
       assumeFalse(Files.isReadable(locked), "permissions do not deny this user (root)");
       InputFiles.Expansion found = InputFiles.expand(dir.toString());
-      assertEquals(List.of(host), found.files());
+      assertEquals(List.of(host), found.files().stream().map(Path::of).toList());
       assertEquals(1, found.problems().size());
       assertEquals(
           locked

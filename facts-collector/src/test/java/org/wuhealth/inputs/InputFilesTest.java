@@ -19,11 +19,15 @@ class InputFilesTest {
     Path sub = Files.createDirectories(dir.resolve("sub"));
     Path b = Files.writeString(sub.resolve("b.json"), "{}");
     Path c = Files.writeString(sub.resolve("c.txt"), "");
-    assertEquals(List.of(a), InputFiles.expand(a.toString()).files());
-    assertEquals(List.of(a, b, c), InputFiles.expand(dir.toString()).files());
-    assertEquals(List.of(a, b), InputFiles.expand(dir + "/**.json").files());
+    assertEquals(
+        List.of(a), InputFiles.expand(a.toString()).files().stream().map(Path::of).toList());
+    assertEquals(
+        List.of(a, b, c),
+        InputFiles.expand(dir.toString()).files().stream().map(Path::of).toList());
+    assertEquals(
+        List.of(a, b), InputFiles.expand(dir + "/**.json").files().stream().map(Path::of).toList());
     InputFiles.Expansion glob = InputFiles.expand(dir + "/sub/*.json");
-    assertEquals(List.of(b), glob.files());
+    assertEquals(List.of(b), glob.files().stream().map(Path::of).toList());
     assertEquals(sub, glob.root());
     assertTrue(glob.walked());
     assertFalse(InputFiles.expand(a.toString()).walked(), "a file named alone is not a folder");
@@ -33,8 +37,10 @@ class InputFilesTest {
   void theTemporaryFileOfAWriteInProgressIsSkipped(@TempDir Path dir) throws Exception {
     Path done = Files.writeString(dir.resolve("HOST1.json"), "{}");
     Files.writeString(dir.resolve(".HOST2.json.0a1b2c3d4e5f6a7b.wuhealth-tmp"), "{\"hal");
-    assertEquals(List.of(done), InputFiles.expand(dir.toString()).files());
-    assertEquals(List.of(done), InputFiles.expand(dir + "/*").files());
+    assertEquals(
+        List.of(done), InputFiles.expand(dir.toString()).files().stream().map(Path::of).toList());
+    assertEquals(
+        List.of(done), InputFiles.expand(dir + "/*").files().stream().map(Path::of).toList());
   }
 
   @Test

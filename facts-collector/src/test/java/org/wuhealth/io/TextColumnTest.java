@@ -3,9 +3,11 @@ package org.wuhealth.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,18 @@ class TextColumnTest {
     assertTrue(column.compare(2, 3) > 0);
     assertTrue(column.same(0, 4));
     assertFalse(column.same(0, 2));
+  }
+
+  @Test
+  void asListIsAnUnmodifiableViewOfTheRows() {
+    TextColumn column = new TextColumn(2, 4);
+    List<String> view = column.asList();
+    column.add("a");
+    column.add(null);
+    assertEquals(Arrays.asList("a", null), view);
+    column.add("c");
+    assertEquals(3, view.size());
+    assertThrows(IndexOutOfBoundsException.class, () -> view.get(3));
+    assertThrows(UnsupportedOperationException.class, () -> view.add("d"));
   }
 }
