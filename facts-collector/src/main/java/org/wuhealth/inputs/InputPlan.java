@@ -1,6 +1,7 @@
 package org.wuhealth.inputs;
 
 import java.util.List;
+import org.wuhealth.io.RowView;
 import org.wuhealth.parsing.Skipped;
 import org.wuhealth.snapshot.InputException;
 
@@ -16,8 +17,8 @@ import org.wuhealth.snapshot.InputException;
 public record InputPlan(
     List<HostInput> hosts, List<InputException> problems, List<Skipped> skipped) {
   public InputPlan {
-    // PlannedHosts is unmodifiable already, and compact: a copy would make every entry at once
-    hosts = hosts instanceof PlannedHosts ? hosts : List.copyOf(hosts);
+    // the planned hosts are a compact RowView (PlannedHosts): a copy would make every entry at once
+    hosts = hosts instanceof RowView<HostInput> ? hosts : List.copyOf(hosts);
     problems = List.copyOf(problems);
     skipped = List.copyOf(skipped);
   }

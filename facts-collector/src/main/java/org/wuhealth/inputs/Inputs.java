@@ -144,7 +144,7 @@ public final class Inputs {
   /** The state of one planning run. */
   private final class Scan {
     final List<InputException> problems = new ArrayList<>();
-    final PlannedHosts.Snapshots snapshots = new PlannedHosts.Snapshots();
+    final PlannedHosts snapshots = new PlannedHosts();
     final Set<String> snapshotFolders = new HashSet<>();
     final List<Candidate> candidates = new ArrayList<>();
     final Map<Integer, Member> members = new HashMap<>();
@@ -235,7 +235,7 @@ public final class Inputs {
     private void classify(Path file, FormatDetector.Detection kind, List<String> folders) {
       int at = index++;
       if (isSnapshot(kind, file)) {
-        snapshots.add(at, file);
+        snapshots.addSnapshot(at, file);
         snapshotFolders.addAll(folders);
       } else if (kind.type() == FileType.ZIP) {
         archive(file, folders);
@@ -334,7 +334,7 @@ public final class Inputs {
         problems.add(ambiguous(a));
       }
       // the groups come ordered by their first file (HostGrouping), the snapshots as planned
-      List<HostInput> ordered = snapshots.with(exports, exportPositions);
+      List<HostInput> ordered = snapshots.inOrderWith(exports, exportPositions);
       return new InputPlan(ordered, problems, skipped);
     }
 

@@ -1,11 +1,8 @@
 package org.wuhealth.io;
 
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
-import java.util.RandomAccess;
 
 /**
  * Append-only texts in one UTF-8 byte array: a host name or a file path costs its bytes and an
@@ -48,25 +45,9 @@ public final class TextColumn {
     return rows;
   }
 
-  /**
-   * The rows as an unmodifiable list, each String made when it is read; rows added later show in
-   * it.
-   */
+  /** The rows so far as an unmodifiable list, each String made when it is read. */
   public List<String> asList() {
-    return new Rows();
-  }
-
-  private final class Rows extends AbstractList<String> implements RandomAccess {
-    @Override
-    public String get(int index) {
-      Objects.checkIndex(index, rows);
-      return TextColumn.this.get(index);
-    }
-
-    @Override
-    public int size() {
-      return rows;
-    }
+    return RowView.of(rows, this::get);
   }
 
   /** Row {@code i} as a new String, or null. */

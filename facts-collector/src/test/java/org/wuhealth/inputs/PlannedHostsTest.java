@@ -17,15 +17,15 @@ class PlannedHostsTest {
 
   @Test
   void snapshotsAndExportsComeInTheOrderOfTheirFirstFile() {
-    PlannedHosts.Snapshots snapshots = new PlannedHosts.Snapshots();
+    PlannedHosts snapshots = new PlannedHosts();
     Path a = Path.of("fleet", "000", "host-1.json");
     Path b = Path.of("fleet", "001", "host-2.json");
     Path c = Path.of("host-3.json");
-    snapshots.add(1, a);
-    snapshots.add(4, b);
-    snapshots.add(5, c);
+    snapshots.addSnapshot(1, a);
+    snapshots.addSnapshot(4, b);
+    snapshots.addSnapshot(5, c);
     List<HostInput> hosts =
-        snapshots.with(List.of(exports("web01"), exports("db01")), new int[] {0, 3});
+        snapshots.inOrderWith(List.of(exports("web01"), exports("db01")), new int[] {0, 3});
     assertEquals(
         List.of(
             exports("web01"),
@@ -40,11 +40,11 @@ class PlannedHostsTest {
 
   @Test
   void manySnapshotsOfOneFolderKeepTheirPaths() {
-    PlannedHosts.Snapshots snapshots = new PlannedHosts.Snapshots();
+    PlannedHosts snapshots = new PlannedHosts();
     for (int i = 0; i < 200; i++) {
-      snapshots.add(i, Path.of("fleet", "host-" + i + ".json"));
+      snapshots.addSnapshot(i, Path.of("fleet", "host-" + i + ".json"));
     }
-    List<HostInput> hosts = snapshots.with(List.of(exports("last")), new int[] {200});
+    List<HostInput> hosts = snapshots.inOrderWith(List.of(exports("last")), new int[] {200});
     assertEquals(201, hosts.size());
     assertEquals(new SnapshotFile(Path.of("fleet", "host-199.json")), hosts.get(199));
     assertEquals(exports("last"), hosts.get(200));

@@ -44,15 +44,15 @@ class TextColumnTest {
   }
 
   @Test
-  void asListIsAnUnmodifiableViewOfTheRows() {
+  void asListIsAnUnmodifiableViewOfTheRowsSoFar() {
     TextColumn column = new TextColumn(2, 4);
-    List<String> view = column.asList();
     column.add("a");
     column.add(null);
+    List<String> view = column.asList();
     assertEquals(Arrays.asList("a", null), view);
     column.add("c");
-    assertEquals(3, view.size());
-    assertThrows(IndexOutOfBoundsException.class, () -> view.get(3));
+    assertEquals(2, view.size());
+    assertThrows(IndexOutOfBoundsException.class, () -> view.get(2));
     assertThrows(UnsupportedOperationException.class, () -> view.add("d"));
   }
 }

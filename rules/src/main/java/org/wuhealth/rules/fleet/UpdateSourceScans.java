@@ -1,6 +1,7 @@
 package org.wuhealth.rules.fleet;
 
 import java.util.List;
+import org.wuhealth.io.RowView;
 
 /**
  * The last scans of the machines that get their updates from one source, one fact per source.

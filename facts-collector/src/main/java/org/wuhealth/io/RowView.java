@@ -1,4 +1,4 @@
-package org.wuhealth.rules.fleet;
+package org.wuhealth.io;
 
 import java.util.AbstractList;
 import java.util.List;
@@ -6,11 +6,12 @@ import java.util.RandomAccess;
 import java.util.function.IntFunction;
 
 /**
- * An unmodifiable list whose elements are made when read, from columns its maker keeps: the batch
- * hands the fleet rules one {@link UpdateSourceScans} per source, and a source of 100,000 machines
- * would otherwise be 100,000 scan and machine objects with their name strings, made at once at the
- * end of the batch when the heap is at its fullest. The maker must not change the columns
- * afterwards; reading an element twice gives two equal objects.
+ * An unmodifiable list whose elements are made when read, from columns its maker keeps, for what a
+ * batch holds per host over hundreds of thousands of hosts: the plan's hosts, a walk's files, the
+ * scans the fleet rules read. Made at once, 100,000 such elements with their strings would be tens
+ * of megabytes that the collector moves to the old generation. The maker must not change the
+ * columns afterwards; reading an element twice gives two equal objects. Code that copies lists it
+ * is given can keep a RowView as it is ({@code list instanceof RowView}): it is unmodifiable.
  */
 public final class RowView<T> extends AbstractList<T> implements RandomAccess {
   private final int size;
