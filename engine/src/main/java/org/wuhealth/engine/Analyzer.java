@@ -174,7 +174,11 @@ public final class Analyzer {
         host == null
             ? List.of()
             : knowledge.newerOnHost(
-                host.release(), host.build(), host.ubr(), inventory.kbsIncludingPending());
+                host.release(),
+                host.build(),
+                host.ubr(),
+                inventory.kbsIncludingPending(),
+                inventory.highestKbNumberIncludingPending());
     return new KnowledgeState(knowledge.edition(), knowledge.edition().ageDays(now), newer);
   }
 
@@ -376,16 +380,25 @@ public final class Analyzer {
             }
           }
         }
-        unmade.stream()
-            .map(NotChecked::missing)
-            .filter(Objects::nonNull)
-            .sorted()
-            .distinct()
-            .map(Requirement::parse)
-            .forEach(missing::add);
+        if (!unmade.isEmpty()) {
+          unmade.stream()
+              .map(NotChecked::missing)
+              .filter(Objects::nonNull)
+              .sorted()
+              .distinct()
+              .map(Requirement::parse)
+              .forEach(missing::add);
+        }
       }
+      // most rules report no check they could not make: no stream for them (35 rules per host)
       List<String> reasons =
-          unmade.stream().map(NotChecked::reason).filter(Objects::nonNull).distinct().toList();
+          unmade.isEmpty()
+              ? List.of()
+              : unmade.stream()
+                  .map(NotChecked::reason)
+                  .filter(Objects::nonNull)
+                  .distinct()
+                  .toList();
       if (!missing.isEmpty() || !reasons.isEmpty()) {
         String reason = reasons.isEmpty() ? null : String.join("; ", reasons);
         skipped.add(new SkippedCheck(rule.id(), rule.metadata().title(), missing, reason));

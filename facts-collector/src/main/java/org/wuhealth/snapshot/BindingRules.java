@@ -1,8 +1,6 @@
 package org.wuhealth.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +16,10 @@ import org.wuhealth.facts.WireFormat;
 /**
  * What the schema says about each member beyond what binding it already checks, read from the same
  * annotations the schema is generated from ({@link Required}, {@link Matches}, {@link Range},
- * {@link AllowedValues}, {@link Const}) and from the formats of times, dates, KB numbers and error
- * codes. The reader's fast path checks these while it binds, so a document it accepts is one the
- * schema accepts; the schema validator runs only to explain a document the fast path refused.
+ * {@link AllowedValues}, {@link Const}) and from the formats of KB numbers and error codes (times
+ * and dates are checked by reading them, see {@link Reading}). The reader's fast path checks these
+ * while it binds, so a document it accepts is one the schema accepts; the schema validator runs
+ * only to explain a document the fast path refused.
  *
  * <p>The rules are conservative where the schema's ECMA-262 patterns and Java's readers could
  * differ: a formatted text with a control, non-ASCII or no-break character, or a time or date not
@@ -92,21 +91,11 @@ final class BindingRules {
     boolean required = c.isAnnotationPresent(Required.class) || c.getType().isPrimitive();
     List<Check> checks = new ArrayList<>();
     WireFormat format = c.getAnnotation(WireFormat.class);
-    if (format != null) {
-      checks.add(
-          switch (format.value()) {
-            case KB, HRESULT -> BindingRules::plainIfText;
-            case DATE_OR_INSTANT ->
-                node ->
-                    !node.isTextual()
-                        || (node.textValue().length() == 10
-                            ? IsoTimes.date(node.textValue()) != null
-                            : IsoTimes.instant(node.textValue()) != null);
-          });
-    } else if (m.type() == Instant.class) {
-      checks.add(node -> !node.isTextual() || IsoTimes.instant(node.textValue()) != null);
-    } else if (m.type() == LocalDate.class) {
-      checks.add(node -> !node.isTextual() || IsoTimes.date(node.textValue()) != null);
+    // Times and dates need no check here: their Reading parses them with IsoTimes, which refuses
+    // any form but the usual ones, and the binder leaves the document to the slow path then.
+    // Checking them again cost a node and a second parse for each of a host's few hundred dates.
+    if (format != null && format.value() != WireFormat.Form.DATE_OR_INSTANT) {
+      checks.add(BindingRules::plainIfText);
     }
     Matches matches = c.getAnnotation(Matches.class);
     if (matches != null) {
@@ -114,12 +103,16 @@ final class BindingRules {
       checks.add(node -> plainIfText(node) && (!node.isTextual() || find(pattern, node)));
     }
     Range range = c.getAnnotation(Range.class);
+    // an annotation's members are read here, once: each call on one goes through its proxy
     if (range != null) {
-      checks.add(node -> within(node, range.min(), range.max()));
+      long min = range.min();
+      long max = range.max();
+      checks.add(node -> within(node, min, max));
     }
     Const constant = c.getAnnotation(Const.class);
     if (constant != null) {
-      checks.add(node -> within(node, constant.value(), constant.value()));
+      long value = constant.value();
+      checks.add(node -> within(node, value, value));
     }
     AllowedValues allowed = c.getAnnotation(AllowedValues.class);
     if (allowed != null) {

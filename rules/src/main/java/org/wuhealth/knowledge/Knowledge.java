@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -51,8 +52,9 @@ public final class Knowledge {
     // The monthly rollup of the same month contains a security-only update's fixes.
     final Lazy<Map<String, List<Rollup>>> rollupsBySecurityOnly =
         new Lazy<>(this::indexSecurityOnly);
-    // rollupOfBuild is asked several times per analysed host; in the table's order, so that ties
-    // resolve as over the whole table
+    // rollupOfBuild is asked several times per analysed host: each build's rollups by UBR, then
+    // release date, and in the table's order where both tie (a stable sort), so that the newest is
+    // found from the end and ties resolve as over the whole table
     final Lazy<Map<Integer, List<Rollup>>> rollupsByBuild =
         new Lazy<>(
             () -> {
@@ -60,6 +62,7 @@ public final class Knowledge {
               rollups.get().values().stream()
                   .filter(r -> r.build() != null && r.ubr() != null)
                   .forEach(r -> map.computeIfAbsent(r.build(), k -> new ArrayList<>()).add(r));
+              map.values().forEach(list -> list.sort(BY_UBR_THEN_DATE));
               return map;
             });
     final Lazy<KnowledgeEdition> edition;
@@ -364,11 +367,24 @@ public final class Knowledge {
     if (release == null || ubr == null) {
       return Optional.empty();
     }
-    return t.rollupsByBuild.get().getOrDefault(build, List.of()).stream()
-        .filter(r -> known(r) && r.releaseIds().contains(release.id()))
-        .filter(r -> r.ubr() <= ubr)
-        .max(Comparator.comparing(Rollup::ubr).thenComparing(Rollup::releaseDate));
+    List<Rollup> ofBuild = t.rollupsByBuild.get().getOrDefault(build, List.of());
+    Rollup newest = null;
+    // from the newest down; of rollups that tie on both, the first in the table
+    for (int i = ofBuild.size() - 1; i >= 0; i--) {
+      Rollup r = ofBuild.get(i);
+      if (r.ubr() > ubr || !known(r) || !r.releaseIds().contains(release.id())) {
+        continue;
+      }
+      if (newest != null && BY_UBR_THEN_DATE.compare(r, newest) < 0) {
+        break;
+      }
+      newest = r;
+    }
+    return Optional.ofNullable(newest);
   }
+
+  private static final Comparator<Rollup> BY_UBR_THEN_DATE =
+      Comparator.comparing(Rollup::ubr).thenComparing(Rollup::releaseDate);
 
   /** The newest installed rollup or cumulative update of {@code release}, if any is catalogued. */
   public Optional<Rollup> newestInstalledRollup(OsRelease release, Collection<String> kbs) {
@@ -739,9 +755,19 @@ public final class Knowledge {
    * tables list, or has an update installed whose KB number is above every one they list (KB
    * numbers are given out in time order). Findings that rely on "the latest update" or on which
    * update replaces which cannot then be sure.
+   *
+   * @param installed the installed KBs, in any order
+   * @param highestInstalledNumber the highest KB number among them (0 for none), which the
+   *     inventory knows from building itself: the KBs are walked only when it is above every KB the
+   *     tables list, since walking a host's few hundred KBs for nothing was several percent of a
+   *     batch
    */
   public List<String> newerOnHost(
-      OsRelease release, int build, Integer ubr, Collection<String> installed) {
+      OsRelease release,
+      int build,
+      Integer ubr,
+      Collection<String> installed,
+      long highestInstalledNumber) {
     List<String> reasons = new ArrayList<>();
     if (release != null && ubr != null) {
       t.newestWithUbr
@@ -762,11 +788,25 @@ public final class Knowledge {
                           release.name())));
     }
     long newestKb = t.highestKb.get();
-    // One pass that keeps the three lowest and counts the rest: this runs for every host over its
-    // few hundred KBs, and a host whose knowledge is old can have most of them above.
-    record Numbered(long number, String kb) {}
-    Comparator<Numbered> order =
-        Comparator.comparingLong(Numbered::number).thenComparing(Numbered::kb);
+    if (highestInstalledNumber > newestKb) {
+      reasons.add(aboveEveryListedKb(installed, newestKb));
+    }
+    return reasons;
+  }
+
+  /**
+   * One pass that keeps the three lowest KBs above {@code newestKb} and counts the rest: a host
+   * whose knowledge is old can have most of its few hundred KBs above. {@code installed} may come
+   * in any order: the three named are the lowest by number, then by text.
+   */
+  private static String aboveEveryListedKb(Collection<String> installed, long newestKb) {
+    record Numbered(long number, String kb) implements Comparable<Numbered> {
+      @Override
+      public int compareTo(Numbered o) {
+        int byNumber = Long.compare(number, o.number);
+        return byNumber != 0 ? byNumber : kb.compareTo(o.kb);
+      }
+    }
     List<Numbered> lowest = new ArrayList<>(4);
     int above = 0;
     for (String kb : installed) {
@@ -776,24 +816,20 @@ public final class Knowledge {
       }
       above++;
       Numbered n = new Numbered(number, kb);
-      if (lowest.size() < 3 || order.compare(n, lowest.get(2)) < 0) {
+      if (lowest.size() < 3 || n.compareTo(lowest.get(2)) < 0) {
         lowest.add(n);
-        lowest.sort(order);
+        Collections.sort(lowest);
         if (lowest.size() > 3) {
           lowest.remove(3);
         }
       }
     }
-    if (above > 0) {
-      String named = String.join(", ", lowest.stream().map(Numbered::kb).toList());
-      reasons.add(
-          (above <= 3 ? named : named + " and " + (above - 3) + " more")
-              + (above == 1 ? " is" : " are")
-              + " installed, numbered above every update it lists (the highest is KB"
-              + newestKb
-              + ")");
-    }
-    return reasons;
+    String named = String.join(", ", lowest.stream().map(Numbered::kb).toList());
+    return (above <= 3 ? named : named + " and " + (above - 3) + " more")
+        + (above == 1 ? " is" : " are")
+        + " installed, numbered above every update it lists (the highest is KB"
+        + newestKb
+        + ")";
   }
 
   private Optional<Rollup> newestWithUbr(OsRelease release, int build) {

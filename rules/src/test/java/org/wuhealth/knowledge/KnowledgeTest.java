@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.Architecture;
 import org.wuhealth.facts.InstallationType;
+import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.OsInfo;
 import org.wuhealth.facts.ProductType;
 
@@ -40,6 +44,12 @@ class KnowledgeTest {
     return this.kb.supersedersOf(kb, release(release), installed, build, null).stream()
         .map(Supersession::by)
         .toList();
+  }
+
+  private List<String> newerOnHost(
+      OsRelease release, int build, Integer ubr, List<String> installed) {
+    long highest = installed.stream().mapToLong(Kb::number).max().orElse(0);
+    return kb.newerOnHost(release, build, ubr, installed, highest);
   }
 
   @Test
@@ -270,16 +280,16 @@ class KnowledgeTest {
   @Test
   void aHostIsNewerWhenItsBuildOrAnInstalledUpdateIsBeyondTheTables() {
     OsRelease ws2022 = release("ws2022");
-    List<String> build = kb.newerOnHost(ws2022, 20348, 99999, List.of());
+    List<String> build = newerOnHost(ws2022, 20348, 99999, List.of());
     assertEquals(1, build.size());
     assertTrue(
         build.get(0).startsWith("the host runs build 20348.99999, later than 20348."),
         build.get(0));
     assertTrue(
         build.get(0).endsWith(", the newest Windows Server 2022 build it lists"), build.get(0));
-    assertEquals(List.of(), kb.newerOnHost(ws2022, 20348, 4893, List.of("KB5078766")));
+    assertEquals(List.of(), newerOnHost(ws2022, 20348, 4893, List.of("KB5078766")));
     List<String> installed =
-        kb.newerOnHost(
+        newerOnHost(
             null, 0, null, List.of("KB9000001", "KB9000002", "KB9000003", "KB9000004", "KB890830"));
     assertEquals(1, installed.size());
     assertTrue(
@@ -290,7 +300,7 @@ class KnowledgeTest {
         installed.get(0));
     // the three lowest by number, whatever the order the host lists them in
     assertTrue(
-        kb.newerOnHost(
+        newerOnHost(
                 null,
                 0,
                 null,
@@ -299,12 +309,59 @@ class KnowledgeTest {
             .get(0)
             .startsWith("KB9000001, KB9000003, KB9000004 and 2 more are installed"));
     assertTrue(
-        kb.newerOnHost(null, 0, null, List.of("KB9000004", "KB890830"))
+        newerOnHost(null, 0, null, List.of("KB9000004", "KB890830"))
             .get(0)
             .startsWith("KB9000004 is installed"));
     assertEquals(
         List.of(),
-        kb.newerOnHost(release("ws2012r2"), 9600, 99999, List.of()),
+        newerOnHost(release("ws2012r2"), 9600, 99999, List.of()),
         "2012 R2 rows give no UBR to compare with");
+  }
+
+  /**
+   * The build's rollup as the whole table answers it, the newest by UBR then release date and, of
+   * ties, the first listed: what the index behind {@link Knowledge#rollupOfBuild} must match.
+   */
+  private static Optional<String> rollupOfBuildOverTheTable(
+      List<Rollup> table, LocalDate asOf, OsRelease release, int build, int ubr) {
+    return table.stream()
+        .filter(r -> r.build() != null && r.build() == build && r.ubr() != null)
+        .filter(r -> asOf == null || !r.releaseDate().isAfter(asOf))
+        .filter(r -> r.releaseIds().contains(release.id()) && r.ubr() <= ubr)
+        .max(Comparator.comparing(Rollup::ubr).thenComparing(Rollup::releaseDate))
+        .map(Rollup::kb);
+  }
+
+  @Test
+  void rollupOfBuildMatchesTheWholeTableForEveryReleaseBuildUbrAndDay() {
+    List<Rollup> table = CsvTable.read("rollups.csv").stream().map(Rollup::fromRow).toList();
+    List<LocalDate> days = new ArrayList<>();
+    days.add(null);
+    for (int year = 2016; year <= 2026; year++) {
+      days.add(LocalDate.of(year, 6, 15));
+    }
+    int compared = 0;
+    int found = 0;
+    for (LocalDate day : days) {
+      Knowledge view = day == null ? kb : kb.asOf(day);
+      for (OsRelease release : kb.os().all()) {
+        for (Rollup r : table) {
+          if (r.build() == null || r.ubr() == null || !r.releaseIds().contains(release.id())) {
+            continue;
+          }
+          for (int ubr : new int[] {r.ubr() - 1, r.ubr(), r.ubr() + 1}) {
+            Optional<String> expected =
+                rollupOfBuildOverTheTable(table, day, release, r.build(), ubr);
+            assertEquals(
+                expected,
+                view.rollupOfBuild(release, r.build(), ubr).map(Rollup::kb),
+                () -> release.id() + " " + r.build() + "." + ubr + " as of " + day);
+            compared++;
+            found += expected.isPresent() ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(compared > 1_000 && found > 500, compared + " compared, " + found + " found");
   }
 }

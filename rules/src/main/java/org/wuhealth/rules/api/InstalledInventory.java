@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
+import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.PackageState;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.knowledge.InstalledSet;
@@ -36,8 +37,11 @@ public final class InstalledInventory implements InstalledSet {
   private final Map<String, LocalDate> installedOn;
   // Dates of CBS packages (InstallTimeHigh/Low) are UTC days; the other lists give local days.
   private final Set<String> utcDated;
-  private volatile Set<String> sortedKbs;
-  private volatile Set<String> sortedKbsIncludingPending;
+  // the highest KB number in installed, found while it is built (the KB texts are then in cache)
+  private final long highestInstalledNumber;
+  private volatile SortedKbs sortedKbs;
+  private volatile SortedKbs sortedKbsIncludingPending;
+  private volatile long highestNumberIncludingPending;
 
   public InstalledInventory(
       boolean known,
@@ -65,9 +69,12 @@ public final class InstalledInventory implements InstalledSet {
     Map<String, PackageState> states = new HashMap<>(128);
     Map<String, LocalDate> dates = new HashMap<>(512);
     Set<String> utc = new HashSet<>();
+    long highest = 0;
     for (InstalledUpdate u : updates) {
       String kb = u.kb();
-      seen.putIfAbsent(kb, u);
+      if (seen.putIfAbsent(kb, u) == null) {
+        highest = Math.max(highest, Kb.number(kb));
+      }
       LocalDate on = u.installedOn();
       if (on != null) {
         // one look-up for a KB listed once, the usual case
@@ -89,11 +96,12 @@ public final class InstalledInventory implements InstalledSet {
         continue;
       }
       states.merge(p.kb(), p.state(), InstalledInventory::stronger);
-      if (p.state() == PackageState.INSTALLED) {
-        seen.putIfAbsent(p.kb(), p);
+      if (p.state() == PackageState.INSTALLED && seen.putIfAbsent(p.kb(), p) == null) {
+        highest = Math.max(highest, Kb.number(p.kb()));
       }
     }
     this.installed = seen;
+    this.highestInstalledNumber = highest;
     this.packageStates = states;
     this.installedOn = dates;
     this.utcDated = utc;
@@ -123,8 +131,8 @@ public final class InstalledInventory implements InstalledSet {
     return sortedKbs();
   }
 
-  private Set<String> sortedKbs() {
-    Set<String> kbs = sortedKbs;
+  private SortedKbs sortedKbs() {
+    SortedKbs kbs = sortedKbs;
     if (kbs == null) {
       kbs = new SortedKbs(Collections.unmodifiableSet(installed.keySet()));
       sortedKbs = kbs;
@@ -164,21 +172,37 @@ public final class InstalledInventory implements InstalledSet {
    * order. Built once: several rules and the knowledge state ask for it on every host.
    */
   public Set<String> kbsIncludingPending() {
-    Set<String> kbs = sortedKbsIncludingPending;
+    return withPending();
+  }
+
+  /**
+   * The highest KB number of {@link #kbsIncludingPending}, 0 when there is none: known without
+   * walking them, which for a host's few hundred KBs was several percent of a batch.
+   */
+  public long highestKbNumberIncludingPending() {
+    withPending();
+    return highestNumberIncludingPending;
+  }
+
+  private SortedKbs withPending() {
+    SortedKbs kbs = sortedKbsIncludingPending;
     if (kbs == null) {
       Set<String> pending = new HashSet<>();
-      packageStates.forEach(
-          (kb, state) -> {
-            if (state == PackageState.INSTALL_PENDING && !installed.containsKey(kb)) {
-              pending.add(kb);
-            }
-          });
+      long highest = highestInstalledNumber;
+      for (Map.Entry<String, PackageState> e : packageStates.entrySet()) {
+        String kb = e.getKey();
+        if (e.getValue() == PackageState.INSTALL_PENDING && !installed.containsKey(kb)) {
+          pending.add(kb);
+          highest = Math.max(highest, Kb.number(kb));
+        }
+      }
       if (pending.isEmpty()) {
         kbs = sortedKbs();
       } else {
         pending.addAll(installed.keySet());
         kbs = new SortedKbs(pending);
       }
+      highestNumberIncludingPending = highest;
       sortedKbsIncludingPending = kbs;
     }
     return kbs;

@@ -134,10 +134,7 @@ public final class SymptomDetector {
   }
 
   private static boolean mentionsWsusFailure(String message) {
-    if (message == null) {
-      return false;
-    }
-    String m = message.toLowerCase(Locale.ROOT);
-    return m.contains("syncupdates_withrecovery") || m.contains("failed to connect to mux");
+    return Wording.mentions(message, "syncupdates_withrecovery")
+        || Wording.mentions(message, "failed to connect to mux");
   }
 }

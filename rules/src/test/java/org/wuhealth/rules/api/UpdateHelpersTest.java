@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
+import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.LastScan;
 import org.wuhealth.facts.PackageState;
 import org.wuhealth.facts.ScanResult;
@@ -56,5 +57,41 @@ class UpdateHelpersTest {
     assertFalse(inventory.awaitsRestart("KB1", null), "no boot time, no verdict");
     assertEquals(List.of("KB1", "KB2", "KB3"), List.copyOf(inventory.kbsIncludingPending()));
     assertFalse(inventory.has("KB3"));
+  }
+
+  @Test
+  void theHighestKbNumberCountsWhatIsInstalledAndWhatAwaitsARestartOnly() {
+    InstalledInventory inventory =
+        new InstalledInventory(
+            true,
+            true,
+            List.of(
+                new InstalledUpdate("KB890830", null, null, UpdateSource.QFE),
+                new InstalledUpdate("KB5000001", null, null, UpdateSource.QFE)),
+            List.of(
+                new CbsPackage(
+                    "Package_for_KB5000002~31bf3856ad364e35~amd64~~1.0",
+                    "KB5000002",
+                    PackageState.INSTALL_PENDING),
+                // staged and then replaced: its merged state is not InstallPending
+                new CbsPackage(
+                    "Package_for_KB5000009~31bf3856ad364e35~amd64~~1.0",
+                    "KB5000009",
+                    PackageState.INSTALL_PENDING),
+                new CbsPackage(
+                    "Package_for_KB5000009~31bf3856ad364e35~amd64~~1.1",
+                    "KB5000009",
+                    PackageState.SUPERSEDED),
+                new CbsPackage(
+                    "Package_for_KB5000007~31bf3856ad364e35~amd64~~1.0",
+                    "KB5000007",
+                    PackageState.STAGED)));
+    assertEquals(
+        inventory.kbsIncludingPending().stream().mapToLong(Kb::number).max().orElseThrow(),
+        inventory.highestKbNumberIncludingPending());
+    assertEquals(5000002, inventory.highestKbNumberIncludingPending());
+    assertEquals(
+        0,
+        new InstalledInventory(true, true, List.of(), List.of()).highestKbNumberIncludingPending());
   }
 }

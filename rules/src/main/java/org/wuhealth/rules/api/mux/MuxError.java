@@ -17,6 +17,7 @@ import org.wuhealth.knowledge.ErrorCause;
 import org.wuhealth.knowledge.ErrorCode;
 import org.wuhealth.knowledge.ErrorCodes;
 import org.wuhealth.rules.api.HostOs;
+import org.wuhealth.rules.api.Wording;
 
 /**
  * "Failed to connect to Mux due to network or cert errors", grouped by the reason it carries. The
@@ -57,7 +58,7 @@ public record MuxError(ErrorCode error, String keyword, List<LogEvent> events) {
 
   /** True when {@code message} is the guide's Mux connection error. */
   public static boolean mentionsMux(String message) {
-    return message != null && message.toLowerCase(Locale.ROOT).contains(MUX_TEXT);
+    return Wording.mentions(message, MUX_TEXT);
   }
 
   /** The Mux errors among {@code events}, one per reason, oldest reason first. */
