@@ -174,11 +174,7 @@ public final class Analyzer {
         host == null
             ? List.of()
             : knowledge.newerOnHost(
-                host.release(),
-                host.build(),
-                host.ubr(),
-                inventory.kbsIncludingPending(),
-                inventory.highestKbNumberIncludingPending());
+                host.release(), host.build(), host.ubr(), inventory.kbNumbersIncludingPending());
     return new KnowledgeState(knowledge.edition(), knowledge.edition().ageDays(now), newer);
   }
 

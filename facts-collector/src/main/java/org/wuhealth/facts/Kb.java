@@ -39,6 +39,7 @@ public final class Kb {
 
   /** The numeric part of a canonical KB id ("KB2919355" gives 2919355). */
   public static long number(String canonicalKb) {
-    return Long.parseLong(canonicalKb.substring(2));
+    // in place: a host's few hundred KBs are numbered on every analysis
+    return Long.parseLong(canonicalKb, 2, canonicalKb.length(), 10);
   }
 }

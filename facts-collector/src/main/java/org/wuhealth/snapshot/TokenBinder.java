@@ -36,6 +36,7 @@ final class TokenBinder {
    */
   private record Plan(
       Class<? extends Record> type,
+      String[] names,
       Map<String, Integer> index,
       Reading[] readings,
       BindingRules.Rule[] rules,
@@ -73,7 +74,9 @@ final class TokenBinder {
                   default -> null;
                 };
           }
-          return new Plan(record, Map.copyOf(index), readings, rules, lookups);
+          // interned, as Jackson's default factory interns the member names it reads
+          String[] names = members.stream().map(m -> m.name().intern()).toArray(String[]::new);
+          return new Plan(record, names, Map.copyOf(index), readings, rules, lookups);
         }
       };
 
@@ -118,12 +121,28 @@ final class TokenBinder {
     int count = plan.readings().length;
     Object[] values = new Object[count];
     boolean[] seen = new boolean[count];
+    String[] names = plan.names();
+    int next = 0;
     JsonToken token;
     while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
-      Integer i = plan.index().get(p.currentName());
-      if (i == null || seen[i]) {
+      // Documents list members in the model's order, as the writer and the collector write them:
+      // the member after the last one read is tried first, by identity (both names interned), and
+      // any other name is looked up. Looking every name up was 7% of a batch's reading.
+      String name = p.currentName();
+      int i;
+      if (next < names.length && names[next] == name) {
+        i = next;
+      } else {
+        Integer found = plan.index().get(name);
+        if (found == null) {
+          throw Leave.DOCUMENT;
+        }
+        i = found;
+      }
+      if (seen[i]) {
         throw Leave.DOCUMENT;
       }
+      next = i + 1;
       seen[i] = true;
       p.nextToken();
       values[i] = member(p, plan, i);

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,6 +41,38 @@ class SnapshotReaderTest {
         reader.read("again.json", written.getBytes(StandardCharsets.UTF_8)).snapshot();
     assertEquals(first, second);
     assertEquals(written, SnapshotWriter.write(second));
+  }
+
+  @Test
+  void theFastPathBindsMembersInAnyOrder() throws Exception {
+    Snapshot expected = reader.read(SAMPLE).snapshot();
+    ObjectMapper json = new ObjectMapper();
+    JsonNode reversed = reverseMembers(json.readTree(SnapshotWriter.write(expected)));
+    JsonFactory factory = new JsonFactory();
+    try (var parser = factory.createParser(json.writeValueAsString(reversed))) {
+      assertEquals(expected, TokenBinder.bind(parser), "every member out of the model's order");
+    }
+    // a member given twice is still refused
+    try (var parser = factory.createParser(MINIMAL.replace("}}", "}, \"os\": {\"build\": 1}}"))) {
+      assertNull(TokenBinder.bind(parser));
+    }
+  }
+
+  private static JsonNode reverseMembers(JsonNode node) {
+    if (node.isArray()) {
+      var array = JsonNodeFactory.instance.arrayNode();
+      node.forEach(item -> array.add(reverseMembers(item)));
+      return array;
+    }
+    if (!node.isObject()) {
+      return node;
+    }
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    Collections.reverse(names);
+    var object = JsonNodeFactory.instance.objectNode();
+    names.forEach(name -> object.set(name, reverseMembers(node.get(name))));
+    return object;
   }
 
   @Test

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -756,18 +756,10 @@ public final class Knowledge {
    * numbers are given out in time order). Findings that rely on "the latest update" or on which
    * update replaces which cannot then be sure.
    *
-   * @param installed the installed KBs, in any order
-   * @param highestInstalledNumber the highest KB number among them (0 for none), which the
-   *     inventory knows from building itself: the KBs are walked only when it is above every KB the
-   *     tables list, since walking a host's few hundred KBs for nothing was several percent of a
-   *     batch
+   * @param installed the installed KBs: they are walked only when the highest is above every KB the
+   *     tables list
    */
-  public List<String> newerOnHost(
-      OsRelease release,
-      int build,
-      Integer ubr,
-      Collection<String> installed,
-      long highestInstalledNumber) {
+  public List<String> newerOnHost(OsRelease release, int build, Integer ubr, KbNumbers installed) {
     List<String> reasons = new ArrayList<>();
     if (release != null && ubr != null) {
       t.newestWithUbr
@@ -788,7 +780,7 @@ public final class Knowledge {
                           release.name())));
     }
     long newestKb = t.highestKb.get();
-    if (highestInstalledNumber > newestKb) {
+    if (installed.highest() > newestKb) {
       reasons.add(aboveEveryListedKb(installed, newestKb));
     }
     return reasons;
@@ -799,32 +791,36 @@ public final class Knowledge {
    * whose knowledge is old can have most of its few hundred KBs above. {@code installed} may come
    * in any order: the three named are the lowest by number, then by text.
    */
-  private static String aboveEveryListedKb(Collection<String> installed, long newestKb) {
-    record Numbered(long number, String kb) implements Comparable<Numbered> {
-      @Override
-      public int compareTo(Numbered o) {
-        int byNumber = Long.compare(number, o.number);
-        return byNumber != 0 ? byNumber : kb.compareTo(o.kb);
-      }
-    }
-    List<Numbered> lowest = new ArrayList<>(4);
+  private static String aboveEveryListedKb(KbNumbers installed, long newestKb) {
+    // the three lowest so far, in order; a KB is kept only when it goes before the third
+    long[] numbers = new long[3];
+    String[] kbs = new String[3];
+    int kept = 0;
     int above = 0;
-    for (String kb : installed) {
-      long number = Kb.number(kb);
+    for (int k = 0; k < installed.size(); k++) {
+      long number = installed.number(k);
       if (number <= newestKb) {
         continue;
       }
+      String kb = installed.kb(k);
       above++;
-      Numbered n = new Numbered(number, kb);
-      if (lowest.size() < 3 || n.compareTo(lowest.get(2)) < 0) {
-        lowest.add(n);
-        Collections.sort(lowest);
-        if (lowest.size() > 3) {
-          lowest.remove(3);
+      int at = kept;
+      while (at > 0
+          && (numbers[at - 1] > number
+              || (numbers[at - 1] == number && kbs[at - 1].compareTo(kb) > 0))) {
+        at--;
+      }
+      if (at < 3) {
+        for (int i = Math.min(kept, 2); i > at; i--) {
+          numbers[i] = numbers[i - 1];
+          kbs[i] = kbs[i - 1];
         }
+        numbers[at] = number;
+        kbs[at] = kb;
+        kept = Math.min(kept + 1, 3);
       }
     }
-    String named = String.join(", ", lowest.stream().map(Numbered::kb).toList());
+    String named = String.join(", ", Arrays.asList(kbs).subList(0, kept));
     return (above <= 3 ? named : named + " and " + (above - 3) + " more")
         + (above == 1 ? " is" : " are")
         + " installed, numbered above every update it lists (the highest is KB"

@@ -48,8 +48,7 @@ class KnowledgeTest {
 
   private List<String> newerOnHost(
       OsRelease release, int build, Integer ubr, List<String> installed) {
-    long highest = installed.stream().mapToLong(Kb::number).max().orElse(0);
-    return kb.newerOnHost(release, build, ubr, installed, highest);
+    return kb.newerOnHost(release, build, ubr, KbNumbers.of(installed));
   }
 
   @Test
@@ -316,6 +315,32 @@ class KnowledgeTest {
         List.of(),
         newerOnHost(release("ws2012r2"), 9600, 99999, List.of()),
         "2012 R2 rows give no UBR to compare with");
+  }
+
+  @Test
+  void theThreeKbsNamedAboveTheTablesAreTheLowestInAnyOrder() {
+    java.util.Random random = new java.util.Random(3);
+    for (int n = 0; n < 2_000; n++) {
+      List<String> installed = new ArrayList<>();
+      for (int i = random.nextInt(8); i >= 0; i--) {
+        installed.add("KB" + (random.nextBoolean() ? 9_000_000 : 10_000_000) + random.nextInt(40));
+      }
+      installed.add("KB890830");
+      List<String> distinct = installed.stream().distinct().toList();
+      List<String> above =
+          distinct.stream()
+              .filter(k -> Kb.number(k) > 9_000_000)
+              .sorted(Comparator.comparingLong(Kb::number).thenComparing(k -> k))
+              .toList();
+      String expected =
+          String.join(", ", above.subList(0, Math.min(3, above.size())))
+              + (above.size() > 3 ? " and " + (above.size() - 3) + " more are" : "")
+              + (above.size() == 1 ? " is" : above.size() <= 3 ? " are" : "")
+              + " installed";
+      List<String> reasons = newerOnHost(null, 0, null, distinct);
+      assertEquals(1, reasons.size(), distinct::toString);
+      assertTrue(reasons.get(0).startsWith(expected), () -> distinct + ": " + reasons.get(0));
+    }
   }
 
   /**

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
-import org.wuhealth.facts.Kb;
 import org.wuhealth.facts.PackageState;
 import org.wuhealth.facts.UpdateSource;
 import org.wuhealth.knowledge.InstalledSet;
+import org.wuhealth.knowledge.KbNumbers;
 
 /**
  * What is installed, merged from the update list and the CBS packages, as one fact (inserting
@@ -37,11 +37,11 @@ public final class InstalledInventory implements InstalledSet {
   private final Map<String, LocalDate> installedOn;
   // Dates of CBS packages (InstallTimeHigh/Low) are UTC days; the other lists give local days.
   private final Set<String> utcDated;
-  // the highest KB number in installed, found while it is built (the KB texts are then in cache)
-  private final long highestInstalledNumber;
+  // the installed KBs numbered while they are added, when their texts are in the cache
+  private final KbNumbers installedNumbers;
   private volatile SortedKbs sortedKbs;
   private volatile SortedKbs sortedKbsIncludingPending;
-  private volatile long highestNumberIncludingPending;
+  private volatile KbNumbers numbersIncludingPending;
 
   public InstalledInventory(
       boolean known,
@@ -69,11 +69,11 @@ public final class InstalledInventory implements InstalledSet {
     Map<String, PackageState> states = new HashMap<>(128);
     Map<String, LocalDate> dates = new HashMap<>(512);
     Set<String> utc = new HashSet<>();
-    long highest = 0;
+    KbNumbers.Builder numbers = new KbNumbers.Builder(512);
     for (InstalledUpdate u : updates) {
       String kb = u.kb();
       if (seen.putIfAbsent(kb, u) == null) {
-        highest = Math.max(highest, Kb.number(kb));
+        numbers.add(kb);
       }
       LocalDate on = u.installedOn();
       if (on != null) {
@@ -97,11 +97,11 @@ public final class InstalledInventory implements InstalledSet {
       }
       states.merge(p.kb(), p.state(), InstalledInventory::stronger);
       if (p.state() == PackageState.INSTALLED && seen.putIfAbsent(p.kb(), p) == null) {
-        highest = Math.max(highest, Kb.number(p.kb()));
+        numbers.add(p.kb());
       }
     }
     this.installed = seen;
-    this.highestInstalledNumber = highest;
+    this.installedNumbers = numbers.build();
     this.packageStates = states;
     this.installedOn = dates;
     this.utcDated = utc;
@@ -175,34 +175,30 @@ public final class InstalledInventory implements InstalledSet {
     return withPending();
   }
 
-  /**
-   * The highest KB number of {@link #kbsIncludingPending}, 0 when there is none: known without
-   * walking them, which for a host's few hundred KBs was several percent of a batch.
-   */
-  public long highestKbNumberIncludingPending() {
+  /** {@link #kbsIncludingPending} as numbers, in no particular order. */
+  public KbNumbers kbNumbersIncludingPending() {
     withPending();
-    return highestNumberIncludingPending;
+    return numbersIncludingPending;
   }
 
   private SortedKbs withPending() {
     SortedKbs kbs = sortedKbsIncludingPending;
     if (kbs == null) {
       Set<String> pending = new HashSet<>();
-      long highest = highestInstalledNumber;
-      for (Map.Entry<String, PackageState> e : packageStates.entrySet()) {
-        String kb = e.getKey();
-        if (e.getValue() == PackageState.INSTALL_PENDING && !installed.containsKey(kb)) {
-          pending.add(kb);
-          highest = Math.max(highest, Kb.number(kb));
-        }
-      }
+      packageStates.forEach(
+          (kb, state) -> {
+            if (state == PackageState.INSTALL_PENDING && !installed.containsKey(kb)) {
+              pending.add(kb);
+            }
+          });
       if (pending.isEmpty()) {
         kbs = sortedKbs();
+        numbersIncludingPending = installedNumbers;
       } else {
+        numbersIncludingPending = installedNumbers.plus(pending);
         pending.addAll(installed.keySet());
         kbs = new SortedKbs(pending);
       }
-      highestNumberIncludingPending = highest;
       sortedKbsIncludingPending = kbs;
     }
     return kbs;

@@ -18,29 +18,34 @@ public final class Wording {
     if (text == null) {
       return false;
     }
+    if (phrase.isEmpty()) {
+      return true;
+    }
+    char first = phrase.charAt(0);
     int last = text.length() - phrase.length();
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
         return text.toLowerCase(Locale.ROOT).contains(phrase);
       }
-      if (i <= last && asciiMatchAt(text, i, phrase)) {
+      if (i <= last && lower(c) == first && asciiMatchAt(text, i, phrase)) {
         return true;
       }
     }
-    return phrase.isEmpty();
+    return false;
   }
 
   private static boolean asciiMatchAt(String text, int at, String phrase) {
-    for (int j = 0; j < phrase.length(); j++) {
-      char c = text.charAt(at + j);
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
-      }
+    for (int j = 1; j < phrase.length(); j++) {
       // a character from 0x80 on never equals an ASCII one here; the caller reaches it and decides
-      if (c != phrase.charAt(j)) {
+      if (lower(text.charAt(at + j)) != phrase.charAt(j)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.wuhealth.facts.CbsPackage;
 import org.wuhealth.facts.InstalledUpdate;
@@ -16,6 +18,7 @@ import org.wuhealth.facts.PackageState;
 import org.wuhealth.facts.ScanResult;
 import org.wuhealth.facts.ScanSource;
 import org.wuhealth.facts.UpdateSource;
+import org.wuhealth.knowledge.KbNumbers;
 
 /** The rule-facing helpers for the not-receiving and unexpected-update rules. */
 class UpdateHelpersTest {
@@ -86,12 +89,19 @@ class UpdateHelpersTest {
                     "Package_for_KB5000007~31bf3856ad364e35~amd64~~1.0",
                     "KB5000007",
                     PackageState.STAGED)));
-    assertEquals(
-        inventory.kbsIncludingPending().stream().mapToLong(Kb::number).max().orElseThrow(),
-        inventory.highestKbNumberIncludingPending());
-    assertEquals(5000002, inventory.highestKbNumberIncludingPending());
+    KbNumbers numbers = inventory.kbNumbersIncludingPending();
+    Set<String> numbered = new HashSet<>();
+    for (int i = 0; i < numbers.size(); i++) {
+      assertEquals(Kb.number(numbers.kb(i)), numbers.number(i));
+      numbered.add(numbers.kb(i));
+    }
+    assertEquals(Set.copyOf(inventory.kbsIncludingPending()), numbered);
+    assertEquals(numbers.size(), numbered.size(), "each KB once");
+    assertEquals(5000002, numbers.highest());
     assertEquals(
         0,
-        new InstalledInventory(true, true, List.of(), List.of()).highestKbNumberIncludingPending());
+        new InstalledInventory(true, true, List.of(), List.of())
+            .kbNumbersIncludingPending()
+            .highest());
   }
 }
