@@ -115,7 +115,7 @@ public final class FleetBench {
             "  round %d: peak RSS, batch of %,d hosts, 2 jobs: %,d MiB (%.0f hosts/s)%n",
             r + 1,
             size,
-            res.peakRssKib / 1024,
+            Math.round(res.peakRssKib / 1024.0),
             res.hosts / res.seconds);
       }
     }
